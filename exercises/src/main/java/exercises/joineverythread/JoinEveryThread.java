@@ -1,0 +1,28 @@
+package exercises.joineverythread;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * Exercise join-every-thread (chapter 01, threads by hand).
+ *
+ * <p>Check it:  {@code ./learn check join-every-thread}    Stuck?  {@code ./learn hint join-every-thread}
+ * <br>(or: {@code ./mvnw -q -pl exercises test -Dtest=JoinEveryThreadTest})
+ */
+public final class JoinEveryThread {
+
+    private JoinEveryThread() {}
+
+    /**
+     * Runs every task on a thread of its own, all at the same time, and prints {@code finalLine} to {@code out}
+     * only after every one of those threads has finished.
+     *
+     * @param tasks     the work; start one thread per task
+     * @param finalLine the line to print last, e.g. "123"
+     * @param out       where to print it (the tests give you a recording stream instead of System.out)
+     */
+    public static void runAllThenPrint(List<Runnable> tasks, String finalLine, PrintStream out) throws InterruptedException {
+        throw new UnsupportedOperationException(
+                "start one Thread per task, join() every one of them, then print finalLine to out (and delete this line).");
+    }
+}

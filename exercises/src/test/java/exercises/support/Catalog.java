@@ -1,0 +1,91 @@
+package exercises.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads exercises.toml: the ordered list of exercises. Only the small subset of TOML that file uses is
+ * accepted ({@code [[exercise]]} tables of string keys, basic and triple-quoted strings); anything else is
+ * an error naming the line, so a typo never silently drops an exercise.
+ */
+public final class Catalog {
+
+    public record Exercise(String name, String chapter, String section, String test, String hint) {
+        /** The Java package of the exercise: exercises.&lt;name without dashes&gt;. */
+        public String javaPackage() {
+            return "exercises." + name.replace("-", "");
+        }
+
+        public String packagePath() {
+            return javaPackage().replace('.', '/');
+        }
+
+        public String testSimpleName() {
+            return test.substring(test.lastIndexOf('.') + 1);
+        }
+    }
+
+    private static final Set<String> KEYS = Set.of("name", "chapter", "section", "test", "hint");
+
+    private Catalog() {}
+
+    public static List<Exercise> read(Path file) throws IOException {
+        var lines = Files.readAllLines(file);
+        var result = new ArrayList<Exercise>();
+        Map<String, String> current = null;
+        for (int i = 0; i < lines.size(); i++) {
+            var line = lines.get(i).strip();
+            int lineNo = i + 1;
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            if (line.equals("[[exercise]]")) {
+                if (current != null) result.add(toExercise(current, file, lineNo));
+                current = new LinkedHashMap<>();
+                continue;
+            }
+            int eq = line.indexOf('=');
+            if (eq < 0 || current == null) throw error(file, lineNo, "expected [[exercise]] or key = \"value\"");
+            var key = line.substring(0, eq).strip();
+            var rest = line.substring(eq + 1).strip();
+            if (!KEYS.contains(key)) throw error(file, lineNo, "unknown key '" + key + "' (known: " + KEYS + ")");
+            if (current.containsKey(key)) throw error(file, lineNo, "key '" + key + "' given twice");
+            String value;
+            if (rest.startsWith("\"\"\"")) {
+                var text = new StringBuilder(rest.substring(3));
+                while (!text.toString().contains("\"\"\"")) {
+                    if (++i >= lines.size()) throw error(file, lineNo, "unclosed \"\"\" string");
+                    text.append('\n').append(lines.get(i));
+                }
+                var all = text.toString();
+                value = all.substring(0, all.indexOf("\"\"\"")).strip();
+            } else if (rest.length() >= 2 && rest.startsWith("\"") && rest.endsWith("\"")) {
+                value = rest.substring(1, rest.length() - 1);
+            } else {
+                throw error(file, lineNo, "the value of '" + key + "' must be a \"quoted\" string");
+            }
+            current.put(key, value);
+        }
+        if (current != null) result.add(toExercise(current, file, lines.size()));
+        var names = new java.util.HashSet<String>();
+        for (var e : result) {
+            if (!names.add(e.name())) throw new IllegalStateException(file + ": exercise '" + e.name() + "' is listed twice");
+        }
+        return List.copyOf(result);
+    }
+
+    private static Exercise toExercise(Map<String, String> m, Path file, int lineNo) {
+        for (var key : KEYS) {
+            if (!m.containsKey(key)) throw error(file, lineNo, "the exercise ending here has no '" + key + "'");
+        }
+        return new Exercise(m.get("name"), m.get("chapter"), m.get("section"), m.get("test"), m.get("hint"));
+    }
+
+    private static IllegalStateException error(Path file, int line, String what) {
+        return new IllegalStateException(file + ":" + line + ": " + what);
+    }
+}

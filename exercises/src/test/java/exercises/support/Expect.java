@@ -1,0 +1,173 @@
+package exercises.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Assertions whose failure messages teach: what happened (in numbers), what to look at, where to read.
+ * A learner sees only these messages, so each one must stand on its own.
+ */
+public final class Expect {
+
+    private Expect() {}
+
+    /** The learner's code returned normally; an untouched stub gets a "not started yet" message. */
+    public static void returnedNormally(LearnerRun run, String exerciseFile) {
+        var t = run.thrown();
+        if (t == null) return;
+        if (t instanceof UnsupportedOperationException) {
+            throw new AssertionError("Not started yet: " + t.getMessage() + "\n  Edit " + exerciseFile, t);
+        }
+        if (t instanceof InterruptedException && run.saw(LearnerRun.Seen.SLEPT_WHILE_TASKS_RAN)) {
+            throw new AssertionError(sleptMessage(), t);
+        }
+        throw new AssertionError("Your code threw " + t + " instead of returning normally.\n  Look at the stack trace below; "
+                + "a task's exception reaches you only through Future.get().", t);
+    }
+
+    /**
+     * The final line was printed exactly once, by the learner's thread, when every task had finished.
+     * On failure the message explains the likely cause from what the pool saw.
+     */
+    public static void finalLineAfterEveryTask(LearnerRun run, RecordingOut out, Workload work, String finalLine,
+                                               List<WatchedPool> pools) {
+        var finals = out.linesEqualTo(finalLine);
+        if (finals.isEmpty()) {
+            var hint = run.saw(LearnerRun.Seen.SLEPT_WHILE_TASKS_RAN) ? "\n" + sleptMessage() : "";
+            throw new AssertionError("'" + finalLine + "' was never printed to the output you were given (out)."
+                    + " Print it with out.println(\"" + finalLine + "\") after the tasks, not with System.out." + hint);
+        }
+        if (finals.size() > 1) {
+            throw new AssertionError("'" + finalLine + "' was printed " + finals.size() + " times; print it once, after every task.");
+        }
+        var line = finals.getFirst();
+        if (line.unfinishedTasks() > 0) {
+            int n = line.unfinishedTasks();
+            var msg = new StringBuilder("'" + finalLine + "' was printed while " + n + " of " + work.size()
+                    + " tasks " + (n == 1 ? "was" : "were") + " still running (or waiting to run).");
+            msg.append('\n').append(diagnosis(run, line, pools));
+            throw new AssertionError(msg.toString());
+        }
+        if (line.thread() != run.learnerThread()) {
+            throw new AssertionError("'" + finalLine + "' was printed by thread '" + line.thread().getName()
+                    + "', not by the thread that called your method. Print the final line yourself, after waiting: "
+                    + "do not hand it to the pool as one more task.\n  " + Lesson.TASKS_IN_THE_POOL);
+        }
+        if (run.saw(LearnerRun.Seen.SLEPT_WHILE_TASKS_RAN)) throw new AssertionError(sleptMessage());
+        if (run.saw(LearnerRun.Seen.BUSY_WAITED)) throw new AssertionError(busyMessage());
+        if (run.saw(LearnerRun.Seen.NEVER_BLOCKED)) throw new AssertionError(neverBlockedMessage());
+    }
+
+    private static String diagnosis(LearnerRun run, RecordingOut.Line line, List<WatchedPool> pools) {
+        if (run.saw(LearnerRun.Seen.SLEPT_WHILE_TASKS_RAN)) return sleptMessage();
+        if (line.thread() != run.learnerThread() && pools.stream().anyMatch(p -> p.workers().contains(line.thread()))) {
+            return "It was printed by pool thread '" + line.thread().getName() + "': the final line was submitted as one more task, "
+                    + "and a pool runs tasks side by side, not one after another.\n  " + Lesson.TASKS_IN_THE_POOL;
+        }
+        for (var p : pools) {
+            if (p.shutdownNowCalled()) {
+                return "You called shutdownNow(): it interrupts running tasks and throws away queued ones; it does not wait for them."
+                        + "\n  " + Lesson.SHUTDOWN_NOW;
+            }
+        }
+        for (var p : pools) {
+            if (p.shortAwaitReturnedFalse()) {
+                return "awaitTermination(...) returned false, meaning \"timed out, tasks still running\", and your code printed anyway."
+                        + " Use its result: wait again (in a loop) until it returns true.\n  pool calls: " + p.calls()
+                        + "\n  " + Lesson.AWAIT_RESULT;
+            }
+        }
+        for (var p : pools) {
+            if (p.futureGetCalled()) {
+                return "You waited on some futures, but not on every one: a task you never called get() on was still running."
+                        + "\n  " + Lesson.EVERY_FUTURE;
+            }
+        }
+        for (var p : pools) {
+            if (p.shutdownCalled() && !p.closeCalled() && p.calls().stream().noneMatch(c -> c.startsWith("awaitTermination"))) {
+                return "You called shutdown() and then printed: shutdown() returns at once. It only stops the pool from accepting new tasks;"
+                        + " it does not wait for the ones already submitted. Follow it with awaitTermination in a loop, or use try-with-resources."
+                        + "\n  " + Lesson.SHUTDOWN_IS_NOT_WAITING;
+            }
+        }
+        if (!pools.isEmpty()) {
+            var p = pools.getFirst();
+            return "Nothing waited for the tasks before the print (pool calls: " + p.calls().stream().distinct().collect(Collectors.joining(", "))
+                    + "). submit() only queues a task and returns; wait with try-with-resources (close()), shutdown() + awaitTermination,"
+                    + " invokeAll, or get() on every future.\n  " + Lesson.WAITING;
+        }
+        return "Your thread did not wait for every thread it started: call join() on each of them (joining only some is not enough)"
+                + " before printing.\n  " + Lesson.WITHOUT_JOIN;
+    }
+
+    private static String sleptMessage() {
+        return "Your thread called Thread.sleep while tasks were still running. Sleeping \"long enough\" is a guess, not a wait: "
+                + "on a slower or busier machine the tasks take longer. Wait for the tasks themselves.\n  " + Lesson.SLEEPING;
+    }
+
+    private static String busyMessage() {
+        return "Your thread polled isTerminated() more than " + LearnerRun.BUSY_POLLS + " times while a task was running: that is "
+                + "busy-waiting, which burns a core the tasks could use. Block in awaitTermination (or close()) instead.\n  "
+                + Lesson.BUSY_WAITING;
+    }
+
+    private static String neverBlockedMessage() {
+        return "Your thread kept running for " + LearnerRun.SPIN_LIMIT.toSeconds() + " s without blocking while a task was still running:"
+                + " a loop that spins until the work is done is busy-waiting. Block in a real wait instead.\n  " + Lesson.BUSY_WAITING;
+    }
+
+    /** Every task ran exactly once. */
+    public static void everyTaskRanOnce(Workload work, List<WatchedPool> pools) {
+        var never = work.neverRan();
+        if (!never.isEmpty()) {
+            var why = pools.stream().anyMatch(WatchedPool::shutdownNowCalled)
+                    ? " shutdownNow() threw them away before they started.\n  " + Lesson.SHUTDOWN_NOW
+                    : " Submit every task you are given.";
+            throw new AssertionError(never.size() + " of " + work.size() + " tasks never ran (e.g. task" + never.getFirst() + ")." + why);
+        }
+        var twice = work.ranTwice();
+        if (!twice.isEmpty()) {
+            throw new AssertionError(twice.size() + " tasks ran more than once (e.g. task" + twice.getFirst() + "); submit each task once.");
+        }
+    }
+
+    /** Exactly one pool of the given size was made, every task ran on its threads, and it was shut down. */
+    public static void onePoolOfSizeRanEverything(LearnerRun run, WatchedPool.Factory pools, int size, Workload work) {
+        var made = pools.created();
+        if (made.isEmpty()) {
+            throw new AssertionError("No pool was created: make it with the newFixedThreadPool function you were given"
+                    + " (it builds a real Executors.newFixedThreadPool and lets the test watch it), not with new Thread or a parallel stream."
+                    + "\n  " + Lesson.TASKS_IN_THE_POOL);
+        }
+        if (made.size() > 1) {
+            throw new AssertionError(made.size() + " pools were created; one pool, reused for every task, is the point.\n  " + Lesson.TASKS_IN_THE_POOL);
+        }
+        var pool = made.getFirst();
+        if (pool.requestedSize() != size) {
+            throw new AssertionError("The pool has " + pool.requestedSize() + " threads; the exercise asks for poolSize = " + size + ".");
+        }
+        var outside = run.taskThreadsOutside(made);
+        if (!outside.isEmpty()) {
+            var names = new ArrayList<String>();
+            for (var t : outside) if (names.size() < 3) names.add(t.getName());
+            throw new AssertionError("Tasks ran on " + outside.size() + " thread(s) that do not belong to the pool, e.g. " + names
+                    + ". Every task must be submitted to the pool (not run on new Thread(...), a parallel stream or your own thread).\n  "
+                    + Lesson.TASKS_IN_THE_POOL);
+        }
+        if (!pool.isShutdownReally()) {
+            throw new AssertionError("Your method returned but the pool was never shut down: its " + pool.workers().size()
+                    + " threads stay alive, waiting for work, and keep the JVM from exiting. Use try-with-resources or call shutdown().\n  "
+                    + Lesson.NEVER_SHUT_DOWN);
+        }
+    }
+
+    /** Every thread that ran a task has ended by the time the learner's method returned. */
+    public static void noTaskThreadAlive(Workload work) {
+        var alive = work.taskThreads().stream().filter(Thread::isAlive).toList();
+        if (!alive.isEmpty()) {
+            throw new AssertionError(alive.size() + " thread(s) that ran tasks were still alive when your method returned, e.g. '"
+                    + alive.getFirst().getName() + "'. join() each thread you start.\n  " + Lesson.JOIN);
+        }
+    }
+}

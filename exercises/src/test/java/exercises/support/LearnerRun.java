@@ -1,0 +1,200 @@
+package exercises.support;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs the learner's code on its own thread while the test holds one task (the straggler) unfinished,
+ * and lets that task finish only once the learner's thread is really waiting for it.
+ *
+ * <p>The decision is made from what the learner's thread is doing, never from the clock: its state and
+ * stack (as the JSR-166 TCK's {@code waitForThreadToEnterWaitState} does) and what it is blocked on.
+ * <ul>
+ *   <li>blocked in {@code awaitTermination}, {@code close()}, {@code invokeAll}, a latch, or {@code join()}
+ *       of the straggler's thread, or {@code get()} of the straggler's future: release, the wait is real;</li>
+ *   <li>{@code get()} of another future, {@code join()} of another thread, the first short
+ *       {@code awaitTermination}: keep holding; those waits end without the straggler;</li>
+ *   <li>in {@code Thread.sleep}: keep holding and interrupt the sleep; sleeping is not waiting;</li>
+ *   <li>polling {@code isTerminated()} thousands of times, or running without ever blocking: busy-waiting.</li>
+ * </ul>
+ * So a final line printed while the straggler is held was printed before every task finished, every time.
+ */
+public final class LearnerRun {
+
+    /** Things seen while the learner's code ran. */
+    public enum Seen {
+        SLEPT_WHILE_TASKS_RAN,
+        BUSY_WAITED,
+        TASK_RAN_ON_LEARNER_THREAD,
+        NEVER_BLOCKED
+    }
+
+    @FunctionalInterface
+    public interface LearnerCode {
+        void run() throws Exception;
+    }
+
+    /** Polls of isTerminated() (while a task is held) that count as busy-waiting. */
+    static final int BUSY_POLLS = 10_000;
+    /** A correct program blocks within microseconds; this long running flat out without blocking is a spin. */
+    static final Duration SPIN_LIMIT = Duration.ofSeconds(2);
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final Workload workload;
+    private final WatchedPool.Factory pools; // null where the exercise has no pool
+    private final Set<Seen> seen = EnumSet.noneOf(Seen.class);
+    private volatile Throwable thrown;
+    private Thread learner;
+
+    private LearnerRun(Workload workload, WatchedPool.Factory pools) {
+        this.workload = workload;
+        this.pools = pools;
+    }
+
+    /** Runs {@code code} and returns what happened; the straggler is always released before this returns. */
+    public static LearnerRun run(Workload workload, WatchedPool.Factory pools, LearnerCode code)
+            throws InterruptedException {
+        var run = new LearnerRun(workload, pools);
+        run.start(code);
+        run.watch();
+        return run;
+    }
+
+    public Set<Seen> seen() {
+        return Set.copyOf(seen);
+    }
+
+    public boolean saw(Seen s) {
+        return seen.contains(s);
+    }
+
+    /** What the learner's code threw, or null. */
+    public Throwable thrown() {
+        return thrown;
+    }
+
+    public Thread learnerThread() {
+        return learner;
+    }
+
+    private void start(LearnerCode code) {
+        learner = new Thread(() -> {
+            try {
+                code.run();
+            } catch (Throwable t) {
+                thrown = t;
+            }
+        }, "learner-main");
+        learner.setDaemon(true); // if all else fails, a stuck learner thread must not keep the test JVM alive
+        learner.start();
+    }
+
+    private void watch() throws InterruptedException {
+        long runnableSince = System.nanoTime();
+        boolean interruptedSleep = false;
+        while (learner.isAlive()) {
+            if (!workload.stragglerReleased()) {
+                if (workload.stragglerThread() == learner) {
+                    seen.add(Seen.TASK_RAN_ON_LEARNER_THREAD);
+                    workload.releaseStraggler();
+                }
+                var state = learner.getState();
+                if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING) {
+                    runnableSince = System.nanoTime();
+                    var info = THREADS.getThreadInfo(learner.threadId(), 64);
+                    if (info != null && sleeping(info)) {
+                        seen.add(Seen.SLEPT_WHILE_TASKS_RAN);
+                        if (!interruptedSleep) {
+                            interruptedSleep = true;
+                            learner.interrupt(); // no need to sit through the nap: the verdict is already clear
+                        }
+                    } else if (info != null && waitsForStraggler(info)) {
+                        workload.releaseStraggler();
+                    }
+                } else if (state == Thread.State.BLOCKED) {
+                    runnableSince = System.nanoTime(); // queued for a lock (e.g. the output): blocked, not spinning
+                } else if (state == Thread.State.RUNNABLE) {
+                    if (terminationPolls() > BUSY_POLLS) {
+                        seen.add(Seen.BUSY_WAITED);
+                        workload.releaseStraggler();
+                    } else if (Duration.ofNanos(System.nanoTime() - runnableSince).compareTo(SPIN_LIMIT) > 0) {
+                        seen.add(Seen.NEVER_BLOCKED);
+                        workload.releaseStraggler();
+                    }
+                }
+            }
+            learner.join(Duration.ofMillis(1)); // re-check the learner's state; no decision rests on this delay
+        }
+        workload.releaseStraggler();
+    }
+
+    private int terminationPolls() {
+        if (pools == null) return 0;
+        return pools.created().stream().mapToInt(WatchedPool::terminationPolls).sum();
+    }
+
+    private static boolean sleeping(ThreadInfo info) {
+        for (var frame : info.getStackTrace()) {
+            if (frame.getClassName().equals("java.lang.Thread") && frame.getMethodName().startsWith("sleep")) {
+                return true;
+            }
+            if (frame.getClassName().equals("java.util.concurrent.TimeUnit") && frame.getMethodName().equals("sleep")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean waitsForStraggler(ThreadInfo info) {
+        if (printing(info)) return false; // queued for the output lock behind the tasks: not a wait for them
+        WatchedPool.Wait wait = currentPoolWait();
+        if (wait != null) {
+            return switch (wait) {
+                case WatchedPool.Wait.OnFuture f -> f.submission().holdsStraggler;
+                case WatchedPool.Wait.ShortTermination s -> false;
+                case WatchedPool.Wait.Termination t -> true;
+                case WatchedPool.Wait.InvokeAll a -> true;
+            };
+        }
+        var lock = info.getLockInfo();
+        if (lock != null && isThreadClass(lock.getClassName())) {
+            // join(): waiting on a Thread object. Only the straggler's own thread needs the straggler.
+            Thread straggler = workload.stragglerThread();
+            return straggler != null && System.identityHashCode(straggler) == lock.getIdentityHashCode();
+        }
+        return true; // a latch, a CompletableFuture, a phaser...: a wait the learner built; trust it
+    }
+
+    private static boolean printing(ThreadInfo info) {
+        for (var frame : info.getStackTrace()) {
+            var c = frame.getClassName();
+            if (c.equals("java.io.PrintStream") || c.startsWith(RecordingOut.class.getName())) return true;
+        }
+        return false;
+    }
+
+    private static boolean isThreadClass(String name) {
+        return name.equals("java.lang.Thread") || name.startsWith("java.lang.Thread$") || name.equals("java.lang.VirtualThread");
+    }
+
+    private WatchedPool.Wait currentPoolWait() {
+        if (pools == null) return null;
+        for (var p : pools.created()) {
+            var w = p.currentWait();
+            if (w != null) return w;
+        }
+        return null;
+    }
+
+    /** Threads that ran tasks, excluding ones that are pool workers of the given pools. */
+    public List<Thread> taskThreadsOutside(List<WatchedPool> poolsToCheck) {
+        var workers = poolsToCheck.stream().flatMap(p -> p.workers().stream()).toList();
+        return workload.taskThreads().stream().filter(t -> !workers.contains(t)).toList();
+    }
+}

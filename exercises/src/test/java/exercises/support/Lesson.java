@@ -1,0 +1,30 @@
+package exercises.support;
+
+/**
+ * A section of the book that explains a mistake. Failure messages name one, so a learner knows where to read.
+ * The build checks that every anchor used here exists in the chapter's text (see ExercisesAreProvenTest).
+ */
+public record Lesson(String chapter, String anchor, String title) {
+
+    public static final String BOOK = "docs/target/generated-docs/";
+
+    // Chapter 01: threads by hand
+    public static final Lesson JOIN = new Lesson("01-threads-by-hand", "join-waits-for-a-thread", "join() waits for a thread");
+    public static final Lesson WITHOUT_JOIN = new Lesson("01-threads-by-hand", "what-goes-wrong-without-join", "What goes wrong without join()");
+
+    // Chapter 02: thread pools
+    public static final Lesson WAITING = new Lesson("02-thread-pools", "waiting-for-the-pool", "Waiting for the pool");
+    public static final Lesson SHUTDOWN_IS_NOT_WAITING = new Lesson("02-thread-pools", "shutdown-is-not-waiting", "shutdown() is not waiting");
+    public static final Lesson AWAIT_RESULT = new Lesson("02-thread-pools", "check-what-awaittermination-returns", "Check what awaitTermination returns");
+    public static final Lesson SHUTDOWN_NOW = new Lesson("02-thread-pools", "shutdownnow-stops-work", "shutdownNow() stops work, it does not finish it");
+    public static final Lesson SLEEPING = new Lesson("02-thread-pools", "sleeping-is-not-waiting", "Sleeping is not waiting");
+    public static final Lesson BUSY_WAITING = new Lesson("02-thread-pools", "busy-waiting", "Busy-waiting");
+    public static final Lesson EVERY_FUTURE = new Lesson("02-thread-pools", "every-future", "Wait for every future, not the last one");
+    public static final Lesson NEVER_SHUT_DOWN = new Lesson("02-thread-pools", "a-pool-never-shut-down", "A pool that is never shut down");
+    public static final Lesson TASKS_IN_THE_POOL = new Lesson("02-thread-pools", "tasks-belong-in-the-pool", "Tasks belong in the pool, the final line does not");
+
+    @Override
+    public String toString() {
+        return "read chapter " + chapter.substring(0, 2) + ", section \"" + title + "\" (" + BOOK + chapter + ".html#" + anchor + ")";
+    }
+}

@@ -1,0 +1,82 @@
+package exercises.support;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntSupplier;
+
+/**
+ * The output sink the test injects instead of {@code System.out}: it records every complete line, which
+ * thread printed it, and how many tasks were unfinished at that moment.
+ */
+public final class RecordingOut extends PrintStream {
+
+    /** One printed line and the state of the world when it was printed. */
+    public record Line(String text, Thread thread, int unfinishedTasks) {}
+
+    private final LineRecorder recorder;
+
+    private RecordingOut(LineRecorder recorder) {
+        super(recorder, true, StandardCharsets.UTF_8);
+        this.recorder = recorder;
+    }
+
+    /** A sink whose {@code unfinished} supplier is read at the instant each line completes. */
+    public static RecordingOut counting(IntSupplier unfinished) {
+        return new RecordingOut(new LineRecorder(unfinished));
+    }
+
+    public void countWith(IntSupplier unfinished) {
+        recorder.unfinished = unfinished;
+    }
+
+    public List<Line> lines() {
+        flush();
+        synchronized (recorder) {
+            return List.copyOf(recorder.lines);
+        }
+    }
+
+    /** Every line equal to {@code text}, in the order printed. */
+    public List<Line> linesEqualTo(String text) {
+        return lines().stream().filter(l -> l.text().equals(text)).toList();
+    }
+
+    private static final class LineRecorder extends OutputStream {
+        private final List<Line> lines = new ArrayList<>();
+        // Each thread builds its own partial line, so two threads never mix halves of a line.
+        private final Map<Thread, StringBuilder> partial = new HashMap<>();
+        private volatile IntSupplier unfinished;
+
+        LineRecorder(IntSupplier unfinished) {
+            this.unfinished = unfinished;
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            var text = new String(b, off, len, StandardCharsets.UTF_8);
+            var me = Thread.currentThread();
+            var buffer = partial.computeIfAbsent(me, t -> new StringBuilder());
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n') {
+                    var line = buffer.toString();
+                    if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
+                    lines.add(new Line(line, me, unfinished.getAsInt()));
+                    buffer.setLength(0);
+                } else {
+                    buffer.append(c);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,312 @@
+package exercises.support;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+
+/**
+ * A real fixed thread pool (the same {@link ThreadPoolExecutor} that {@code Executors.newFixedThreadPool}
+ * builds) wrapped so the test can see what the learner does with it: what was submitted, which future
+ * was waited on, whether and how the pool was shut down and awaited.
+ *
+ * <p>It never changes what the pool does, with one exception that only makes mistakes visible: the first
+ * {@code awaitTermination} with a timeout of at most {@value #SHORT_WAIT_MILLIS} ms does not let the
+ * held task finish, so it times out and returns {@code false}, as it may on any slow day. Code that checks
+ * the result waits again and succeeds; code that ignores it is caught.
+ */
+public final class WatchedPool implements ExecutorService {
+
+    static final long SHORT_WAIT_MILLIS = 1_000;
+
+    /** What the learner's thread is blocked in, as far as this pool knows. */
+    public sealed interface Wait {
+        record OnFuture(Submission submission) implements Wait {}
+        record ShortTermination(long millis) implements Wait {}
+        record Termination() implements Wait {}
+        record InvokeAll() implements Wait {}
+    }
+
+    /** One task handed to the pool; knows whether the held task turned out to run inside it. */
+    public static final class Submission {
+        private static final ThreadLocal<Submission> RUNNING = new ThreadLocal<>();
+        final int number;
+        volatile boolean holdsStraggler;
+
+        Submission(int number) {
+            this.number = number;
+        }
+
+        static Submission running() {
+            return RUNNING.get();
+        }
+    }
+
+    private final ThreadPoolExecutor pool;
+    private final int requestedSize;
+    private final List<Thread> workers = new CopyOnWriteArrayList<>();
+    private final AtomicInteger submissions = new AtomicInteger();
+    private final AtomicInteger terminationPolls = new AtomicInteger();
+    private final List<String> calls = new CopyOnWriteArrayList<>();
+    private volatile Wait currentWait;
+    private volatile boolean shutdownCalled;
+    private volatile boolean shutdownNowCalled;
+    private volatile boolean closeCalled;
+    private volatile boolean ignoredFalseAwait; // set when a short await returned false
+    private volatile boolean shortAwaitHeld;
+    private volatile boolean futureGetCalled;
+
+    private WatchedPool(int size, String name) {
+        this.requestedSize = size;
+        ThreadFactory factory = runnable -> {
+            var t = new Thread(runnable, name + "-worker-" + (workers.size() + 1));
+            workers.add(t);
+            return t;
+        };
+        this.pool = new ThreadPoolExecutor(size, size, 0L, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), factory);
+    }
+
+    /** Hands out watched pools and remembers every one, so the test can inspect and clean them up. */
+    public static final class Factory implements IntFunction<ExecutorService> {
+        private final List<WatchedPool> created = new CopyOnWriteArrayList<>();
+
+        @Override
+        public ExecutorService apply(int size) {
+            if (size <= 0) {
+                throw new IllegalArgumentException("a pool needs at least one thread, got " + size);
+            }
+            var p = new WatchedPool(size, "pool-" + (created.size() + 1));
+            created.add(p);
+            return p;
+        }
+
+        public List<WatchedPool> created() {
+            return List.copyOf(created);
+        }
+
+        /** Like the JSR-166 TCK's PoolCleaner: whatever the learner did, no worker outlives the test. */
+        public void cleanUp() throws InterruptedException {
+            for (var p : created) {
+                p.pool.shutdownNow();
+                if (!p.pool.awaitTermination(10, TimeUnit.SECONDS)) {
+                    throw new AssertionError("a pool's worker did not stop within 10 s of shutdownNow(); a task ignores interrupts");
+                }
+            }
+        }
+    }
+
+    // ---- what the test reads ----
+
+    public int requestedSize() { return requestedSize; }
+    public List<Thread> workers() { return List.copyOf(workers); }
+    public Wait currentWait() { return currentWait; }
+    public boolean shutdownCalled() { return shutdownCalled; }
+    public boolean shutdownNowCalled() { return shutdownNowCalled; }
+    public boolean closeCalled() { return closeCalled; }
+    public boolean isShutdownReally() { return pool.isShutdown(); }
+    public int terminationPolls() { return terminationPolls.get(); }
+    public boolean shortAwaitReturnedFalse() { return ignoredFalseAwait; }
+    public boolean futureGetCalled() { return futureGetCalled; }
+    public int submissions() { return submissions.get(); }
+    public List<String> calls() { return List.copyOf(calls); }
+
+    /** Called by the held task when it starts: marks the submission it runs in, if any. */
+    static void noteStragglerStarted() {
+        var s = Submission.running();
+        if (s != null) s.holdsStraggler = true;
+    }
+
+    // ---- ExecutorService, delegated and recorded ----
+
+    private Runnable tracked(Submission s, Runnable r) {
+        return () -> {
+            Submission.RUNNING.set(s);
+            try {
+                r.run();
+            } finally {
+                Submission.RUNNING.remove();
+            }
+        };
+    }
+
+    private <T> Callable<T> tracked(Submission s, Callable<T> c) {
+        return () -> {
+            Submission.RUNNING.set(s);
+            try {
+                return c.call();
+            } finally {
+                Submission.RUNNING.remove();
+            }
+        };
+    }
+
+    private Submission newSubmission() {
+        return new Submission(submissions.incrementAndGet());
+    }
+
+    @Override
+    public void execute(Runnable command) {
+        calls.add("execute");
+        pool.execute(tracked(newSubmission(), command));
+    }
+
+    @Override
+    public Future<?> submit(Runnable task) {
+        calls.add("submit");
+        var s = newSubmission();
+        return new WatchedFuture<>(pool.submit(tracked(s, task)), s);
+    }
+
+    @Override
+    public <T> Future<T> submit(Runnable task, T result) {
+        calls.add("submit");
+        var s = newSubmission();
+        return new WatchedFuture<>(pool.submit(tracked(s, task), result), s);
+    }
+
+    @Override
+    public <T> Future<T> submit(Callable<T> task) {
+        calls.add("submit");
+        var s = newSubmission();
+        return new WatchedFuture<>(pool.submit(tracked(s, task)), s);
+    }
+
+    @Override
+    public <T> List<Future<T>> invokeAll(Collection<? extends Callable<T>> tasks) throws InterruptedException {
+        calls.add("invokeAll");
+        return waitingFor(new Wait.InvokeAll(), () -> pool.invokeAll(trackedAll(tasks)));
+    }
+
+    @Override
+    public <T> List<Future<T>> invokeAll(Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit)
+            throws InterruptedException {
+        calls.add("invokeAll(timeout)");
+        return waitingFor(new Wait.InvokeAll(), () -> pool.invokeAll(trackedAll(tasks), timeout, unit));
+    }
+
+    @Override
+    public <T> T invokeAny(Collection<? extends Callable<T>> tasks) throws InterruptedException, ExecutionException {
+        calls.add("invokeAny");
+        return pool.invokeAny(trackedAll(tasks));
+    }
+
+    @Override
+    public <T> T invokeAny(Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        calls.add("invokeAny(timeout)");
+        return pool.invokeAny(trackedAll(tasks), timeout, unit);
+    }
+
+    private <T> List<Callable<T>> trackedAll(Collection<? extends Callable<T>> tasks) {
+        var list = new ArrayList<Callable<T>>();
+        for (var t : tasks) list.add(tracked(newSubmission(), t));
+        return list;
+    }
+
+    @Override
+    public void shutdown() {
+        calls.add("shutdown");
+        shutdownCalled = true;
+        pool.shutdown();
+    }
+
+    @Override
+    public List<Runnable> shutdownNow() {
+        calls.add("shutdownNow");
+        shutdownNowCalled = true;
+        return pool.shutdownNow();
+    }
+
+    @Override
+    public boolean isShutdown() {
+        return pool.isShutdown();
+    }
+
+    @Override
+    public boolean isTerminated() {
+        terminationPolls.incrementAndGet();
+        return pool.isTerminated();
+    }
+
+    @Override
+    public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
+        long millis = unit.toMillis(timeout);
+        calls.add("awaitTermination(" + timeout + " " + unit.name().toLowerCase() + ")");
+        if (millis <= SHORT_WAIT_MILLIS && !shortAwaitHeld && !pool.isTerminated()) {
+            shortAwaitHeld = true; // only the first short wait is held; a loop's next call proceeds normally
+            boolean done = waitingFor(new Wait.ShortTermination(millis), () -> pool.awaitTermination(timeout, unit));
+            if (!done) ignoredFalseAwait = true;
+            return done;
+        }
+        return waitingFor(new Wait.Termination(), () -> pool.awaitTermination(timeout, unit));
+    }
+
+    @Override
+    public void close() {
+        calls.add("close");
+        closeCalled = true;
+        ExecutorService.super.close(); // shutdown(), then awaitTermination(1 day) in a loop: through this wrapper
+    }
+
+    private interface Blocking<T> {
+        T call() throws InterruptedException;
+    }
+
+    private <T> T waitingFor(Wait wait, Blocking<T> blocking) throws InterruptedException {
+        currentWait = wait;
+        try {
+            return blocking.call();
+        } finally {
+            currentWait = null;
+        }
+    }
+
+    /** A future that tells the test which submission the learner is waiting for. */
+    private final class WatchedFuture<T> implements Future<T> {
+        private final Future<T> delegate;
+        private final Submission submission;
+
+        WatchedFuture(Future<T> delegate, Submission submission) {
+            this.delegate = delegate;
+            this.submission = submission;
+        }
+
+        @Override public boolean cancel(boolean mayInterrupt) { return delegate.cancel(mayInterrupt); }
+        @Override public boolean isCancelled() { return delegate.isCancelled(); }
+        @Override public boolean isDone() { return delegate.isDone(); }
+        @Override public State state() { return delegate.state(); }
+
+        @Override
+        public T get() throws InterruptedException, ExecutionException {
+            futureGetCalled = true;
+            currentWait = new Wait.OnFuture(submission);
+            try {
+                return delegate.get();
+            } finally {
+                currentWait = null;
+            }
+        }
+
+        @Override
+        public T get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
+            futureGetCalled = true;
+            currentWait = new Wait.OnFuture(submission);
+            try {
+                return delegate.get(timeout, unit);
+            } finally {
+                currentWait = null;
+            }
+        }
+    }
+}

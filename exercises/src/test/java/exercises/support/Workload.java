@@ -1,0 +1,145 @@
+package exercises.support;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The tasks a test hands to the learner's code: each prints numbered lines, like the seed program.
+ *
+ * <p>One of them, the <em>straggler</em>, prints its lines and then blocks on a gate that only the test opens.
+ * While the gate is shut, at least one task is provably still running, so a final line printed then was
+ * printed too early: no timing luck involved. {@link LearnerRun} opens the gate once the learner's thread
+ * is really waiting for the tasks.
+ */
+public final class Workload {
+
+    private final int size;
+    private final int linesPerTask;
+    private final int stragglerIndex;
+    private final PrintStream out;
+    private final CountDownLatch gate = new CountDownLatch(1);
+    private final AtomicInteger finished = new AtomicInteger();
+    private final AtomicInteger[] runs;
+    private final List<Runnable> tasks = new ArrayList<>();
+    private final ConcurrentHashMap.KeySetView<Thread, Boolean> taskThreads = ConcurrentHashMap.newKeySet();
+    private volatile Thread stragglerThread;
+    private volatile boolean stragglerInterrupted;
+
+    public Workload(int size, int linesPerTask, PrintStream out) {
+        if (size < 1) throw new IllegalArgumentException("a workload needs at least one task, got " + size);
+        this.size = size;
+        this.linesPerTask = linesPerTask;
+        this.stragglerIndex = size * 37 / 100; // not first, not last: "get only the last future" must not free it
+        this.out = out;
+        this.runs = new AtomicInteger[size];
+        for (int i = 0; i < size; i++) {
+            runs[i] = new AtomicInteger();
+            tasks.add(new NumberedTask(i));
+        }
+    }
+
+    /** The tasks, in order; hand these to the learner's code. */
+    public List<Runnable> tasks() {
+        return List.copyOf(tasks);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public int stragglerIndex() {
+        return stragglerIndex;
+    }
+
+    public Runnable straggler() {
+        return tasks.get(stragglerIndex);
+    }
+
+    /** Tasks that have not finished yet (never started, running, or held at the gate). */
+    public int unfinished() {
+        return size - finished.get();
+    }
+
+    public int finished() {
+        return finished.get();
+    }
+
+    /** Lets the straggler finish. Idempotent. */
+    public void releaseStraggler() {
+        gate.countDown();
+    }
+
+    public boolean stragglerReleased() {
+        return gate.getCount() == 0;
+    }
+
+    /** The thread that is running (or ran) the straggler, or null if it has not started. */
+    public Thread stragglerThread() {
+        return stragglerThread;
+    }
+
+    public boolean stragglerInterrupted() {
+        return stragglerInterrupted;
+    }
+
+    /** Every thread that ran at least one task. */
+    public List<Thread> taskThreads() {
+        return List.copyOf(taskThreads);
+    }
+
+    /** Indexes of tasks that never ran. */
+    public List<Integer> neverRan() {
+        var result = new ArrayList<Integer>();
+        for (int i = 0; i < size; i++) if (runs[i].get() == 0) result.add(i);
+        return result;
+    }
+
+    /** Indexes of tasks that ran more than once. */
+    public List<Integer> ranTwice() {
+        var result = new ArrayList<Integer>();
+        for (int i = 0; i < size; i++) if (runs[i].get() > 1) result.add(i);
+        return result;
+    }
+
+    private final class NumberedTask implements Runnable {
+        private final int index;
+
+        NumberedTask(int index) {
+            this.index = index;
+        }
+
+        @Override
+        public void run() {
+            runs[index].incrementAndGet();
+            taskThreads.add(Thread.currentThread());
+            try {
+                for (int line = 0; line < linesPerTask; line++) {
+                    out.println("task" + index + " " + line);
+                }
+                if (index == stragglerIndex) {
+                    stragglerThread = Thread.currentThread();
+                    WatchedPool.noteStragglerStarted();
+                    try {
+                        gate.await();
+                    } catch (InterruptedException e) {
+                        stragglerInterrupted = true;
+                        Thread.currentThread().interrupt();
+                        return; // interrupted before it could finish: it does not count as finished
+                    }
+                }
+                finished.incrementAndGet();
+            } finally {
+                if (index == stragglerIndex && stragglerThread == null) stragglerThread = Thread.currentThread();
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "task" + index;
+        }
+    }
+}

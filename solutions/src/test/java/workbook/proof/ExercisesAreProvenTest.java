@@ -1,0 +1,152 @@
+package workbook.proof;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import exercises.support.Catalog;
+import exercises.support.Lesson;
+import java.io.IOException;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaFileObject;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Proves the exercises' tests both ways. (That they pass on the reference solutions is proven by running
+ * them in this module, where the solutions are the classes under test.)
+ * <ul>
+ *   <li>On the untouched stubs in ../exercises, every test fails: a learner never gets a green test for free.</li>
+ *   <li>On every wrong sample in wrong/&lt;exercise&gt;/&lt;mistake&gt;/, some test fails, with a message containing
+ *       each "// Expect:" line of the sample: each mistake the book warns about is caught, and explained.</li>
+ * </ul>
+ */
+@Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES)
+class ExercisesAreProvenTest {
+
+    private static final Path STUBS = path("workbook.stubClasses");
+    private static final Path TESTS = path("workbook.testClasses");
+    private static final Path CATALOG = path("workbook.catalog");
+    private static final Path WRONG = path("workbook.wrongSamples");
+    private static final Path SCRATCH = path("workbook.scratch");
+    private static final Path CHAPTERS = CATALOG.getParent().resolveSibling("chapters");
+
+    private static Path path(String property) {
+        var value = System.getProperty(property);
+        if (value == null) throw new IllegalStateException("system property " + property + " is not set: run this through ./mvnw (see solutions/pom.xml)");
+        return Path.of(value).toAbsolutePath().normalize();
+    }
+
+    @TestFactory
+    Stream<DynamicNode> everyExercise() throws IOException {
+        if (!Files.isDirectory(STUBS.resolve("exercises"))) {
+            fail("The stubs are not compiled at " + STUBS + ". Build from the top: ./mvnw verify");
+        }
+        return Catalog.read(CATALOG).stream().map(ex -> DynamicContainer.dynamicContainer(ex.name(), Stream.concat(
+                Stream.of(DynamicTest.dynamicTest("fails on the untouched stub", () -> failsOnStub(ex))),
+                wrongSamples(ex))));
+    }
+
+    private static void failsOnStub(Catalog.Exercise ex) throws Exception {
+        var results = TestRunner.run(ex.test(), List.of(STUBS, TESTS));
+        assertFalse(results.isEmpty(), ex.test() + " ran no tests at all");
+        var passed = results.stream().filter(r -> !r.failed()).map(TestRunner.Result::test).toList();
+        assertTrue(passed.isEmpty(), "On the untouched stub of " + ex.name() + ", these tests PASSED: " + passed
+                + ". Every test must fail until the learner writes the solution; is the stub already solving it?");
+    }
+
+    private static Stream<DynamicNode> wrongSamples(Catalog.Exercise ex) {
+        var dir = WRONG.resolve(ex.name());
+        if (!Files.isDirectory(dir)) return Stream.empty();
+        try (var mistakes = Files.list(dir)) {
+            return mistakes.filter(Files::isDirectory).sorted().map(m -> (DynamicNode) DynamicTest.dynamicTest(
+                    "rejects wrong sample " + m.getFileName(), () -> rejects(ex, m))).toList().stream();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void rejects(Catalog.Exercise ex, Path sample) throws Exception {
+        var sources = new ArrayList<Path>();
+        var expected = new ArrayList<String>();
+        try (var files = Files.walk(sample)) {
+            for (var f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                sources.add(f);
+                for (var line : Files.readAllLines(f)) {
+                    var l = line.strip();
+                    if (l.startsWith("// Expect:")) expected.add(l.substring("// Expect:".length()).strip());
+                }
+            }
+        }
+        assertFalse(sources.isEmpty(), sample + " has no .java file");
+        assertFalse(expected.isEmpty(), sample + " has no '// Expect: <part of the failure message>' line");
+        var classes = compile(sources, SCRATCH.resolve(ex.name()).resolve(sample.getFileName().toString()));
+        var results = TestRunner.run(ex.test(), List.of(classes, STUBS, TESTS));
+        var failures = results.stream().filter(TestRunner.Result::failed).toList();
+        assertFalse(failures.isEmpty(), "Wrong sample " + sample.getFileName() + " of " + ex.name()
+                + " PASSED every test: the tests do not catch this mistake.");
+        var messages = failures.stream().map(TestRunner.Result::message).collect(Collectors.joining("\n---\n"));
+        for (var text : expected) {
+            assertTrue(messages.contains(text), "Wrong sample " + sample.getFileName() + " was rejected, but no failure message contains \""
+                    + text + "\". Messages were:\n" + messages);
+        }
+    }
+
+    private static Path compile(List<Path> sources, Path out) throws IOException {
+        Files.createDirectories(out);
+        var javac = ToolProvider.getSystemJavaCompiler();
+        var diagnostics = new DiagnosticCollector<JavaFileObject>();
+        try (var files = javac.getStandardFileManager(diagnostics, null, null)) {
+            var units = files.getJavaFileObjectsFromPaths(sources);
+            var options = List.of("-d", out.toString(), "-cp", STUBS.toString(), "--release", "21", "-proc:none", "-Xlint:none");
+            if (!javac.getTask(null, files, diagnostics, options, null, units).call()) {
+                fail("wrong sample does not compile: " + diagnostics.getDiagnostics());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void everyLessonNamedInAFailureMessageExistsInItsChapter() throws Exception {
+        var missing = new ArrayList<String>();
+        for (var field : Lesson.class.getFields()) {
+            if (!Modifier.isStatic(field.getModifiers()) || field.getType() != Lesson.class) continue;
+            var lesson = (Lesson) field.get(null);
+            var file = CHAPTERS.resolve(lesson.chapter()).resolve("chapter.adoc");
+            var text = Files.exists(file) ? Files.readString(file) : "";
+            if (!text.contains("[#" + lesson.anchor() + "]") && !text.contains("[[" + lesson.anchor() + "]]")) {
+                missing.add(lesson.chapter() + "#" + lesson.anchor());
+            }
+        }
+        assertTrue(missing.isEmpty(), "Failure messages point learners at sections that have no anchor in chapter.adoc: " + missing);
+    }
+
+    @Test
+    void everyExerciseHasStubTestSolutionAndHint() throws Exception {
+        var problems = new ArrayList<String>();
+        var root = CATALOG.getParent().getParent();
+        for (var ex : Catalog.read(CATALOG)) {
+            var pkg = ex.packagePath();
+            if (!Files.isDirectory(root.resolve("exercises/src/main/java").resolve(pkg))) problems.add(ex.name() + ": no stub package " + pkg);
+            if (!Files.isDirectory(root.resolve("solutions/src/main/java").resolve(pkg))) problems.add(ex.name() + ": no solution package " + pkg);
+            if (!ex.test().startsWith(ex.javaPackage() + ".")) problems.add(ex.name() + ": test " + ex.test() + " is not in package " + ex.javaPackage());
+            if (!Files.isDirectory(CHAPTERS.resolve(ex.chapter()))) problems.add(ex.name() + ": no chapter " + ex.chapter());
+            if (ex.hint().isBlank()) problems.add(ex.name() + ": empty hint");
+            var tests = Class.forName(ex.test());
+            if (!tests.isAnnotationPresent(Timeout.class)) problems.add(ex.name() + ": " + ex.test() + " has no class-level @Timeout");
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+}
