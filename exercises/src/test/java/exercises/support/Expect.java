@@ -19,6 +19,11 @@ public final class Expect {
         if (t instanceof UnsupportedOperationException) {
             throw new AssertionError("Not started yet: " + t.getMessage() + "\n  Edit " + exerciseFile, t);
         }
+        if (run.saw(LearnerRun.Seen.AWAITED_WITHOUT_SHUTDOWN)) {
+            throw new AssertionError("You called awaitTermination on a pool that was never shut down. A pool that is not shut down"
+                    + " keeps waiting for new tasks, so it never terminates: awaitTermination can only wait out its whole timeout"
+                    + " (the test interrupted it). Call shutdown() first, or use try-with-resources.\n  " + Lesson.SHUTDOWN_IS_NOT_WAITING, t);
+        }
         if (t instanceof InterruptedException && run.saw(LearnerRun.Seen.SLEPT_WHILE_TASKS_RAN)) {
             throw new AssertionError(sleptMessage(), t);
         }
@@ -132,8 +137,8 @@ public final class Expect {
         }
     }
 
-    /** Exactly one pool of the given size was made, every task ran on its threads, and it was shut down. */
-    public static void onePoolOfSizeRanEverything(LearnerRun run, WatchedPool.Factory pools, int size, Workload work) {
+    /** Exactly one pool of the given size was made. */
+    public static void onePoolOfSize(WatchedPool.Factory pools, int size) {
         var made = pools.created();
         if (made.isEmpty()) {
             throw new AssertionError("No pool was created: make it with the newFixedThreadPool function you were given"
@@ -147,7 +152,11 @@ public final class Expect {
         if (pool.requestedSize() != size) {
             throw new AssertionError("The pool has " + pool.requestedSize() + " threads; the exercise asks for poolSize = " + size + ".");
         }
-        var outside = run.taskThreadsOutside(made);
+    }
+
+    /** Every task ran on a worker of the pools the learner made. */
+    public static void tasksRanOnThePool(LearnerRun run, WatchedPool.Factory pools) {
+        var outside = run.taskThreadsOutside(pools.created());
         if (!outside.isEmpty()) {
             var names = new ArrayList<String>();
             for (var t : outside) if (names.size() < 3) names.add(t.getName());
@@ -155,10 +164,20 @@ public final class Expect {
                     + ". Every task must be submitted to the pool (not run on new Thread(...), a parallel stream or your own thread).\n  "
                     + Lesson.TASKS_IN_THE_POOL);
         }
-        if (!pool.isShutdownReally()) {
-            throw new AssertionError("Your method returned but the pool was never shut down: its " + pool.workers().size()
-                    + " threads stay alive, waiting for work, and keep the JVM from exiting. Use try-with-resources or call shutdown().\n  "
-                    + Lesson.NEVER_SHUT_DOWN);
+    }
+
+    /** Every pool the learner made was shut down (gracefully) by the time the method returned. */
+    public static void poolShutDown(WatchedPool.Factory pools) {
+        for (var pool : pools.created()) {
+            if (pool.shutdownNowCalled()) {
+                throw new AssertionError("You called shutdownNow(): it interrupts running tasks and discards queued ones."
+                        + " To finish the work and then stop, use shutdown() and wait, or try-with-resources.\n  " + Lesson.SHUTDOWN_NOW);
+            }
+            if (!pool.isShutdownReally()) {
+                throw new AssertionError("Your method returned but the pool was never shut down: its " + pool.workers().size()
+                        + " threads stay alive, waiting for work, and keep the JVM from exiting. Use try-with-resources or call shutdown().\n  "
+                        + Lesson.NEVER_SHUT_DOWN);
+            }
         }
     }
 

@@ -31,7 +31,8 @@ public final class LearnerRun {
         SLEPT_WHILE_TASKS_RAN,
         BUSY_WAITED,
         TASK_RAN_ON_LEARNER_THREAD,
-        NEVER_BLOCKED
+        NEVER_BLOCKED,
+        AWAITED_WITHOUT_SHUTDOWN
     }
 
     @FunctionalInterface
@@ -50,6 +51,7 @@ public final class LearnerRun {
     private final WatchedPool.Factory pools; // null where the exercise has no pool
     private final Set<Seen> seen = EnumSet.noneOf(Seen.class);
     private volatile Throwable thrown;
+    private volatile int unfinishedWhenDone = -1;
     private Thread learner;
 
     private LearnerRun(Workload workload, WatchedPool.Factory pools) {
@@ -79,6 +81,11 @@ public final class LearnerRun {
         return thrown;
     }
 
+    /** How many tasks were unfinished at the moment the learner's code returned or threw. */
+    public int unfinishedWhenDone() {
+        return unfinishedWhenDone;
+    }
+
     public Thread learnerThread() {
         return learner;
     }
@@ -89,6 +96,8 @@ public final class LearnerRun {
                 code.run();
             } catch (Throwable t) {
                 thrown = t;
+            } finally {
+                unfinishedWhenDone = workload.unfinished(); // before the watcher releases anything held
             }
         }, "learner-main");
         learner.setDaemon(true); // if all else fails, a stuck learner thread must not keep the test JVM alive
@@ -113,6 +122,10 @@ public final class LearnerRun {
                         if (!interruptedSleep) {
                             interruptedSleep = true;
                             learner.interrupt(); // no need to sit through the nap: the verdict is already clear
+                        }
+                    } else if (awaitsPoolThatWasNotShutDown()) {
+                        if (seen.add(Seen.AWAITED_WITHOUT_SHUTDOWN)) {
+                            learner.interrupt(); // it would wait out its whole timeout: the pool never terminates
                         }
                     } else if (info != null && waitsForStraggler(info)) {
                         workload.releaseStraggler();
@@ -156,7 +169,7 @@ public final class LearnerRun {
         WatchedPool.Wait wait = currentPoolWait();
         if (wait != null) {
             return switch (wait) {
-                case WatchedPool.Wait.OnFuture f -> f.submission().holdsStraggler;
+                case WatchedPool.Wait.OnFuture f -> f.needsStraggler();
                 case WatchedPool.Wait.ShortTermination s -> false;
                 case WatchedPool.Wait.Termination t -> true;
                 case WatchedPool.Wait.InvokeAll a -> true;
@@ -181,6 +194,16 @@ public final class LearnerRun {
 
     private static boolean isThreadClass(String name) {
         return name.equals("java.lang.Thread") || name.startsWith("java.lang.Thread$") || name.equals("java.lang.VirtualThread");
+    }
+
+    private boolean awaitsPoolThatWasNotShutDown() {
+        if (pools == null) return false;
+        for (var p : pools.created()) {
+            var w = p.currentWait();
+            boolean terminationWait = w instanceof WatchedPool.Wait.Termination || w instanceof WatchedPool.Wait.ShortTermination;
+            if (terminationWait && !p.isShutdownReally()) return true;
+        }
+        return false;
     }
 
     private WatchedPool.Wait currentPoolWait() {

@@ -21,6 +21,8 @@ public record Lesson(String chapter, String anchor, String title) {
     public static final Lesson BUSY_WAITING = new Lesson("02-thread-pools", "busy-waiting", "Busy-waiting");
     public static final Lesson EVERY_FUTURE = new Lesson("02-thread-pools", "every-future", "Wait for every future, not the last one");
     public static final Lesson NEVER_SHUT_DOWN = new Lesson("02-thread-pools", "a-pool-never-shut-down", "A pool that is never shut down");
+    public static final Lesson RESULTS_IN_ORDER = new Lesson("02-thread-pools", "results-in-submission-order", "Results in the order of submission");
+    public static final Lesson SUBMIT_KEEPS_EXCEPTIONS = new Lesson("02-thread-pools", "submit-keeps-exceptions", "submit() keeps a task's exception until get()");
     public static final Lesson TASKS_IN_THE_POOL = new Lesson("02-thread-pools", "tasks-belong-in-the-pool", "Tasks belong in the pool, the final line does not");
 
     @Override

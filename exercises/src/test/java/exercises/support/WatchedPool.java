@@ -32,7 +32,15 @@ public final class WatchedPool implements ExecutorService {
 
     /** What the learner's thread is blocked in, as far as this pool knows. */
     public sealed interface Wait {
-        record OnFuture(Submission submission) implements Wait {}
+        /**
+         * Waiting for one future. It needs the held task if that task runs inside it, or if the pool has a
+         * single thread (held by the straggler) and this submission has not started: FIFO puts it behind.
+         */
+        record OnFuture(Submission submission, int poolSize) implements Wait {
+            public boolean needsStraggler() {
+                return submission.holdsStraggler || (poolSize == 1 && !submission.started);
+            }
+        }
         record ShortTermination(long millis) implements Wait {}
         record Termination() implements Wait {}
         record InvokeAll() implements Wait {}
@@ -43,6 +51,7 @@ public final class WatchedPool implements ExecutorService {
         private static final ThreadLocal<Submission> RUNNING = new ThreadLocal<>();
         final int number;
         volatile boolean holdsStraggler;
+        volatile boolean started;
 
         Submission(int number) {
             this.number = number;
@@ -131,6 +140,7 @@ public final class WatchedPool implements ExecutorService {
 
     private Runnable tracked(Submission s, Runnable r) {
         return () -> {
+            s.started = true;
             Submission.RUNNING.set(s);
             try {
                 r.run();
@@ -142,6 +152,7 @@ public final class WatchedPool implements ExecutorService {
 
     private <T> Callable<T> tracked(Submission s, Callable<T> c) {
         return () -> {
+            s.started = true;
             Submission.RUNNING.set(s);
             try {
                 return c.call();
@@ -290,7 +301,7 @@ public final class WatchedPool implements ExecutorService {
         @Override
         public T get() throws InterruptedException, ExecutionException {
             futureGetCalled = true;
-            currentWait = new Wait.OnFuture(submission);
+            currentWait = new Wait.OnFuture(submission, requestedSize);
             try {
                 return delegate.get();
             } finally {
@@ -301,7 +312,7 @@ public final class WatchedPool implements ExecutorService {
         @Override
         public T get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
             futureGetCalled = true;
-            currentWait = new Wait.OnFuture(submission);
+            currentWait = new Wait.OnFuture(submission, requestedSize);
             try {
                 return delegate.get(timeout, unit);
             } finally {

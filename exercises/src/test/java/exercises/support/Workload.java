@@ -28,8 +28,18 @@ public final class Workload {
     private final ConcurrentHashMap.KeySetView<Thread, Boolean> taskThreads = ConcurrentHashMap.newKeySet();
     private volatile Thread stragglerThread;
     private volatile boolean stragglerInterrupted;
+    private final int failingIndex;
 
     public Workload(int size, int linesPerTask, PrintStream out) {
+        this(size, linesPerTask, out, -1);
+    }
+
+    /**
+     * A workload in which task {@code failingIndex} prints its lines and then throws a {@link TaskFailure}
+     * (it still counts as finished: it ended, abnormally). Use -1 for none.
+     */
+    public Workload(int size, int linesPerTask, PrintStream out, int failingIndex) {
+        this.failingIndex = failingIndex;
         if (size < 1) throw new IllegalArgumentException("a workload needs at least one task, got " + size);
         this.size = size;
         this.linesPerTask = linesPerTask;
@@ -105,6 +115,13 @@ public final class Workload {
         return result;
     }
 
+    /** The exception the failing task throws. */
+    public static final class TaskFailure extends RuntimeException {
+        public TaskFailure(String message) {
+            super(message);
+        }
+    }
+
     private final class NumberedTask implements Runnable {
         private final int index;
 
@@ -132,6 +149,9 @@ public final class Workload {
                     }
                 }
                 finished.incrementAndGet();
+                if (index == failingIndex) {
+                    throw new TaskFailure("task" + index + " failed on purpose (the test made it throw)");
+                }
             } finally {
                 if (index == stragglerIndex && stragglerThread == null) stragglerThread = Thread.currentThread();
             }

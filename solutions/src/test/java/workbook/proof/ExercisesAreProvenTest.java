@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Timeout;
  * them in this module, where the solutions are the classes under test.)
  * <ul>
  *   <li>On the untouched stubs in ../exercises, every test fails: a learner never gets a green test for free.</li>
+ *   <li>On every correct idiom in right/&lt;exercise&gt;/&lt;idiom&gt;/, every test passes: the tests accept every right way.</li>
  *   <li>On every wrong sample in wrong/&lt;exercise&gt;/&lt;mistake&gt;/, some test fails, with a message containing
  *       each "// Expect:" line of the sample: each mistake the book warns about is caught, and explained.</li>
  * </ul>
@@ -40,6 +41,7 @@ class ExercisesAreProvenTest {
     private static final Path TESTS = path("workbook.testClasses");
     private static final Path CATALOG = path("workbook.catalog");
     private static final Path WRONG = path("workbook.wrongSamples");
+    private static final Path RIGHT = path("workbook.rightSamples");
     private static final Path SCRATCH = path("workbook.scratch");
     private static final Path CHAPTERS = CATALOG.getParent().resolveSibling("chapters");
 
@@ -56,7 +58,7 @@ class ExercisesAreProvenTest {
         }
         return Catalog.read(CATALOG).stream().map(ex -> DynamicContainer.dynamicContainer(ex.name(), Stream.concat(
                 Stream.of(DynamicTest.dynamicTest("fails on the untouched stub", () -> failsOnStub(ex))),
-                wrongSamples(ex))));
+                Stream.concat(wrongSamples(ex), rightSamples(ex)))));
     }
 
     private static void failsOnStub(Catalog.Exercise ex) throws Exception {
@@ -68,31 +70,57 @@ class ExercisesAreProvenTest {
     }
 
     private static Stream<DynamicNode> wrongSamples(Catalog.Exercise ex) {
-        var dir = WRONG.resolve(ex.name());
+        return samples(WRONG.resolve(ex.name()), "rejects wrong sample ", m -> rejects(ex, m));
+    }
+
+    private static Stream<DynamicNode> rightSamples(Catalog.Exercise ex) {
+        return samples(RIGHT.resolve(ex.name()), "accepts correct idiom ", m -> accepts(ex, m));
+    }
+
+    private interface SampleCheck {
+        void check(Path sample) throws Exception;
+    }
+
+    private static Stream<DynamicNode> samples(Path dir, String label, SampleCheck check) {
         if (!Files.isDirectory(dir)) return Stream.empty();
-        try (var mistakes = Files.list(dir)) {
-            return mistakes.filter(Files::isDirectory).sorted().map(m -> (DynamicNode) DynamicTest.dynamicTest(
-                    "rejects wrong sample " + m.getFileName(), () -> rejects(ex, m))).toList().stream();
+        try (var samples = Files.list(dir)) {
+            return samples.filter(Files::isDirectory).sorted().map(m -> (DynamicNode) DynamicTest.dynamicTest(
+                    label + m.getFileName(), () -> check.check(m))).toList().stream();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    /** A correct idiom other than the reference solution: every test must pass on it too. */
+    private static void accepts(Catalog.Exercise ex, Path sample) throws Exception {
+        var sources = javaFiles(sample);
+        var classes = compile(sources, SCRATCH.resolve("right").resolve(ex.name()).resolve(sample.getFileName().toString()));
+        var results = TestRunner.run(ex.test(), List.of(classes, STUBS, TESTS));
+        assertFalse(results.isEmpty(), ex.test() + " ran no tests");
+        var failures = results.stream().filter(TestRunner.Result::failed).map(r -> r.test() + ": " + r.message()).toList();
+        assertTrue(failures.isEmpty(), "The correct idiom " + sample.getFileName() + " of " + ex.name()
+                + " was REJECTED; the tests must accept every correct way:\n" + String.join("\n", failures));
+    }
+
+    private static List<Path> javaFiles(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            var list = files.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+            assertFalse(list.isEmpty(), dir + " has no .java file");
+            return list;
+        }
+    }
+
     private static void rejects(Catalog.Exercise ex, Path sample) throws Exception {
-        var sources = new ArrayList<Path>();
+        var sources = javaFiles(sample);
         var expected = new ArrayList<String>();
-        try (var files = Files.walk(sample)) {
-            for (var f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
-                sources.add(f);
-                for (var line : Files.readAllLines(f)) {
-                    var l = line.strip();
-                    if (l.startsWith("// Expect:")) expected.add(l.substring("// Expect:".length()).strip());
-                }
+        for (var f : sources) {
+            for (var line : Files.readAllLines(f)) {
+                var l = line.strip();
+                if (l.startsWith("// Expect:")) expected.add(l.substring("// Expect:".length()).strip());
             }
         }
-        assertFalse(sources.isEmpty(), sample + " has no .java file");
         assertFalse(expected.isEmpty(), sample + " has no '// Expect: <part of the failure message>' line");
-        var classes = compile(sources, SCRATCH.resolve(ex.name()).resolve(sample.getFileName().toString()));
+        var classes = compile(sources, SCRATCH.resolve("wrong").resolve(ex.name()).resolve(sample.getFileName().toString()));
         var results = TestRunner.run(ex.test(), List.of(classes, STUBS, TESTS));
         var failures = results.stream().filter(TestRunner.Result::failed).toList();
         assertFalse(failures.isEmpty(), "Wrong sample " + sample.getFileName() + " of " + ex.name()

@@ -1,0 +1,109 @@
+package exercises.resultsinorder;
+
+import exercises.support.Expect;
+import exercises.support.LearnerRun;
+import exercises.support.Lesson;
+import exercises.support.RecordingOut;
+import exercises.support.WatchedPool;
+import exercises.support.Workload;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
+
+/**
+ * Task 37 is held by the test until your thread waits for it, so it finishes after tasks 38 to 99:
+ * collecting results in the order tasks finish is caught every time.
+ */
+@Timeout(value = 20, threadMode = ThreadMode.SEPARATE_THREAD)
+class ResultsInOrderTest {
+
+    private static final String FILE = "exercises/src/main/java/exercises/resultsinorder/ResultsInOrder.java";
+
+    private final WatchedPool.Factory pools = new WatchedPool.Factory();
+
+    @AfterEach
+    void noPoolOutlivesTheTest() throws InterruptedException {
+        pools.cleanUp();
+    }
+
+    private record Run(Workload work, RecordingOut out, LearnerRun run, List<String> returned) {}
+
+    private Run run(int size, int poolSize) throws InterruptedException {
+        var out = RecordingOut.counting(() -> 0);
+        var work = new Workload(size, 0, out);
+        out.countWith(work::unfinished);
+        var tasks = new ArrayList<Callable<String>>();
+        for (int i = 0; i < size; i++) {
+            var task = work.tasks().get(i);
+            var result = "result" + i;
+            tasks.add(() -> {
+                task.run();
+                return result;
+            });
+        }
+        var returned = new AtomicReference<List<String>>();
+        var run = LearnerRun.run(work, pools,
+                () -> returned.set(ResultsInOrder.collectInOrder(pools, poolSize, List.copyOf(tasks), "123", out)));
+        Expect.returnedNormally(run, FILE);
+        return new Run(work, out, run, returned.get());
+    }
+
+    private static List<String> expected(int size) {
+        var list = new ArrayList<String>();
+        for (int i = 0; i < size; i++) list.add("result" + i);
+        return list;
+    }
+
+    private static void inTaskOrder(String what, List<String> actual, int size, int held) {
+        var want = expected(size);
+        if (actual == null) throw new AssertionError(what + " is null; return the list of results.");
+        for (int i = 0; i < Math.min(actual.size(), want.size()); i++) {
+            if (!actual.get(i).equals(want.get(i))) {
+                throw new AssertionError(what + ": position " + i + " holds '" + actual.get(i) + "' but should hold '" + want.get(i)
+                        + "'. The results are in the order the tasks finished (task" + held + " was held by the test and finished last),"
+                        + " not the order they were given. Keep the futures in a list in submission order and get() them in that order.\n  "
+                        + Lesson.RESULTS_IN_ORDER);
+            }
+        }
+        if (actual.size() != want.size()) {
+            throw new AssertionError(what + " has " + actual.size() + " results; there are " + want.size() + " tasks, one result each.");
+        }
+    }
+
+    @Test
+    void printsEveryResultInTaskOrderThenTheFinalLine() throws InterruptedException {
+        var r = run(100, 50);
+        Expect.finalLineAfterEveryTask(r.run(), r.out(), r.work(), "123", pools.created());
+        var printed = r.out().lines().stream().map(RecordingOut.Line::text).filter(t -> !t.equals("123")).toList();
+        inTaskOrder("The printed results", printed, 100, r.work().stragglerIndex());
+        var last = r.out().lines().getLast().text();
+        if (!last.equals("123")) throw new AssertionError("The last line printed is '" + last + "'; print '123' after all the results.");
+    }
+
+    @Test
+    void returnsEveryResultInTaskOrder() throws InterruptedException {
+        var r = run(100, 50);
+        inTaskOrder("The returned list", r.returned(), 100, r.work().stragglerIndex());
+    }
+
+    @Test
+    void usesOnePoolAndShutsItDown() throws InterruptedException {
+        var r = run(100, 50);
+        Expect.onePoolOfSize(pools, 50);
+        Expect.everyTaskRanOnce(r.work(), pools.created());
+        Expect.tasksRanOnThePool(r.run(), pools);
+        Expect.poolShutDown(pools);
+    }
+
+    @Test
+    void worksOnAPoolOfOneThread() throws InterruptedException {
+        var r = run(10, 1);
+        inTaskOrder("The returned list", r.returned(), 10, r.work().stragglerIndex());
+        Expect.finalLineAfterEveryTask(r.run(), r.out(), r.work(), "123", pools.created());
+    }
+}

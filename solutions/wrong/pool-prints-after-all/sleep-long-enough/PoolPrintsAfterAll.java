@@ -1,0 +1,20 @@
+package exercises.poolprintsafterall;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.*;
+import java.util.function.IntFunction;
+
+// Wrong on purpose: sleeps "long enough" and hopes the tasks are done.
+// Expect: Sleeping "long enough" is a guess
+public final class PoolPrintsAfterAll {
+    public static void runOnPool(IntFunction<ExecutorService> newFixedThreadPool, int poolSize, List<Runnable> tasks,
+                                 String finalLine, PrintStream out) throws Exception {
+        ExecutorService pool = newFixedThreadPool.apply(poolSize);
+        for (Runnable task : tasks) pool.submit(task);
+        pool.shutdown();
+        Thread.sleep(3_000);
+        out.println(finalLine);
+    }
+}
