@@ -18,6 +18,6 @@ for (int size : new int[] {1, 2, 4, 8}) {
         for (var f : pool.invokeAll(eight)) threads.add(f.get());
     }
     long rounds = Math.round((System.nanoTime() - start) / 1e6 / 100);
-    System.out.printf("pool of %d: 8 tasks ran on %d threads, in about %d rounds of 100 ms%n", size, threads.size(), rounds);
+    System.out.printf("pool of %d: 8 tasks, %d worker threads used, took about %d x 100 ms%n", size, threads.size(), rounds);
 }
 /exit
