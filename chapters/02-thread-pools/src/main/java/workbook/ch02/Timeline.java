@@ -84,7 +84,7 @@ public final class Timeline {
             int y = TOP + workers.indexOf(s.worker()) * ROW;
             double x = LEFT + s.startNanos() / 1e6 * scale;
             double w = Math.max(1, (s.endNanos() - s.startNanos()) / 1e6 * scale);
-            String fill = String.format(Locale.ROOT, "hsl(%d,65%%,72%%)", (s.task() * 47) % 360);
+            String fill = fill(s.task());
             sb.append(String.format(Locale.ROOT,
                     "  <rect class=\"task\" x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" rx=\"3\" fill=\"%s\" stroke=\"#555\"><title>task %d on %s: %.1f to %.1f ms</title></rect>%n",
                     x, y, w, BAR, fill, s.task(), escape(s.worker()), s.startNanos() / 1e6, s.endNanos() / 1e6));
@@ -101,6 +101,12 @@ public final class Timeline {
         sb.append(String.format(Locale.ROOT, "  <text x=\"%d\" y=\"%d\" text-anchor=\"end\">ms</text>%n", LEFT - 8, axisY + 18));
         sb.append("</svg>\n");
         return sb.toString();
+    }
+
+    /** A light colour per task, as #rrggbb (plain hex: every SVG renderer knows it). */
+    static String fill(int task) {
+        int rgb = java.awt.Color.HSBtoRGB(((task * 47) % 360) / 360f, 0.4f, 0.97f) & 0xFFFFFF;
+        return String.format(Locale.ROOT, "#%06x", rgb);
     }
 
     /** A tick spacing of 1, 2 or 5 times a power of ten that gives five to ten ticks. */
