@@ -38,10 +38,9 @@ public final class Progress {
     }
 
     public Status status(Exercise ex) {
-        if (pristine.untouched(ex)) return Status.NOT_STARTED;
-        var digest = digest(ex);
-        var cached = cached(ex, digest);
+        var cached = cached(ex, digest(ex));
         if (cached.isPresent()) return cached.get();
+        if (pristine.untouched(ex)) return Status.NOT_STARTED; // no need to compile it to know
         return record(checker.check(ex)).status();
     }
 

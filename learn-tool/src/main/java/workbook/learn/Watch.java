@@ -139,6 +139,7 @@ public final class Watch implements AutoCloseable {
         } else daemon("learn-watch", this::listen);
         var current = first != null ? first : progress.nextNotDone(null).orElse(null);
         while (!stopped) {
+            if (Thread.interrupted()) throw new InterruptedException();
             if (current == null) {
                 out.println("Every exercise is done. Well done!");
                 return true;
