@@ -106,7 +106,7 @@ public record Workbook(Path root, List<Exercise> exercises) {
                 return ex;
             }
         }
-        var starting = exercises.stream().filter(ex -> ex.name().startsWith(q)).toList();
+        var starting = exercises.stream().filter(ex -> ex.name().startsWith(q) || ex.name().replace("-", "").startsWith(q.replace("-", ""))).toList();
         if (starting.size() == 1) return starting.getFirst();
         var closest = exercises.stream()
                 .sorted(Comparator.comparingInt((Exercise ex) -> distance(q, ex.name())).thenComparing(this::number))
