@@ -6,8 +6,13 @@ import java.util.List;
 /**
  * Exercise join-every-thread (chapter 01, threads by hand).
  *
- * <p>Check it:  {@code ./learn check join-every-thread}    Stuck?  {@code ./learn hint join-every-thread}
- * <br>(or: {@code ./mvnw -q -pl exercises test -Dtest=JoinEveryThreadTest})
+ * <pre>
+ *   ./learn check join-every-thread   run its tests: only the verdict and what to fix
+ *   ./learn hint join-every-thread    stuck? a hint
+ *   ./learn watch                     re-check on every save, then go on to the next exercise
+ *   ./learn list                      where you are: done / failing / not started
+ *   ./mvnw -q -pl exercises test -Dtest=JoinEveryThreadTest      the same check with plain Maven
+ * </pre>
  */
 public final class JoinEveryThread {
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import exercises.support.Catalog;
+import workbook.learn.Catalog;
 import exercises.support.Lesson;
 import java.io.IOException;
 import java.lang.reflect.Modifier;

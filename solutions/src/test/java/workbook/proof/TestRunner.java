@@ -11,6 +11,7 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
+import workbook.learn.ChildFirstLoader;
 
 /** Runs one exercise test class, with the exercise classes taken from the given folders, and reports each test. */
 final class TestRunner {

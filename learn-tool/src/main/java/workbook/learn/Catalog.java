@@ -1,4 +1,4 @@
-package exercises.support;
+package workbook.learn;
 
 import java.io.IOException;
 import java.nio.file.Files;

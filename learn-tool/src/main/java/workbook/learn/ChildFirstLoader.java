@@ -1,4 +1,4 @@
-package workbook.proof;
+package workbook.learn;
 
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -8,12 +8,12 @@ import java.util.List;
 
 /**
  * Loads the exercises' classes (package {@code exercises.*}) from the given folders before asking its parent.
- * That lets one JVM run the same tests against the stubs, a wrong sample or the solution, while JUnit and
- * AssertJ stay shared with the parent.
+ * That lets one JVM run the same tests against the stubs, a wrong sample, the solution or a learner's latest
+ * edit (one fresh loader per run), while JUnit and AssertJ stay shared with the parent.
  */
-final class ChildFirstLoader extends URLClassLoader {
+public final class ChildFirstLoader extends URLClassLoader {
 
-    ChildFirstLoader(List<Path> folders, ClassLoader parent) {
+    public ChildFirstLoader(List<Path> folders, ClassLoader parent) {
         super("exercises-under-proof", urls(folders), parent);
     }
 

@@ -1,0 +1,178 @@
+package workbook.learn;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The learner's commands, as run by ./learn (or learn.cmd):
+ * list, check, hint, reset, watch, help. The workbook's top folder is the system property
+ * {@code workbook.root} (set by the script), else the current folder.
+ */
+public final class Main {
+
+    static final String USAGE = """
+            The learner's loop (exercises and their order: exercises/exercises.toml)
+
+              ./learn list                 every exercise in order: done / failing / not started, and its chapter
+              ./learn check <exercise>     run one exercise's tests; only its verdict and teaching messages
+                                           (--verbose adds stack traces and what your code printed)
+              ./learn hint <exercise>      a hint for it
+              ./learn reset <exercise>     put its stub back as it was (asks first)
+              ./learn watch [exercise]     re-check the current exercise every time you save it, then move on
+                                           (--poll: look for changes instead of waiting for file events)
+              ./learn help                 this text
+
+            <exercise> is a name (join-every-thread), a number from the list (1), or a class name (JoinEveryThread).
+            Without this script:  ./mvnw -q -pl exercises test -Dtest=JoinEveryThreadTest
+            """;
+
+    private final Workbook workbook;
+    private final PrintStream out;
+    private final InputStream in;
+
+    Main(Workbook workbook, PrintStream out, InputStream in) {
+        this.workbook = workbook;
+        this.out = out;
+        this.in = in;
+    }
+
+    public static void main(String[] args) {
+        var out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        int code;
+        try {
+            var root = Path.of(System.getProperty("workbook.root", "."));
+            code = run(root, args, out, System.in);
+        } catch (Workbook.LearnerError e) {
+            out.println(e.getMessage());
+            code = 2;
+        }
+        out.flush();
+        // A learner's thread may still be running (that is what the tests are about): do not wait for it.
+        System.exit(code);
+    }
+
+    /** Runs one command; returns the exit code (0 = done / fine, 1 = the exercise does not pass yet, 2 = usage). */
+    static int run(Path root, String[] args, PrintStream out, InputStream in) {
+        var words = new ArrayList<String>();
+        boolean verbose = false, poll = false;
+        for (var a : args) {
+            switch (a) {
+                case "--verbose", "-v" -> verbose = true;
+                case "--poll" -> poll = true;
+                case "--help", "-h" -> words.addFirst("help");
+                default -> {
+                    if (a.startsWith("-")) throw new Workbook.LearnerError("Unknown option " + a + ".\n\n" + USAGE);
+                    words.add(a);
+                }
+            }
+        }
+        var command = words.isEmpty() ? "help" : words.getFirst().toLowerCase(Locale.ROOT);
+        var rest = words.subList(Math.min(1, words.size()), words.size());
+        if (command.equals("help")) {
+            out.print(USAGE);
+            return 0;
+        }
+        var main = new Main(Workbook.at(root), out, in);
+        return switch (command) {
+            case "list", "progress" -> main.list();
+            case "check", "verify", "run" -> main.check(one(rest, command), verbose);
+            case "hint" -> main.hint(one(rest, command));
+            case "reset" -> main.reset(one(rest, command));
+            case "watch" -> main.watch(rest.isEmpty() ? null : one(rest, command), poll);
+            default -> throw new Workbook.LearnerError("Unknown command '" + command + "'.\n\n" + USAGE);
+        };
+    }
+
+    private static String one(List<String> rest, String command) {
+        if (rest.size() != 1) {
+            throw new Workbook.LearnerError("Say which exercise: ./learn " + command + " <name or number>   (./learn list shows them)");
+        }
+        return rest.getFirst();
+    }
+
+    int list() {
+        var checker = new Checker(workbook);
+        new Progress(workbook, checker).printList(out);
+        return 0;
+    }
+
+    int check(String query, boolean verbose) {
+        var ex = workbook.find(query);
+        var checker = new Checker(workbook);
+        var progress = new Progress(workbook, checker);
+        var verdict = progress.record(checker.check(ex));
+        verdict.print(out, verbose);
+        if (verdict.passed()) {
+            progress.nextNotDone(ex).ifPresentOrElse(
+                    next -> out.println("Next: ./learn check " + next.name() + "   (./learn hint " + next.name() + " if you are stuck)"),
+                    () -> out.println("That was the last one: every exercise passes."));
+        } else if (verdict.status() == Verdict.Status.NOT_STARTED) {
+            out.println("Stuck? ./learn hint " + ex.name());
+        }
+        return verdict.passed() ? 0 : 1;
+    }
+
+    int hint(String query) {
+        var ex = workbook.find(query);
+        out.println("Hint for " + ex.name() + " (chapter " + ex.chapter() + ", section #" + ex.section() + "):");
+        out.println(Verdict.indent(ex.hint(), "  "));
+        return 0;
+    }
+
+    int reset(String query) {
+        var ex = workbook.find(query);
+        var pristine = new Pristine(workbook);
+        if (pristine.untouched(ex)) {
+            out.println(ex.name() + " is already as it was: nothing to reset.");
+            return 0;
+        }
+        out.print("Put " + workbook.relative(workbook.stubDir(ex)) + "/ back as it was? Your changes to " + ex.name()
+                + " will be lost. [y/N] ");
+        out.flush();
+        String answer;
+        try {
+            answer = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+        } catch (IOException e) {
+            answer = null;
+        }
+        if (answer == null || !List.of("y", "yes").contains(answer.strip().toLowerCase(Locale.ROOT))) {
+            out.println();
+            out.println("Not reset: your files are unchanged.");
+            return 1;
+        }
+        try {
+            var extra = pristine.restore(ex);
+            out.println("Reset " + ex.name() + " to its stub.");
+            for (var f : extra) out.println("  kept " + workbook.relative(f) + " (not part of the stub; delete it yourself if you want)");
+        } catch (IOException e) {
+            throw new Workbook.LearnerError("Could not reset " + ex.name() + ": " + e);
+        }
+        return 0;
+    }
+
+    int watch(String query, boolean poll) {
+        var first = query == null ? null : workbook.find(query);
+        var checker = new Checker(workbook);
+        var progress = new Progress(workbook, checker);
+        try (var watch = new Watch(workbook, checker, progress, out, poll).readCommandsFrom(in)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                out.println();
+                out.println("Stopped watching.");
+                out.flush();
+            }));
+            boolean allDone = watch.run(first);
+            return allDone ? 0 : 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package workbook.learn;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import workbook.learn.Catalog.Exercise;
+
+/**
+ * The outcome of checking one exercise, and how it is shown: the verdict, then for each failing test its
+ * name and the teaching message of its assertion (tests failing with the same message are grouped).
+ */
+public record Verdict(Exercise exercise, Status status, int tests, List<Failure> failures, List<String> compileErrors,
+                      String output, Duration took) {
+
+    public enum Status {
+        DONE("PASSED"), FAILING("FAILING"), NOT_STARTED("NOT STARTED"), DOES_NOT_COMPILE("DOES NOT COMPILE");
+
+        /** The word the verdict line starts with. */
+        public final String word;
+
+        Status(String word) {
+            this.word = word;
+        }
+    }
+
+    /** One failing test: its display name, its message, and the throwable for --verbose. */
+    public record Failure(String test, String message, Throwable thrown) {}
+
+    public Verdict {
+        failures = List.copyOf(failures);
+        compileErrors = List.copyOf(compileErrors);
+    }
+
+    public boolean passed() {
+        return status == Status.DONE;
+    }
+
+    /** The first line: "PASSED join-every-thread: 4 of 4 tests pass (0.6 s)". */
+    public String headline() {
+        var what = switch (status) {
+            case DONE -> tests + " of " + tests + " tests pass";
+            case FAILING, NOT_STARTED -> failures.size() + " of " + tests + " tests fail";
+            case DOES_NOT_COMPILE -> compileErrors.size() + " compile error" + (compileErrors.size() == 1 ? "" : "s");
+        };
+        return status.word + " " + exercise.name() + ": " + what + String.format(" (%.1f s)", took.toMillis() / 1000.0);
+    }
+
+    public void print(PrintStream out, boolean verbose) {
+        out.println(headline());
+        for (var error : compileErrors) out.println(indent(error, "  "));
+        var byMessage = new LinkedHashMap<String, List<Failure>>();
+        for (var f : failures) byMessage.computeIfAbsent(f.message(), m -> new ArrayList<>()).add(f);
+        for (var group : byMessage.entrySet()) {
+            for (var f : group.getValue()) out.println("  x " + f.test());
+            out.println(indent(group.getKey(), "      "));
+            if (verbose) {
+                for (var f : group.getValue()) {
+                    if (f.thrown() != null) f.thrown().printStackTrace(out);
+                }
+            }
+        }
+        if (verbose && !output.isEmpty()) {
+            out.println("  output of the run:");
+            out.println(indent(output.stripTrailing(), "  | "));
+        }
+    }
+
+    static String indent(String text, String prefix) {
+        return prefix + text.strip().replace("\n", "\n" + prefix);
+    }
+}
