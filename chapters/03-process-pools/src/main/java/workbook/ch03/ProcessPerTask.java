@@ -20,19 +20,28 @@ public final class ProcessPerTask {
     private ProcessPerTask() {}
 
     static List<String> command(List<String> jvmOptions, String taskClass, String argument) {
+        return command(jvmOptions, System.getProperty("java.class.path"), taskClass, argument);
+    }
+
+    static List<String> command(List<String> jvmOptions, String classPath, String taskClass, String argument) {
         var cmd = new ArrayList<String>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmOptions);
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), RunOnce.class.getName(), taskClass, argument));
+        cmd.addAll(List.of("-cp", classPath, RunOnce.class.getName(), taskClass, argument));
         return cmd;
     }
 
-    // tag::one-shot[]
     static void runOneProcessPerTask(int tasks, int lines, List<String> jvmOptions, PrintStream out)
+            throws IOException, InterruptedException {
+        runOneProcessPerTask(tasks, lines, jvmOptions, System.getProperty("java.class.path"), out);
+    }
+
+    // tag::one-shot[]
+    static void runOneProcessPerTask(int tasks, int lines, List<String> jvmOptions, String classPath, PrintStream out)
             throws IOException, InterruptedException {
         var processes = new ArrayList<Process>();
         for (int i = 0; i < tasks; i++) {                                    // <1>
-            processes.add(new ProcessBuilder(command(jvmOptions, PrintLines.class.getName(), "Task" + i + " " + lines))
+            processes.add(new ProcessBuilder(command(jvmOptions, classPath, PrintLines.class.getName(), "Task" + i + " " + lines))
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
                     .start());
         }

@@ -18,6 +18,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
  * A fixed number of long-lived worker JVMs that run {@link WorkerTask}s, with an ExecutorService-like API:
@@ -57,6 +58,7 @@ public final class ProcessPool implements AutoCloseable {
     private final String name = "process-pool-" + POOLS.incrementAndGet();
     private volatile boolean closed;
     private volatile boolean killed;
+    private volatile Consumer<TaskFuture> onSubmit = f -> {};
 
     /** Starts {@code size} workers that may run the given task classes, with default JVM options. */
     public ProcessPool(int size, Collection<Class<? extends WorkerTask>> allowedTasks) {
@@ -71,13 +73,18 @@ public final class ProcessPool implements AutoCloseable {
      * @throws IllegalStateException if a worker cannot be started or does not say READY
      */
     public ProcessPool(int size, Collection<Class<? extends WorkerTask>> allowedTasks, List<String> jvmOptions) {
+        this(size, allowedTasks, jvmOptions, System.getProperty("java.class.path"));
+    }
+
+    /** Like {@link #ProcessPool(int, Collection, List)}, with another class path for the workers (e.g. one jar, for an AOT cache). */
+    public ProcessPool(int size, Collection<Class<? extends WorkerTask>> allowedTasks, List<String> jvmOptions, String classPath) {
         if (size <= 0) throw new IllegalArgumentException("a process pool needs at least one worker, got " + size);
         if (allowedTasks.isEmpty()) throw new IllegalArgumentException("allow at least one task class");
         this.size = size;
         var names = new LinkedHashSet<String>();
         for (var c : allowedTasks) names.add(c.getName());
         this.allowed = Set.copyOf(names);
-        this.command = workerCommand(jvmOptions, names);
+        this.command = workerCommand(jvmOptions, classPath, names);
         this.shutdownHook = new Thread(this::kill, name + "-shutdown");
 
         var launched = new ArrayList<Launch>();
@@ -96,12 +103,14 @@ public final class ProcessPool implements AutoCloseable {
     }
 
     // tag::command[]
-    private static List<String> workerCommand(List<String> jvmOptions, Collection<String> allowedTasks) {
+    private static List<String> workerCommand(List<String> jvmOptions, String classPath, Collection<String> allowedTasks) {
         var cmd = new ArrayList<String>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString()); // this JVM's java
+        cmd.add("-Xlog:disable");                    // the JVM's own warnings go to stdout by default:
+        cmd.add("-Xlog:all=warning:stderr");         // send them to stderr, stdout is for replies only
         cmd.addAll(jvmOptions);
         cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));                             // this JVM's class path
+        cmd.add(classPath);                                                          // normally this JVM's class path
         cmd.add(workbook.ch03.Worker.class.getName());
         cmd.addAll(allowedTasks);                                                   // the allow-list
         return cmd;
@@ -168,7 +177,14 @@ public final class ProcessPool implements AutoCloseable {
             if (closed) throw new RejectedExecutionException(name + " is closed; " + f + " was not accepted");
             queue.add(f);
         }
+        onSubmit.accept(f);
         return f;
+    }
+
+    /** Calls {@code listener} with every task accepted from now on, right after it is queued (for monitoring and tests). */
+    public ProcessPool onSubmit(Consumer<TaskFuture> listener) {
+        this.onSubmit = listener;
+        return this;
     }
 
     // tag::dispatch[]
@@ -208,15 +224,18 @@ public final class ProcessPool implements AutoCloseable {
                 task.fail(new RejectedExecutionException(name + " was killed while " + task + " ran"));
                 return;
             }
+            Exception failure;
             if (line == null) {
-                task.fail(new WorkerCrashedException("worker " + slot + " (pid " + w.pid() + ") died while running " + task
-                        + ": exit code " + exitCode(w.process()), exitCode(w.process())));
+                int code = exitCode(w.process());
+                failure = new WorkerCrashedException("worker " + slot + " (pid " + w.pid() + ") died while running " + task
+                        + ": exit code " + code, code);
             } else {
                 w.process().destroyForcibly();  // it broke the protocol: it cannot be trusted with another task
-                task.fail(new MalformedReplyException("worker " + slot + " (pid " + w.pid() + ") sent a malformed reply to "
-                        + task + ": '" + abbreviate(line) + "'"));
+                failure = new MalformedReplyException("worker " + slot + " (pid " + w.pid() + ") sent a malformed reply to "
+                        + task + ": '" + abbreviate(line) + "'");
             }
-            replace(slot, w);
+            replace(slot, w);                   // first the new worker, so the pool is whole again when get() throws
+            task.fail(failure);
         }
     }
     // end::dispatch[]
