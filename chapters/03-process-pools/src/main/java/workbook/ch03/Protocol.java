@@ -5,18 +5,16 @@ import java.util.Base64;
 
 /**
  * The line protocol between a pool and its workers: one UTF-8 line per message, fields separated by one
- * space, free text always Base64-encoded (so it can hold spaces and newlines).
- *
- * <pre>
- * worker to pool, once, when it is ready:   READY &lt;pid&gt;
- * pool to worker, one per task:             RUN &lt;id&gt; &lt;task class&gt; &lt;base64 argument&gt;
- * worker to pool, the task returned:        OK &lt;id&gt; &lt;base64 result&gt; &lt;base64 printed output&gt;
- * worker to pool, the task threw:           ERR &lt;id&gt; &lt;base64 message&gt; &lt;base64 printed output&gt;
- * pool to worker, no more tasks:            (closes the worker's stdin; the worker exits with status 0)
- * </pre>
- *
- * A worker answers every RUN with exactly one OK or ERR line before it reads the next one.
+ * space, free text always Base64-encoded (so it can hold spaces and newlines). A worker answers every RUN
+ * with exactly one OK or ERR line before it reads the next one.
  */
+// tag::protocol[]
+// worker to pool, once, when it is ready:   READY <pid>
+// pool to worker, one per task:             RUN <id> <task class> <base64 argument>
+// worker to pool, the task returned:        OK <id> <base64 result> <base64 printed output>
+// worker to pool, the task threw:           ERR <id> <base64 message> <base64 printed output>
+// pool to worker, no more tasks:            (closes the worker's stdin; the worker exits with status 0)
+// end::protocol[]
 final class Protocol {
 
     private Protocol() {}
