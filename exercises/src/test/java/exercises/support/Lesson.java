@@ -22,8 +22,14 @@ public record Lesson(String chapter, String anchor, String title) {
     public static final Lesson EVERY_FUTURE = new Lesson("02-thread-pools", "every-future", "Wait for every future, not the last one");
     public static final Lesson NEVER_SHUT_DOWN = new Lesson("02-thread-pools", "a-pool-never-shut-down", "A pool that is never shut down");
     public static final Lesson RESULTS_IN_ORDER = new Lesson("02-thread-pools", "results-in-submission-order", "Results in the order of submission");
-    public static final Lesson SUBMIT_KEEPS_EXCEPTIONS = new Lesson("02-thread-pools", "submit-keeps-exceptions", "submit() keeps a task's exception until get()");
+    public static final Lesson SUBMIT_KEEPS_EXCEPTIONS = new Lesson("02-thread-pools", "where-a-tasks-exception-goes", "Where a task's exception goes: submit() and execute()");
     public static final Lesson TASKS_IN_THE_POOL = new Lesson("02-thread-pools", "tasks-belong-in-the-pool", "Tasks belong in the pool, the final line does not");
+
+    // Chapter 03: process pools
+    public static final Lesson WAIT_FOR_WORKERS = new Lesson("03-process-pools", "waiting-for-worker-processes", "Waiting for worker processes");
+    public static final Lesson CLOSE_ENDS_WORKERS = new Lesson("03-process-pools", "closing-ends-the-workers", "Closing the pool ends the workers");
+    public static final Lesson OUTPUT_HANDED_BACK = new Lesson("03-process-pools", "output-from-many-processes", "Output from many processes");
+    public static final Lesson PROCESS_PER_TASK = new Lesson("03-process-pools", "a-process-per-task", "A process per task");
 
     @Override
     public String toString() {

@@ -138,7 +138,9 @@ class ExercisesAreProvenTest {
         var diagnostics = new DiagnosticCollector<JavaFileObject>();
         try (var files = javac.getStandardFileManager(diagnostics, null, null)) {
             var units = files.getJavaFileObjectsFromPaths(sources);
-            var options = List.of("-d", out.toString(), "-cp", STUBS.toString(), "--release", "21", "-proc:none", "-Xlint:none");
+            // The stubs, then this JVM's class path: samples may use the chapters' classes (e.g. chapter 03's ProcessPool).
+            var classPath = STUBS + java.io.File.pathSeparator + System.getProperty("java.class.path");
+            var options = List.of("-d", out.toString(), "-cp", classPath, "--release", "21", "-proc:none", "-Xlint:none");
             if (!javac.getTask(null, files, diagnostics, options, null, units).call()) {
                 fail("wrong sample does not compile: " + diagnostics.getDiagnostics());
             }

@@ -1,0 +1,45 @@
+package workbook.ch03;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The seed program with a pool of worker processes: {@code tasks} tasks of {@code lines} lines each, then
+ * {@code 123} once every task has finished. Each task's lines come back to this JVM, which prints them.
+ *
+ * <pre>./mvnw -q -pl chapters/03-process-pools exec:exec@seed                    (50 workers, 100 tasks x 1000 lines)
+ * ./mvnw -q -pl chapters/03-process-pools exec:exec@seed -Dargs="2 3 2"      (2 workers, 3 tasks x 2 lines)</pre>
+ */
+public final class SeedWithProcesses {
+
+    private SeedWithProcesses() {}
+
+    // tag::seed[]
+    static List<TaskResult> runSeed(int workers, int tasks, int lines, PrintStream out)
+            throws InterruptedException, ExecutionException {
+        var futures = new ArrayList<TaskFuture>();
+        var results = new ArrayList<TaskResult>();
+        try (var pool = new ProcessPool(workers, List.of(PrintLines.class))) {   // <1>
+            for (int i = 0; i < tasks; i++) {
+                futures.add(pool.submit(PrintLines.class, "Task" + i + " " + lines)); // <2>
+            }
+            for (var f : futures) {
+                TaskResult r = f.get();                                          // <3>
+                out.print(r.printed());                                          // <4>
+                results.add(r);
+            }
+        }                                                                        // <5>
+        out.println("123");                                                      // <6>
+        return results;
+    }
+    // end::seed[]
+
+    public static void main(String[] args) throws Exception {
+        int workers = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+        int tasks = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        int lines = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
+        runSeed(workers, tasks, lines, System.out);
+    }
+}

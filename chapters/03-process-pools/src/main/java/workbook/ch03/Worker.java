@@ -1,0 +1,116 @@
+package workbook.ch03;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.LinkedBlockingQueue;
+
+/**
+ * The main class of a worker process: {@code java -cp <the pool's class path> workbook.ch03.Worker <allowed task classes...>}.
+ * It reads RUN lines on stdin, runs each task, and writes one reply line per task on stdout (see {@link Protocol}).
+ *
+ * <p>It exits when its stdin ends (the pool closed it, or the pool's JVM died and the pipe closed) and, as a
+ * second guard, when its parent process exits.
+ */
+public final class Worker {
+
+    private Worker() {}
+
+    // tag::protect-stdout[]
+    /** Where System.out goes: into the current task's buffer while a task runs, to stderr otherwise. */
+    private static final class CapturedOut extends OutputStream {
+        private volatile OutputStream target = System.err;
+
+        @Override public void write(int b) throws IOException { target.write(b); }
+        @Override public void write(byte[] b, int off, int len) throws IOException { target.write(b, off, len); }
+        @Override public void flush() throws IOException { target.flush(); }
+    }
+
+    public static void main(String[] args) throws IOException {
+        // Keep the real stdout for the protocol, then point System.out elsewhere:
+        // nothing a task prints can ever be read by the pool as a reply.
+        var protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        var captured = new CapturedOut();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        // end::protect-stdout[]
+        var allowed = Set.of(args);
+        exitWithParent();
+
+        // Tasks run on one thread; main only reads stdin, so it notices the end of stdin even while a task runs.
+        var lines = new LinkedBlockingQueue<String>();
+        var runner = Thread.ofPlatform().name("task-runner").daemon(true).start(() -> {
+            try {
+                while (true) {
+                    reply(protocol, handle(lines.take(), allowed, captured));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        reply(protocol, "READY " + ProcessHandle.current().pid());
+
+        // tag::exit-on-eof[]
+        var in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = in.readLine()) != null) {
+            lines.add(line);
+        }
+        // stdin ended: the pool closed it (every task has been answered), or the pool's JVM is gone.
+        System.exit(0);
+        // end::exit-on-eof[]
+    }
+
+    // tag::watch-parent[]
+    private static void exitWithParent() {
+        ProcessHandle.current().parent().ifPresent(parent ->
+                parent.onExit().thenRun(() -> Runtime.getRuntime().halt(3)));
+    }
+    // end::watch-parent[]
+
+    private static synchronized void reply(PrintStream protocol, String line) {
+        protocol.print(line + "\n");
+        protocol.flush();
+        if (protocol.checkError()) Runtime.getRuntime().halt(4); // nobody reads our replies any more
+    }
+
+    private static String handle(String line, Set<String> allowed, CapturedOut captured) {
+        var f = line.split(" ", -1);
+        if (f.length != 4 || !f[0].equals("RUN")) {
+            System.err.println("worker " + ProcessHandle.current().pid() + ": ignoring malformed request: " + line);
+            return "ERR -1 " + Protocol.encode("malformed request: " + line) + " ";
+        }
+        long id = Long.parseLong(f[1]);
+        String taskName = f[2];
+        if (!allowed.contains(taskName)) {
+            return Protocol.err(id, "task " + taskName + " is not on this worker's allow-list " + allowed, "");
+        }
+        var printed = new ByteArrayOutputStream();
+        captured.target = printed;
+        try {
+            String argument = Protocol.decode(f[3]);
+            String value = newTask(taskName).run(argument);
+            System.out.flush();
+            return Protocol.ok(id, value, printed.toString(StandardCharsets.UTF_8));
+        } catch (Throwable t) {
+            System.out.flush();
+            return Protocol.err(id, t.toString(), printed.toString(StandardCharsets.UTF_8));
+        } finally {
+            captured.target = System.err;
+        }
+    }
+
+    private static WorkerTask newTask(String className) throws ReflectiveOperationException {
+        Class<?> c = Class.forName(className, false, Worker.class.getClassLoader()); // no static initializer yet
+        if (!WorkerTask.class.isAssignableFrom(c)) {
+            throw new IllegalArgumentException(className + " does not implement " + WorkerTask.class.getName());
+        }
+        return (WorkerTask) c.getDeclaredConstructor().newInstance();
+    }
+}

@@ -1,0 +1,22 @@
+package workbook.ch03;
+
+/**
+ * A task that runs inside a worker process. Implementations are named, public classes with a public
+ * no-argument constructor; the worker creates a fresh instance for every run, and only for class names
+ * the pool was told to allow. Arguments and results are plain strings: nothing is deserialized.
+ *
+ * <p>Whatever the task prints to {@code System.out} while it runs is captured by the worker and handed
+ * back in {@link TaskResult#printed()}, so it can never be mistaken for a protocol reply.
+ */
+@FunctionalInterface
+public interface WorkerTask {
+
+    /**
+     * Does the work. Runs on a worker thread, in another JVM than the one that submitted it.
+     *
+     * @param argument the string given to {@link ProcessPool#submit}
+     * @return the result, handed back to the caller as {@link TaskResult#value()} (null counts as "")
+     * @throws Exception reported to the caller as a {@link TaskFailedException}; the worker lives on
+     */
+    String run(String argument) throws Exception;
+}

@@ -1,0 +1,31 @@
+package exercises.waitforeveryprocess;
+
+import java.io.PrintStream;
+import java.util.function.IntFunction;
+
+/**
+ * Exercise wait-for-every-process (chapter 03, process pools: a process per task).
+ *
+ * <p>Check it:  {@code ./learn check wait-for-every-process}    Stuck?  {@code ./learn hint wait-for-every-process}
+ * <br>(or: {@code ./mvnw -q -pl exercises test -Dtest=WaitForEveryProcessTest})
+ */
+public final class WaitForEveryProcess {
+
+    private WaitForEveryProcess() {}
+
+    /**
+     * Starts {@code count} processes, all at the same time, waits until every one of them has exited, then prints
+     * {@code finalLine} to {@code out}. When the method returns, none of those processes may still be running.
+     *
+     * @param count     how many processes (tasks 0 .. count-1)
+     * @param start     {@code start.apply(i)} starts the process of task i (with ProcessBuilder, inside) and returns
+     *                  it; use it instead of ProcessBuilder so the tests can watch the processes
+     * @param finalLine the line to print last, e.g. "123"
+     * @param out       where to print it (the tests give you a recording stream instead of System.out)
+     */
+    public static void runAllThenPrint(int count, IntFunction<Process> start, String finalLine, PrintStream out) throws Exception {
+        throw new UnsupportedOperationException(
+                "start every process with start.apply(i) and keep them in a list, then waitFor() each one, then print finalLine "
+                        + "(and delete this line).");
+    }
+}

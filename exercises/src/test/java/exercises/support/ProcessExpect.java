@@ -1,0 +1,76 @@
+package exercises.support;
+
+import java.util.List;
+
+/** Assertions for the process exercises; each failure message says what happened, what to look at, where to read. */
+public final class ProcessExpect {
+
+    private ProcessExpect() {}
+
+    public static void returnedNormally(HeldRun run, String exerciseFile) {
+        var t = run.thrown();
+        if (t == null) return;
+        if (t instanceof UnsupportedOperationException) {
+            throw new AssertionError("Not started yet: " + t.getMessage() + "\n  Edit " + exerciseFile, t);
+        }
+        if (t instanceof InterruptedException && run.slept()) throw new AssertionError(slept(), t);
+        throw new AssertionError("Your code threw " + t + " instead of returning normally.\n  Look at the stack trace below; "
+                + "a task's own exception reaches you only through get() of its future, wrapped in an ExecutionException.", t);
+    }
+
+    /**
+     * The final line was printed once, by the learner's thread, when no task was unfinished.
+     *
+     * @param waitAdvice what to do instead, for the exercise at hand
+     */
+    public static void finalLineAfterEveryTask(HeldRun run, RecordingOut out, PoolWork work, String finalLine, String waitAdvice, Lesson lesson) {
+        var finals = out.linesEqualTo(finalLine);
+        if (finals.isEmpty()) {
+            throw new AssertionError("'" + finalLine + "' was never printed to the output you were given (out)."
+                    + " Print it with out.println(finalLine) after the tasks, not with System.out." + (run.slept() ? "\n" + slept() : ""));
+        }
+        if (finals.size() > 1) {
+            throw new AssertionError("'" + finalLine + "' was printed " + finals.size() + " times; print it once, after every task.");
+        }
+        var line = finals.getFirst();
+        if (run.slept()) throw new AssertionError(slept());
+        if (line.unfinishedTasks() > 0) {
+            int n = line.unfinishedTasks();
+            throw new AssertionError("'" + finalLine + "' was printed while " + n + " of " + work.size() + " tasks "
+                    + (n == 1 ? "was" : "were") + " still unfinished in other processes (task " + work.stragglerIndex()
+                    + " was held by the test until your thread waited for it, and it never did). " + waitAdvice + "\n  " + lesson);
+        }
+        if (line.thread() != run.learnerThread()) {
+            throw new AssertionError("'" + finalLine + "' was printed by thread '" + line.thread().getName()
+                    + "', not by the thread that called your method. Print it yourself, after waiting.\n  " + lesson);
+        }
+        if (run.neverBlocked()) {
+            throw new AssertionError("Your thread kept running for " + LearnerRun.SPIN_LIMIT.toSeconds() + " s without blocking while a task"
+                    + " was still running: a loop that polls until the work is done is busy-waiting. Block in a real wait instead.\n  " + lesson);
+        }
+    }
+
+    /** All tasks were under way before the learner waited for the held one: they ran side by side. */
+    public static void allStartedBeforeWaiting(HeldRun run, PoolWork work, String what, Lesson lesson) {
+        int started = run.startedWhenReleased();
+        if (started >= 0 && started < work.size()) {
+            throw new AssertionError("When your thread waited for task " + work.stragglerIndex() + ", only " + started + " of " + work.size()
+                    + " " + what + " had been started: the tasks ran one after another. Start every one first, then wait for each.\n  " + lesson);
+        }
+    }
+
+    /** No process the learner's code made is alive once it returned. */
+    public static void noProcessAlive(List<ProcessHandle> processes, String advice, Lesson lesson) {
+        var alive = processes.stream().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList();
+        if (!alive.isEmpty()) {
+            throw new AssertionError(alive.size() + " of " + processes.size() + " processes (pids " + alive
+                    + ") were still alive when your method returned. " + advice + "\n  " + lesson);
+        }
+    }
+
+    private static String slept() {
+        return "Your thread called Thread.sleep while tasks were still running. Sleeping \"long enough\" is a guess, not a wait: "
+                + "a worker JVM alone takes a tenth of a second or more to start, longer on a busy machine. Wait for the tasks themselves.\n  "
+                + Lesson.WAIT_FOR_WORKERS;
+    }
+}

@@ -1,0 +1,101 @@
+package exercises.support;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A gate the test owns for work running in other processes ({@link GatedLines} tasks, {@link HeldChild}
+ * processes). Each one connects when it starts and says "started &lt;index&gt; &lt;pid&gt;"; the held one then waits
+ * for a line from the gate, which the test sends only when it decides to. No sleeping, no time windows.
+ */
+public final class ProcessGate implements AutoCloseable {
+
+    private final ServerSocket server;
+    private final Set<Integer> started = ConcurrentHashMap.newKeySet();
+    private final Set<Long> pids = ConcurrentHashMap.newKeySet();
+    private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+    private volatile boolean open;
+
+    public ProcessGate() {
+        try {
+            server = new ServerSocket(0, 100, InetAddress.getLoopbackAddress());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Thread.ofPlatform().daemon(true).name("process-gate").start(this::acceptAll);
+    }
+
+    public int port() {
+        return server.getLocalPort();
+    }
+
+    private void acceptAll() {
+        try {
+            while (true) {
+                var s = server.accept();
+                sockets.add(s);
+                var line = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8)).readLine();
+                if (line == null) continue;
+                var f = line.split(" ");
+                pids.add(Long.parseLong(f[2]));
+                started.add(Integer.parseInt(f[1]));
+                if (open) release(s);
+            }
+        } catch (IOException | RuntimeException closed) {
+            // the test is over
+        }
+    }
+
+    /** Lets the held work finish (now, or as soon as it connects). Idempotent. */
+    public synchronized void open() {
+        open = true;
+        for (var s : sockets) release(s);
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    private static void release(Socket s) {
+        try {
+            s.getOutputStream().write("go\n".getBytes(StandardCharsets.UTF_8));
+            s.getOutputStream().flush();
+        } catch (IOException gone) {
+            // that process is gone already
+        }
+    }
+
+    /** How many of the tasks (by index) have started. */
+    public int startedCount() {
+        return started.size();
+    }
+
+    /** Every pid that reported a start. */
+    public Set<Long> pids() {
+        return Set.copyOf(pids);
+    }
+
+    @Override
+    public void close() throws IOException {
+        open();
+        server.close();
+        for (var s : sockets) s.close();
+    }
+
+    /** Called in the other process: reports a start; if {@code held}, blocks until the gate opens. */
+    static void check(int port, int index, boolean held) throws IOException {
+        try (var s = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            s.getOutputStream().write(("started " + index + " " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8));
+            s.getOutputStream().flush();
+            if (held) new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8)).readLine();
+        }
+    }
+}

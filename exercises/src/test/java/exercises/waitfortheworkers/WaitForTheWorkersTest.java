@@ -1,0 +1,88 @@
+package exercises.waitfortheworkers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import exercises.support.GatedLines;
+import exercises.support.HeldRun;
+import exercises.support.Lesson;
+import exercises.support.PoolWork;
+import exercises.support.ProcessExpect;
+import exercises.support.RecordingOut;
+import java.util.ArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
+
+/**
+ * The tasks run in real worker processes. One of them is held by the test (it waits at a gate the test owns)
+ * until your thread is really waiting for it, in close() or in get() of its future; so printing too early,
+ * or leaving workers running, is caught every time, not just on unlucky runs.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
+class WaitForTheWorkersTest {
+
+    private static final String FILE = "exercises/src/main/java/exercises/waitfortheworkers/WaitForTheWorkers.java";
+    private static final String WAIT = "Wait for every task: close the pool (try-with-resources) or call get() on every future, before printing.";
+
+    private PoolWork work;
+
+    private record Run(HeldRun run, RecordingOut out) {}
+
+    private Run runWith(int workers, int tasks) throws InterruptedException {
+        work = new PoolWork(tasks, 5);
+        var out = RecordingOut.counting(work::unfinishedInPools);
+        var run = HeldRun.run(work.gate(), work::judgePoolWait, work::submitted,
+                () -> WaitForTheWorkers.runAllThenPrint(work.pools(), workers, GatedLines.class, work.arguments(), "123", out));
+        return new Run(run, out);
+    }
+
+    @AfterEach
+    void noProcessOutlivesTheTest() throws Exception {
+        if (work != null) work.close();
+    }
+
+    @Test
+    void printsTheFinalLineOnlyAfterEveryTaskFinished() throws Exception {
+        var r = runWith(2, 5);
+        ProcessExpect.returnedNormally(r.run(), FILE);
+        ProcessExpect.finalLineAfterEveryTask(r.run(), r.out(), work, "123", WAIT, Lesson.WAIT_FOR_WORKERS);
+        ProcessExpect.allStartedBeforeWaiting(r.run(), work, "tasks", Lesson.WAIT_FOR_WORKERS);
+    }
+
+    @Test
+    void printsWhatEveryTaskPrintedInTheOrderOfTheTasks() throws Exception {
+        var r = runWith(3, 6);
+        ProcessExpect.returnedNormally(r.run(), FILE);
+        var expected = new ArrayList<String>();
+        for (int t = 0; t < 6; t++) for (int i = 0; i < work.lines(); i++) expected.add("task" + t + " " + i);
+        var printed = r.out().lines().stream().map(RecordingOut.Line::text).filter(l -> l.startsWith("task")).toList();
+        if (!printed.equals(expected)) {
+            throw new AssertionError("Expected the " + expected.size() + " lines the tasks printed (" + work.lines() + " per task, task0 first),"
+                    + " each task's lines together and in task order; you printed " + printed.size() + " such lines"
+                    + (printed.isEmpty() ? "" : ", starting with '" + printed.getFirst() + "'") + ". A worker's printing comes back in"
+                    + " TaskResult.printed(): print it with out.print(future.get().printed()), future by future.\n  " + Lesson.OUTPUT_HANDED_BACK);
+        }
+        assertEquals("123", r.out().lines().getLast().text(), "The last line must be the final line.");
+    }
+
+    @Test
+    void leavesNoWorkerProcessAlive() throws Exception {
+        var r = runWith(2, 5);
+        ProcessExpect.returnedNormally(r.run(), FILE);
+        var workers = work.poolsMade().stream().flatMap(p -> p.everyWorker().stream()).toList();
+        if (workers.isEmpty()) {
+            throw new AssertionError("No pool was made with pools.apply(workers): the tasks must run in its worker processes.\n  " + Lesson.WAIT_FOR_WORKERS);
+        }
+        ProcessExpect.noProcessAlive(workers, "Close the pool (try-with-resources): close() waits for the tasks, then ends"
+                + " every worker and waits until it has exited.", Lesson.CLOSE_ENDS_WORKERS);
+    }
+
+    @Test
+    void moreTasksThanWorkersAreWaitedForToo() throws Exception {
+        var r = runWith(3, 10);
+        ProcessExpect.returnedNormally(r.run(), FILE);
+        ProcessExpect.finalLineAfterEveryTask(r.run(), r.out(), work, "123", WAIT, Lesson.WAIT_FOR_WORKERS);
+    }
+}

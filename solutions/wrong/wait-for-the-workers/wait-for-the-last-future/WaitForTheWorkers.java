@@ -1,0 +1,24 @@
+package exercises.waitfortheworkers;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import workbook.ch03.ProcessPool;
+import workbook.ch03.TaskFuture;
+import workbook.ch03.WorkerTask;
+
+// Wrong on purpose: waits only for the last task, as if tasks finished in the order they were submitted.
+// Expect: still unfinished in other processes
+// Expect: Waiting for worker processes
+public final class WaitForTheWorkers {
+    public static void runAllThenPrint(IntFunction<ProcessPool> pools, int workers, Class<? extends WorkerTask> task,
+                                       List<String> arguments, String finalLine, PrintStream out) throws Exception {
+        try (var pool = pools.apply(workers)) {
+            var futures = new ArrayList<TaskFuture>();
+            for (var argument : arguments) futures.add(pool.submit(task, argument));
+            futures.getLast().get();
+            out.println(finalLine);
+        }
+    }
+}
