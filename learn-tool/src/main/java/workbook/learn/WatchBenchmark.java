@@ -1,5 +1,6 @@
 package workbook.learn;
 
+import workbook.bench.Machine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -46,7 +47,7 @@ public final class WatchBenchmark {
         text.append("# Save-to-verdict latency of ./learn watch, and the plain Maven check of one exercise\n");
         text.append("# made by: ./mvnw -q -pl learn-tool -am package -DskipTests && ./mvnw -q -pl learn-tool exec:exec@benchmark\n");
         text.append("# date: ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
-        text.append("# machine: ").append(machine()).append('\n');
+        text.append("# machine: ").append(Machine.description()).append('\n');
         text.append("# jdk: ").append(System.getProperty("java.vendor")).append(' ').append(System.getProperty("java.version")).append('\n');
         text.append("#\n");
         text.append(String.format("watch (file events, one JVM): median %d ms over %d saves of join-every-thread; every sample (ms): %s%n",
@@ -135,20 +136,6 @@ public final class WatchBenchmark {
         return sorted.get(sorted.size() / 2);
     }
 
-    private static String machine() {
-        String cpu = "unknown CPU";
-        long ramMiB = 0;
-        try {
-            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse(cpu);
-            ramMiB = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal:"))
-                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024).findFirst().orElse(0L);
-        } catch (IOException | RuntimeException e) {
-            // not Linux: say what we know
-        }
-        return cpu + ", " + Runtime.getRuntime().availableProcessors() + " cores, " + (ramMiB > 0 ? ramMiB + " MiB RAM, " : "")
-                + System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch");
-    }
 
     private static void copyTree(Path from, Path to) throws IOException {
         if (Files.isRegularFile(from)) {

@@ -1,9 +1,8 @@
 package workbook.ch01;
 
-import java.io.IOException;
+import workbook.bench.Machine;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -94,23 +93,8 @@ public final class ThreadCost {
             sb.append(String.format("|%s |%.1f |%.2f%n", r.strategy(), r.millis(), r.microsPerTask()));
         }
         sb.append("|===\n\n");
-        sb.append(String.format("Measured on %s: %d cores, %s %s, Java %s (%s), on %s, with%n`./mvnw -q -pl chapters/01-threads-by-hand exec:exec@thread-cost`.%n",
-                hostDescription(), cores, System.getProperty("os.name"), System.getProperty("os.arch"),
-                System.getProperty("java.version"), System.getProperty("java.vm.name"), LocalDate.now()));
+        sb.append(Machine.measuredWith("./mvnw -q -pl chapters/01-threads-by-hand exec:exec@thread-cost"));
         return sb.toString();
     }
 
-    private static String hostDescription() {
-        try {
-            var cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
-                    .filter(l -> l.startsWith("model name")).findFirst()
-                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("an unknown CPU");
-            long memKb = Files.readAllLines(Path.of("/proc/meminfo")).stream()
-                    .filter(l -> l.startsWith("MemTotal")).findFirst()
-                    .map(l -> Long.parseLong(l.replaceAll("\\D", ""))).orElse(0L);
-            return cpu + ", " + Math.round(memKb / 1024.0 / 1024.0) + " GiB";
-        } catch (IOException | RuntimeException e) {
-            return "this machine";
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package workbook.ch02;
 
+import workbook.bench.Machine;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -286,28 +286,8 @@ public final class PoolBenchmark {
             sb.append(String.format(Locale.ROOT, "|%s |%.1f |%.2f x%n", r.runner(), r.millis(), r.speedUp()));
         }
         sb.append("|===\n\n");
-        sb.append(String.format(Locale.ROOT, "Measured on %s, with%n`%s`.%n", machine(), COMMAND));
+        sb.append(Machine.measuredWith(COMMAND));
         return sb.toString();
     }
 
-    /** CPU model, cores, memory, operating system, JDK and date. */
-    static String machine() {
-        String cpu = "an unknown CPU";
-        String memory = "unknown memory";
-        try {
-            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
-                    .filter(l -> l.startsWith("model name")).findFirst()
-                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse(cpu);
-            memory = Files.readAllLines(Path.of("/proc/meminfo")).stream()
-                    .filter(l -> l.startsWith("MemTotal")).findFirst()
-                    .map(l -> Math.round(Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0) + " GiB RAM")
-                    .orElse(memory);
-        } catch (IOException | RuntimeException e) {
-            // not Linux: keep the placeholders
-        }
-        return String.format(Locale.ROOT, "%s, %d cores, %s, %s %s (%s), Java %s (%s), on %s",
-                cpu, Runtime.getRuntime().availableProcessors(), memory,
-                System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("os.arch"),
-                System.getProperty("java.version"), System.getProperty("java.vm.name"), LocalDate.now());
-    }
 }

@@ -1,11 +1,11 @@
 package workbook.ch03;
 
+import workbook.bench.Machine;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -73,7 +73,7 @@ public final class StartupCost {
             seedRows.add(seed("a process per task: 100 one-shot JVMs, AOT cache", () -> ProcessPerTask.runOneProcessPerTask(100, 1000, aotOptions, cp, discard())));
         }
 
-        String machine = machine();
+        String machine = Machine.measuredWith(COMMAND);
         Files.writeString(results.resolve("startup.adoc"), startTable(startRows, machine));
         Files.writeString(results.resolve("seed-with-processes.adoc"), seedTable(seedRows, machine));
         System.out.println("written to " + results.resolve("startup.adoc") + " and " + results.resolve("seed-with-processes.adoc"));
@@ -179,25 +179,6 @@ public final class StartupCost {
         return sb.toString();
     }
 
-    private static String machine() {
-        return String.format("Measured on %s: %d cores, %s %s, Java %s (%s), on %s, with%n`%s`.%n",
-                hostDescription(), Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
-                System.getProperty("os.arch"), System.getProperty("java.version"), System.getProperty("java.vm.name"),
-                LocalDate.now(), COMMAND);
-    }
 
-    private static String hostDescription() {
-        try {
-            var cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
-                    .filter(l -> l.startsWith("model name")).findFirst()
-                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("an unknown CPU");
-            long memKb = Files.readAllLines(Path.of("/proc/meminfo")).stream()
-                    .filter(l -> l.startsWith("MemTotal")).findFirst()
-                    .map(l -> Long.parseLong(l.replaceAll("\\D", ""))).orElse(0L);
-            return cpu + ", " + Math.round(memKb / 1024.0 / 1024.0) + " GiB";
-        } catch (IOException | RuntimeException e) {
-            return "this machine";
-        }
-    }
 
 }
