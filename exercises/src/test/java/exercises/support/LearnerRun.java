@@ -16,7 +16,8 @@ import java.util.Set;
  * stack (as the JSR-166 TCK's {@code waitForThreadToEnterWaitState} does) and what it is blocked on.
  * <ul>
  *   <li>blocked in {@code awaitTermination}, {@code close()}, {@code invokeAll}, a latch, or {@code join()}
- *       of the straggler's thread, or {@code get()} of the straggler's future: release, the wait is real;</li>
+ *       of the straggler's thread, or {@code get()} of the straggler's future: release, the wait is real
+ *       (a virtual thread's {@code join()} counts once every other task's thread has ended);</li>
  *   <li>{@code get()} of another future, {@code join()} of another thread, the first short
  *       {@code awaitTermination}: keep holding; those waits end without the straggler;</li>
  *   <li>in {@code Thread.sleep}: keep holding and interrupt the sleep; sleeping is not waiting;</li>
@@ -181,7 +182,25 @@ public final class LearnerRun {
             Thread straggler = workload.stragglerThread();
             return straggler != null && System.identityHashCode(straggler) == lock.getIdentityHashCode();
         }
+        if (joining(info)) {
+            // join() of a virtual thread waits on a latch inside the thread, so the lock does not name the thread.
+            // Only once every other task's thread has ended can the joined thread be the straggler's.
+            return everyOtherTaskThreadEnded();
+        }
         return true; // a latch, a CompletableFuture, a phaser...: a wait the learner built; trust it
+    }
+
+    private static boolean joining(ThreadInfo info) {
+        for (var frame : info.getStackTrace()) {
+            if (frame.getClassName().equals("java.lang.Thread") && frame.getMethodName().equals("join")) return true;
+        }
+        return false;
+    }
+
+    private boolean everyOtherTaskThreadEnded() {
+        if (workload.finished() < workload.size() - 1) return false;
+        Thread straggler = workload.stragglerThread();
+        return workload.taskThreads().stream().filter(t -> t != straggler).noneMatch(Thread::isAlive);
     }
 
     private static boolean printing(ThreadInfo info) {

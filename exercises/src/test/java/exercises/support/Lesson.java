@@ -31,6 +31,12 @@ public record Lesson(String chapter, String anchor, String title) {
     public static final Lesson OUTPUT_HANDED_BACK = new Lesson("03-process-pools", "output-from-many-processes", "Output from many processes");
     public static final Lesson PROCESS_PER_TASK = new Lesson("03-process-pools", "a-process-per-task", "A process per task");
 
+    // Chapter 06: virtual threads
+    public static final Lesson VIRTUAL_SEED = new Lesson("06-virtual-threads", "the-seed-on-virtual-threads", "The seed on virtual threads");
+    public static final Lesson VIRTUAL_DAEMONS = new Lesson("06-virtual-threads", "virtual-threads-are-daemons", "Virtual threads are daemon threads");
+    public static final Lesson DO_NOT_POOL = new Lesson("06-virtual-threads", "do-not-pool-virtual-threads", "Do not pool virtual threads");
+    public static final Lesson SEMAPHORE = new Lesson("06-virtual-threads", "limit-with-a-semaphore", "Limit concurrency with a semaphore");
+
     @Override
     public String toString() {
         return "read chapter " + chapter.substring(0, 2) + ", section \"" + title + "\" (" + BOOK + chapter + ".html#" + anchor + ")";

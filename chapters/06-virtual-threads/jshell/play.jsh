@@ -1,0 +1,27 @@
+// Chapter 06 playground:  ./mvnw -q -pl chapters/06-virtual-threads exec:exec@jshell
+// Runs 100 tasks that each block for 50 ms on pools of platform threads and on virtual threads.
+// Edit the numbers and run it again; or run `jshell --class-path chapters/06-virtual-threads/target/classes` to type along.
+
+import java.util.concurrent.*;
+
+// The seed program itself, small: 3 tasks x 2 lines, a virtual thread each.
+workbook.ch06.SeedOnVirtualThreads.main(new String[] {"3", "2"});
+
+// Each task sleeps 50 ms (a stand-in for waiting on a network) and says whether its thread is virtual.
+Callable<Boolean> task = () -> { Thread.sleep(50); return Thread.currentThread().isVirtual(); };
+var hundred = java.util.Collections.nCopies(100, task);
+
+void time(String name, ExecutorService executor) throws Exception {
+    long start = System.nanoTime();
+    int virtual = 0;
+    try (executor) {
+        for (var f : executor.invokeAll(hundred)) if (f.get()) virtual++;
+    }
+    long rounds = Math.round((System.nanoTime() - start) / 1e6 / 50);
+    System.out.printf("%-26s 100 tasks, %3d on virtual threads, took about %2d x 50 ms%n", name + ":", virtual, rounds);
+}
+
+time("pool of 10 threads", Executors.newFixedThreadPool(10));
+time("pool of 50 threads", Executors.newFixedThreadPool(50));
+time("virtual thread per task", Executors.newVirtualThreadPerTaskExecutor());
+/exit

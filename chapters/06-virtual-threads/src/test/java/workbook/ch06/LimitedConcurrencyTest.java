@@ -1,0 +1,44 @@
+package workbook.ch06;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class LimitedConcurrencyTest {
+
+    @Test
+    void neverMoreThanTheLimitInsideAtOnce() throws Exception {
+        var gate = new Gate();
+        var caller = new Gate.Runner(() -> LimitedConcurrency.runAtMost(5, gate.tasks(200)));
+        gate.awaitInside(5);
+        caller.awaitParkedIn("close");
+        gate.open();
+        caller.finish();
+        assertThat(gate.mostInside).hasValue(5);
+        assertThat(gate.finished).hasValue(200);
+        assertThat(gate.threads).hasSize(200).allMatch(Thread::isVirtual); // a thread per task; the limit is the semaphore
+    }
+
+    @Test
+    void aFailingTaskGivesItsPermitBack() {
+        var ran = new AtomicInteger();
+        var tasks = new ArrayList<Runnable>();
+        tasks.add(() -> { throw new IllegalStateException("task failed on purpose"); });
+        for (int i = 0; i < 10; i++) tasks.add(ran::incrementAndGet);
+        LimitedConcurrency.runAtMost(1, tasks); // with a leaked permit, this would never return
+        assertThat(ran).hasValue(10);
+    }
+
+    @Test
+    void aLimitBelowOneIsRejected() {
+        assertThatThrownBy(() -> LimitedConcurrency.runAtMost(0, List.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 1");
+    }
+}

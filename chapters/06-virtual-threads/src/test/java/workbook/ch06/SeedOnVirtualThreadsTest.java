@@ -1,0 +1,44 @@
+package workbook.ch06;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class SeedOnVirtualThreadsTest {
+
+    @Test
+    void closeWaitsForEveryVirtualThreadBeforeTheFinalLine() throws Exception {
+        var bytes = new ByteArrayOutputStream();
+        var out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        var gate = new Gate();
+        var tasks = new ArrayList<>(gate.tasks(100));
+        var caller = new Gate.Runner(() -> SeedOnVirtualThreads.runOnVirtualThreads(tasks, out));
+
+        gate.awaitInside(100);            // all 100 at once: one thread per task, no queue
+        caller.awaitParkedIn("close");    // the caller is blocked in the executor's close()
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).doesNotContain("123");
+
+        gate.open();
+        caller.finish();
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("123" + System.lineSeparator());
+        assertThat(gate.finished).hasValue(100);
+        assertThat(gate.threads).hasSize(100).allMatch(Thread::isVirtual).noneMatch(Thread::isAlive);
+    }
+
+    @Test
+    void theSeedTasksPrintEveryLineAndTheFinalLineLast() {
+        var bytes = new ByteArrayOutputStream();
+        var out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        SeedOnVirtualThreads.runOnVirtualThreads(SeedOnVirtualThreads.seedTasks(10, 20, out), out);
+        var lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(201).last().isEqualTo("123");
+        assertThat(lines).contains("Thread0 0", "Thread9 19");
+    }
+}
