@@ -52,11 +52,12 @@ class SeedOnVirtualThreadsTest {
     }
 
     @Test
-    void leavesNoVirtualThreadRunning() throws InterruptedException {
+    void returnsOnlyAfterEveryTaskFinished() throws InterruptedException {
+        // Counted as your method returns. (Not Thread.isAlive: close() returns once every task has completed,
+        // and a virtual thread may take a moment longer to end after its task.)
         var r = runWith(100);
         int unfinished = r.run().unfinishedWhenDone();
         if (unfinished > 0) throw new AssertionError(VirtualExpect.nothingWaited("Your method returned", unfinished, 100));
-        Expect.noTaskThreadAlive(r.work());
     }
 
     @Test
