@@ -17,7 +17,7 @@ import java.util.Set;
  * <ul>
  *   <li>blocked in {@code awaitTermination}, {@code close()}, {@code invokeAll}, a latch, or {@code join()}
  *       of the straggler's thread, or {@code get()} of the straggler's future: release, the wait is real
- *       (a virtual thread's {@code join()} counts once every other task's thread has ended);</li>
+ *       (for a virtual thread, {@code join()} waits on a latch of that thread's, which a probe identifies);</li>
  *   <li>{@code get()} of another future, {@code join()} of another thread, the first short
  *       {@code awaitTermination}: keep holding; those waits end without the straggler;</li>
  *   <li>in {@code Thread.sleep}: keep holding and interrupt the sleep; sleeping is not waiting;</li>
@@ -54,6 +54,8 @@ public final class LearnerRun {
     private volatile Throwable thrown;
     private volatile int unfinishedWhenDone = -1;
     private Thread learner;
+    private Thread joinProbe;  // joins the straggler's virtual thread, see stragglerJoinLatch()
+    private int stragglerLatch; // identity of the latch that join() of the straggler's virtual thread waits on
 
     private LearnerRun(Workload workload, WatchedPool.Factory pools) {
         this.workload = workload;
@@ -166,6 +168,8 @@ public final class LearnerRun {
     }
 
     private boolean waitsForStraggler(ThreadInfo info) {
+        var state = info.getThreadState();
+        if (state != Thread.State.WAITING && state != Thread.State.TIMED_WAITING) return false; // it moved on: look again
         if (printing(info)) return false; // queued for the output lock behind the tasks: not a wait for them
         WatchedPool.Wait wait = currentPoolWait();
         if (wait != null) {
@@ -183,9 +187,10 @@ public final class LearnerRun {
             return straggler != null && System.identityHashCode(straggler) == lock.getIdentityHashCode();
         }
         if (joining(info)) {
-            // join() of a virtual thread waits on a latch inside the thread, so the lock does not name the thread.
-            // Only once every other task's thread has ended can the joined thread be the straggler's.
-            return everyOtherTaskThreadEnded();
+            // join() of a virtual thread waits on a latch inside that thread, so the lock does not name the thread.
+            // A probe that joins the straggler's thread too learns which latch that is (see stragglerJoinLatch).
+            int latch = stragglerJoinLatch();
+            return latch != 0 && lock != null && lock.getIdentityHashCode() == latch;
         }
         return true; // a latch, a CompletableFuture, a phaser...: a wait the learner built; trust it
     }
@@ -197,10 +202,29 @@ public final class LearnerRun {
         return false;
     }
 
-    private boolean everyOtherTaskThreadEnded() {
-        if (workload.finished() < workload.size() - 1) return false;
+    /**
+     * The identity of the latch a join() of the straggler's virtual thread waits on, or 0 while not known yet.
+     * A daemon "join probe" thread joins the straggler's thread itself; once it is parked, its lock is that latch.
+     * The straggler is held, so the probe stays parked until the test releases it, and then ends with it.
+     */
+    private int stragglerJoinLatch() {
+        if (stragglerLatch != 0) return stragglerLatch;
         Thread straggler = workload.stragglerThread();
-        return workload.taskThreads().stream().filter(t -> t != straggler).noneMatch(Thread::isAlive);
+        if (straggler == null || !straggler.isVirtual()) return 0;
+        if (joinProbe == null) {
+            joinProbe = Thread.ofPlatform().daemon().name("join-probe").start(() -> {
+                try {
+                    straggler.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        var probe = THREADS.getThreadInfo(joinProbe.threadId(), 0);
+        if (probe != null && probe.getThreadState() == Thread.State.WAITING && probe.getLockInfo() != null) {
+            stragglerLatch = probe.getLockInfo().getIdentityHashCode();
+        }
+        return stragglerLatch;
     }
 
     private static boolean printing(ThreadInfo info) {
