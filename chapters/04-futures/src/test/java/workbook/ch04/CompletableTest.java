@@ -5,25 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
-class CompletableTest {
+class CompletableTest extends OnAPool {
 
-    private final ExecutorService pool = Executors.newFixedThreadPool(2, r -> new Thread(r, "own-pool-worker"));
-
-    @AfterEach
-    void stopThePool() {
-        pool.shutdownNow();
-        pool.close();
+    CompletableTest() {
+        super(Executors.newFixedThreadPool(2, r -> new Thread(r, "own-pool-worker")));
     }
 
     private static String where() {

@@ -6,23 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
-class InvokeAllAnyTest {
+class InvokeAllAnyTest extends OnAPool {
 
-    private final ExecutorService pool = Executors.newFixedThreadPool(3);
-
-    @AfterEach
-    void stopThePool() {
-        pool.shutdownNow();
-        pool.close();
+    InvokeAllAnyTest() {
+        super(Executors.newFixedThreadPool(3));
     }
 
     @Test
