@@ -127,7 +127,7 @@ class CollectEveryOutcomeTest {
         var prefix = "task " + index + " failed";
         var found = printed.stream().filter(l -> l.startsWith(prefix)).findFirst();
         if (found.isEmpty()) {
-            var what = "task" + index + " threw " + failure + ", and the report does not say so: that failure was lost.";
+            var what = "task " + index + " threw " + failure + ", and the report does not say so: that failure was lost.";
             var pool = pools.created().isEmpty() ? null : pools.created().getFirst();
             if (pool != null && pool.calls().contains("execute")) {
                 throw new AssertionError(what + " You handed tasks to execute(): a task that throws there kills its worker thread"
@@ -161,7 +161,7 @@ class CollectEveryOutcomeTest {
         for (var e = t; e != null; e = e.getCause()) {
             for (var failing : r.failing().entrySet()) {
                 if (e == failing.getValue()) {
-                    throw new AssertionError("Your method threw " + t + ": it stopped at the first failure (task" + failing.getKey()
+                    throw new AssertionError("Your method threw " + t + ": it stopped at the first failure (task " + failing.getKey()
                             + "), so every outcome after it was lost and no report was printed. A failed task is an outcome to"
                             + " record, not a reason to stop: catch ExecutionException around each get() on its own and go on"
                             + " with the next future.\n  " + Lesson.EVERY_OUTCOME, t);
