@@ -21,9 +21,10 @@ public final class InvokeAllAny {
 
     private InvokeAllAny() {}
 
-    /** A task that waits until it is interrupted (by a cancel), then counts down {@code interrupted}. */
-    static Callable<String> untilInterrupted(CountDownLatch interrupted) {
+    /** A task that counts down {@code started}, waits until it is interrupted (by a cancel), then counts down {@code interrupted}. */
+    static Callable<String> untilInterrupted(CountDownLatch started, CountDownLatch interrupted) {
         return () -> {
+            started.countDown();
             try {
                 new CountDownLatch(1).await();
                 return "never";
@@ -49,13 +50,15 @@ public final class InvokeAllAny {
     static String firstMirror(ExecutorService pool, CountDownLatch slowInterrupted)
             throws InterruptedException, ExecutionException {
         var brokenFailed = new CountDownLatch(1);
+        var slowStarted = new CountDownLatch(1);
         Callable<String> broken = () -> {
             brokenFailed.countDown();
             throw new IOException("mirror A: connection refused");           // a failure does not win
         };
-        Callable<String> slow = untilInterrupted(slowInterrupted);           // mirror B never answers
+        Callable<String> slow = untilInterrupted(slowStarted, slowInterrupted); // mirror B never answers
         Callable<String> working = () -> {
-            brokenFailed.await();                                            // (only to fix the order for the demo)
+            brokenFailed.await();                                            // (only to fix the order for the demo:
+            slowStarted.await();                                             //  A has failed, B is running)
             return "file from mirror C";
         };
         return pool.invokeAny(List.of(broken, slow, working));               // <1>
@@ -65,11 +68,16 @@ public final class InvokeAllAny {
     public static void main(String[] args) throws Exception {
         PrintStream out = System.out;
         try (ExecutorService pool = Executors.newFixedThreadPool(3)) {
+            var started = new CountDownLatch(1);
             var interrupted = new CountDownLatch(1);
             out.println("invokeAll with a time limit of 1 s:");
-            invokeAllWithin(pool, List.of(() -> "a", untilInterrupted(interrupted), () -> "c"), 1_000, out);
-            interrupted.await();
-            out.println("the unfinished task was interrupted");
+            invokeAllWithin(pool, List.of(() -> "a", untilInterrupted(started, interrupted), () -> "c"), 1_000, out);
+            if (started.getCount() == 0) {
+                interrupted.await();
+                out.println("the unfinished task was interrupted");
+            } else {
+                out.println("the unfinished task was cancelled before it started"); // a very busy machine
+            }
 
             var slowInterrupted = new CountDownLatch(1);
             out.println("invokeAny returned: " + firstMirror(pool, slowInterrupted));

@@ -23,13 +23,16 @@ public final class WatchCommonPoolExit {
         var child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), CommonPoolExit.class.getName())
                 .redirectErrorStream(true)
                 .start();
+        // The output is two short lines, which fit in the pipe's buffer: wait for the exit first, then read.
+        boolean exited = child.waitFor(30, TimeUnit.SECONDS);   // a safety net only: the child exits by itself
+        if (!exited) child.destroyForcibly().waitFor();
         List<String> lines;
         try (var reader = child.inputReader(StandardCharsets.UTF_8)) {
-            lines = reader.lines().toList();                   // ends when the child's output closes
+            lines = reader.lines().toList();
         }
-        if (!child.waitFor(30, TimeUnit.SECONDS)) {            // a safety net only: the child exits by itself
-            child.destroyForcibly();
-            throw new IllegalStateException("the child JVM did not exit; its output was " + lines);
+        if (!exited) {
+            throw new IllegalStateException("the child JVM was still running after 30 s: on this JDK its task did not run on"
+                    + " a daemon thread (see the chapter). Its output was " + lines);
         }
         return new Ended(lines, child.exitValue());
     }
