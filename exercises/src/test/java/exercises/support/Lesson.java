@@ -31,6 +31,14 @@ public record Lesson(String chapter, String anchor, String title) {
     public static final Lesson OUTPUT_HANDED_BACK = new Lesson("03-process-pools", "output-from-many-processes", "Output from many processes");
     public static final Lesson PROCESS_PER_TASK = new Lesson("03-process-pools", "a-process-per-task", "A process per task");
 
+    // Chapter 04: futures, results and failures
+    public static final Lesson GET_AND_FAILURES = new Lesson("04-futures", "get-and-execution-exception", "get() and ExecutionException");
+    public static final Lesson FAILURE_NOBODY_READS = new Lesson("04-futures", "a-failure-nobody-reads", "A failure nobody reads");
+    public static final Lesson EVERY_OUTCOME = new Lesson("04-futures", "every-outcome", "Collecting every outcome");
+    public static final Lesson ON_YOUR_POOL = new Lesson("04-futures", "completablefuture-on-your-pool", "CompletableFuture on your own pool");
+    public static final Lesson CHAIN_FAILURES = new Lesson("04-futures", "failures-in-a-chain", "Failures in a chain: exceptionally and handle");
+    public static final Lesson WITHOUT_EXECUTOR = new Lesson("04-futures", "supplyasync-without-an-executor", "supplyAsync without an executor");
+
     // Chapter 06: virtual threads
     public static final Lesson VIRTUAL_SEED = new Lesson("06-virtual-threads", "the-seed-on-virtual-threads", "The seed on virtual threads");
     public static final Lesson VIRTUAL_DAEMONS = new Lesson("06-virtual-threads", "virtual-threads-are-daemons", "Virtual threads are daemon threads");

@@ -1,0 +1,174 @@
+package exercises.collecteveryoutcome;
+
+import exercises.support.Expect;
+import exercises.support.LearnerRun;
+import exercises.support.Lesson;
+import exercises.support.RecordingOut;
+import exercises.support.WatchedPool;
+import exercises.support.Workload;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
+
+/**
+ * Tasks 5 and 80 throw (one unchecked, one checked exception); task 37 is held by the test until your thread
+ * is really waiting for it. So a report printed before every task has finished is caught every time, and so is
+ * a failure that never reaches the report.
+ */
+@Timeout(value = 20, threadMode = ThreadMode.SEPARATE_THREAD)
+class CollectEveryOutcomeTest {
+
+    private static final String FILE = "exercises/src/main/java/exercises/collecteveryoutcome/CollectEveryOutcome.java";
+    private static final Map<Integer, Exception> TWO_FAILURES = Map.of(
+            5, new IllegalStateException("file5.txt: permission denied"),
+            80, new IOException("file80.txt: no such file"));
+
+    private final WatchedPool.Factory pools = new WatchedPool.Factory();
+
+    @AfterEach
+    void noPoolOutlivesTheTest() throws InterruptedException {
+        pools.cleanUp();
+    }
+
+    private record Run(Workload work, RecordingOut out, LearnerRun run, Map<Integer, Exception> failing, List<String> expected) {}
+
+    /** The line count task i reports when it succeeds. */
+    private static int count(int i) {
+        return 10 + i % 7;
+    }
+
+    private Run run(int size, int poolSize, Map<Integer, Exception> failing) throws InterruptedException {
+        var out = RecordingOut.counting(() -> 0);
+        var work = new Workload(size, 0, out);
+        out.countWith(work::unfinished);
+        var tasks = new ArrayList<Callable<Integer>>();
+        var expected = new ArrayList<String>();
+        int lines = 0;
+        for (int i = 0; i < size; i++) {
+            var task = work.tasks().get(i);
+            var failure = failing.get(i);
+            int result = count(i);
+            tasks.add(() -> {
+                task.run();
+                if (failure != null) throw failure;
+                return result;
+            });
+            if (failure != null) expected.add("task " + i + " failed: " + failure.getMessage());
+            else lines += result;
+        }
+        expected.add((size - failing.size()) + " succeeded, " + failing.size() + " failed, " + lines + " lines");
+        expected.add("123");
+        var run = LearnerRun.run(work, pools, () -> CollectEveryOutcome.runAndReport(pools, poolSize, List.copyOf(tasks), "123", out));
+        return new Run(work, out, run, failing, expected);
+    }
+
+    @Test
+    void reportsEveryFailureAndTheSummaryAfterEveryTask() throws InterruptedException {
+        reportIsCompleteAndOnTime(run(100, 50, TWO_FAILURES));
+    }
+
+    @Test
+    void withoutFailuresTheReportIsTheSummary() throws InterruptedException {
+        reportIsCompleteAndOnTime(run(100, 50, Map.of()));
+    }
+
+    @Test
+    void worksOnAPoolOfOneThread() throws InterruptedException {
+        reportIsCompleteAndOnTime(run(10, 1, Map.of(0, new IllegalArgumentException("file0.txt: not a text file"),
+                9, new IOException("file9.txt: no such file"))));
+    }
+
+    @Test
+    void usesOnePoolForEveryTaskAndShutsItDown() throws InterruptedException {
+        var r = run(100, 50, TWO_FAILURES);
+        returned(r);
+        Expect.onePoolOfSize(pools, 50);
+        Expect.everyTaskRanOnce(r.work(), pools.created());
+        Expect.tasksRanOnThePool(r.run(), pools);
+        Expect.poolShutDown(pools);
+    }
+
+    private void reportIsCompleteAndOnTime(Run r) {
+        returned(r);
+        Expect.finalLineAfterEveryTask(r.run(), r.out(), r.work(), "123", pools.created());
+        for (var line : r.out().lines()) {
+            if (line.unfinishedTasks() > 0) {
+                throw new AssertionError("'" + line.text() + "' was printed while " + line.unfinishedTasks() + " of " + r.work().size()
+                        + " tasks were still running (or waiting to run). Print nothing until every task has finished:"
+                        + " collect the outcomes first (a list of failure lines, a count, a total), print the report at the end.\n  "
+                        + Lesson.EVERY_OUTCOME);
+            }
+        }
+        var printed = r.out().lines().stream().map(RecordingOut.Line::text).toList();
+        for (var failing : r.failing().entrySet()) {
+            failureReported(r, printed, failing.getKey(), failing.getValue());
+        }
+        var summary = r.expected().get(r.expected().size() - 2);
+        if (!printed.contains(summary)) {
+            throw new AssertionError("The summary line should be '" + summary + "'. Your report was:\n    "
+                    + String.join("\n    ", printed) + "\n  Count every success and every failure, and add up the counts of the"
+                    + " tasks that succeeded (the value each get() returned).\n  " + Lesson.EVERY_OUTCOME);
+        }
+        if (!printed.equals(r.expected())) {
+            throw new AssertionError("Every outcome is there, but the report should be exactly (failures in task order, then the"
+                    + " summary, then '123'):\n    " + String.join("\n    ", r.expected()) + "\n  Yours was:\n    "
+                    + String.join("\n    ", printed) + "\n  " + Lesson.EVERY_OUTCOME);
+        }
+    }
+
+    private void failureReported(Run r, List<String> printed, int index, Exception failure) {
+        var want = "task " + index + " failed: " + failure.getMessage();
+        var prefix = "task " + index + " failed";
+        var found = printed.stream().filter(l -> l.startsWith(prefix)).findFirst();
+        if (found.isEmpty()) {
+            var what = "task " + index + " threw " + failure + ", and the report does not say so: that failure was lost.";
+            var pool = pools.created().isEmpty() ? null : pools.created().getFirst();
+            if (pool != null && pool.calls().contains("execute")) {
+                throw new AssertionError(what + " You handed tasks to execute(): a task that throws there kills its worker thread"
+                        + " and its exception goes to that thread's uncaught-exception handler (which prints it to System.err),"
+                        + " never back to you. submit() keeps it in the Future, and get() gives it to you.\n  " + Lesson.FAILURE_NOBODY_READS);
+            }
+            if (pool != null && !pool.futureGetCalled() && pool.calls().stream().noneMatch(c -> c.startsWith("invoke"))) {
+                throw new AssertionError(what + " You never read the futures: submit() keeps a task's exception inside its Future"
+                        + " until someone calls get(), and a Future nobody reads loses it silently.\n  " + Lesson.FAILURE_NOBODY_READS);
+            }
+            throw new AssertionError(what + " Every failed task needs a line 'task <i> failed: <message>'; catch ExecutionException"
+                    + " around each get() on its own, so one failure does not hide the next.\n  " + Lesson.EVERY_OUTCOME);
+        }
+        var line = found.get();
+        if (!line.equals(want)) {
+            var wrapped = line.contains("ExecutionException") || line.contains(failure.getClass().getName());
+            throw new AssertionError("The report says '" + line + "' but should say '" + want + "'."
+                    + (wrapped ? " That is the message of the ExecutionException that wraps the failure; the task's own exception is"
+                    + " its getCause(), and the report wants getCause().getMessage().\n  " + Lesson.GET_AND_FAILURES
+                    : "\n  " + Lesson.EVERY_OUTCOME));
+        }
+    }
+
+    /** The method returned normally; a failure that escaped it means the loop stopped at the first one. */
+    private static void returned(Run r) {
+        var t = r.run().thrown();
+        if (t == null || t instanceof UnsupportedOperationException) {
+            Expect.returnedNormally(r.run(), FILE);
+            return;
+        }
+        for (var e = t; e != null; e = e.getCause()) {
+            for (var failing : r.failing().entrySet()) {
+                if (e == failing.getValue()) {
+                    throw new AssertionError("Your method threw " + t + ": it stopped at the first failure (task " + failing.getKey()
+                            + "), so every outcome after it was lost and no report was printed. A failed task is an outcome to"
+                            + " record, not a reason to stop: catch ExecutionException around each get() on its own and go on"
+                            + " with the next future.\n  " + Lesson.EVERY_OUTCOME, t);
+                }
+            }
+            if (e.getCause() == e) break;
+        }
+        Expect.returnedNormally(r.run(), FILE);
+    }
+}

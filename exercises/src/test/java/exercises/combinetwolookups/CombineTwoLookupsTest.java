@@ -1,0 +1,140 @@
+package exercises.combinetwolookups;
+
+import exercises.support.Expect;
+import exercises.support.Lesson;
+import exercises.support.Lookups;
+import exercises.support.RecordingOut;
+import exercises.support.WatchedPool;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
+
+/**
+ * Each lookup, once started, waits until the other one has started too: they finish only if they really run at
+ * the same time. Running them one after the other is seen (your thread waits for one while the other was never
+ * handed to the pool) and explained, not left to hang.
+ */
+@Timeout(value = 20, threadMode = ThreadMode.SEPARATE_THREAD)
+class CombineTwoLookupsTest {
+
+    private static final String FILE = "exercises/src/main/java/exercises/combinetwolookups/CombineTwoLookups.java";
+    private static final String DOWN = "orders service down";
+
+    private final WatchedPool.Factory pools = new WatchedPool.Factory();
+
+    @AfterEach
+    void noPoolOutlivesTheTest() throws InterruptedException {
+        pools.cleanUp();
+    }
+
+    private record Run(Lookups lookups, RecordingOut out, Lookups.Seen seen, String returned, int linesAtReturn) {}
+
+    private Run run(Supplier<Integer> orderCount) throws InterruptedException {
+        var out = RecordingOut.counting(() -> 0);
+        var lookups = new Lookups("alice", orderCount);
+        var returned = new AtomicReference<String>();
+        var linesAtReturn = new AtomicInteger(-1);
+        var seen = lookups.run(pools, () -> {
+            returned.set(CombineTwoLookups.describeUser(pools, lookups.name(), lookups.orders(), out));
+            linesAtReturn.set(out.lines().size());
+        });
+        return new Run(lookups, out, seen, returned.get(), linesAtReturn.get());
+    }
+
+    @Test
+    void combinesTheNameAndTheOrderCount() throws InterruptedException {
+        lineIs(run(() -> 3), "alice has 3 orders");
+    }
+
+    @Test
+    void aFailedOrderLookupStillGivesALine() throws InterruptedException {
+        lineIs(run(() -> {
+            throw new IllegalStateException(DOWN);
+        }), "alice has ? orders (" + DOWN + ")");
+    }
+
+    @Test
+    void runsBothLookupsAtTheSameTimeOnThePoolItMade() throws InterruptedException {
+        var r = run(() -> 3);
+        ranTogetherOnThePool(r);
+    }
+
+    @Test
+    void makesOnePoolOfTwoThreadsAndShutsItDown() throws InterruptedException {
+        var r = run(() -> 3);
+        notStub(r);
+        Expect.onePoolOfSize(pools, 2);
+        Expect.poolShutDown(pools);
+    }
+
+    private void lineIs(Run r, String want) {
+        ranTogetherOnThePool(r);
+        if (r.seen().thrown() != null) {
+            throw new AssertionError("Your method threw " + r.seen().thrown() + " instead of returning '" + want + "'."
+                    + (causedBy(r.seen().thrown(), DOWN)
+                    ? " The order lookup failed, and its failure travelled down the chain to join(), which threw it (wrapped in a"
+                    + " CompletionException). Give the order lookup a fallback with exceptionally(...) or handle(...) before"
+                    + " combining, so the line can still be made.\n  " + Lesson.CHAIN_FAILURES
+                    : ""), r.seen().thrown());
+        }
+        if (!want.equals(r.returned())) {
+            var wrapped = r.returned() != null && r.returned().contains("Exception");
+            throw new AssertionError("Your method returned '" + r.returned() + "' but should return '" + want + "'."
+                    + (wrapped ? " Inside exceptionally or handle, the exception is a CompletionException around the lookup's own"
+                    + " exception: use e.getCause().getMessage().\n  " + Lesson.CHAIN_FAILURES : ""));
+        }
+        var printed = r.out().lines().stream().map(RecordingOut.Line::text).toList();
+        if (!printed.equals(java.util.List.of(want))) {
+            throw new AssertionError("Print the line once to out, exactly '" + want + "'; you printed " + printed + ".");
+        }
+        if (r.linesAtReturn() < 1) {
+            throw new AssertionError("The line was printed after your method had returned (from a pool thread, by a stage you did"
+                    + " not wait for). Print it before returning: join() first, then print.\n  " + Lesson.ON_YOUR_POOL);
+        }
+    }
+
+    private void ranTogetherOnThePool(Run r) {
+        notStub(r);
+        var workers = pools.created().stream().flatMap(p -> p.workers().stream()).toList();
+        var outside = r.lookups().threads().stream().filter(t -> !workers.contains(t)).map(Thread::getName).toList();
+        if (!outside.isEmpty() && !r.seen().ranOnCaller()) {
+            throw new AssertionError("A lookup ran on " + outside + ", not on the pool you made. CompletableFuture.supplyAsync(lookup)"
+                    + " without an executor runs on the common pool, which you cannot size or shut down and whose daemon threads"
+                    + " die with the JVM. Pass the pool: supplyAsync(lookup, pool).\n  " + Lesson.WITHOUT_EXECUTOR);
+        }
+        if (r.seen().ranOnCaller()) {
+            throw new AssertionError("A lookup ran on your own thread (" + outside + "): you called get() on a Supplier yourself."
+                    + " Hand both to the pool with CompletableFuture.supplyAsync(lookup, pool), so they run at the same time.\n  "
+                    + Lesson.ON_YOUR_POOL);
+        }
+        if (r.seen().stuck()) {
+            boolean poolOfOne = pools.created().stream().anyMatch(p -> p.requestedSize() == 1);
+            throw new AssertionError((poolOfOne
+                    ? "Your pool has one thread: the second lookup waited in its queue behind the first, which cannot finish"
+                    + " without it, so the lookups ran one after the other (here they never finish; the test let them go)."
+                    + " Make the pool with newFixedThreadPool.apply(2)."
+                    : "Your thread waited for one lookup before the other had been handed to the pool: the lookups ran one after"
+                    + " the other (here they never finish; the test let them go). Start both with supplyAsync first, then"
+                    + " combine and join.") + "\n  " + Lesson.ON_YOUR_POOL);
+        }
+    }
+
+    private static void notStub(Run r) {
+        if (r.seen().thrown() instanceof UnsupportedOperationException e) {
+            throw new AssertionError("Not started yet: " + e.getMessage() + "\n  Edit " + FILE, e);
+        }
+    }
+
+    private static boolean causedBy(Throwable t, String message) {
+        for (var e = t; e != null; e = e.getCause()) {
+            if (message.equals(e.getMessage()) && !(e instanceof CompletionException)) return true;
+            if (e.getCause() == e) break;
+        }
+        return false;
+    }
+}

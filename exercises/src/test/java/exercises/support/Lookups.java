@@ -1,0 +1,132 @@
+package exercises.support;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
+
+/**
+ * The two lookups of the CompletableFuture exercise: a user's name and their order count. Each one, once
+ * started, waits until the other has started too, so both finish only if they run at the same time.
+ *
+ * <p>{@link #run} runs the learner's code on its own thread and watches it. If that thread blocks waiting for
+ * a result while one lookup runs and the other can never start (it was not handed to any pool yet, or it is
+ * queued behind the first on a pool of one thread), the program is stuck for certain: the watcher notes it and
+ * lets both lookups go, so the test can explain instead of timing out. Decided from the thread's state and
+ * stack and what the pools were given, never from the clock.
+ */
+public final class Lookups {
+
+    /** What the watcher saw. */
+    public record Seen(Throwable thrown, boolean stuck, boolean ranOnCaller) {}
+
+    private static final Set<String> WAITS_FOR_A_RESULT = Set.of(
+            "java.util.concurrent.CompletableFuture.join", "java.util.concurrent.CompletableFuture.get",
+            "java.util.concurrent.FutureTask.get", WatchedPool.class.getName() + ".close",
+            WatchedPool.class.getName() + ".awaitTermination");
+
+    private final String userName;
+    private final Supplier<Integer> orderCount;
+    private final CountDownLatch nameStarted = new CountDownLatch(1);
+    private final CountDownLatch ordersStarted = new CountDownLatch(1);
+    private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
+
+    /** @param orderCount what the order lookup does once both have started: return a count, or throw */
+    public Lookups(String userName, Supplier<Integer> orderCount) {
+        this.userName = userName;
+        this.orderCount = orderCount;
+    }
+
+    public Supplier<String> name() {
+        return () -> {
+            started(nameStarted, ordersStarted);
+            return userName;
+        };
+    }
+
+    public Supplier<Integer> orders() {
+        return () -> {
+            started(ordersStarted, nameStarted);
+            return orderCount.get();
+        };
+    }
+
+    private void started(CountDownLatch mine, CountDownLatch other) {
+        threads.add(Thread.currentThread());
+        mine.countDown();
+        try {
+            other.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("a lookup was interrupted while it waited for the other one", e);
+        }
+    }
+
+    /** Every thread that ran a lookup. */
+    public List<Thread> threads() {
+        return List.copyOf(threads);
+    }
+
+    private void releaseBoth() {
+        nameStarted.countDown();
+        ordersStarted.countDown();
+    }
+
+    private boolean exactlyOneStarted() {
+        return (nameStarted.getCount() == 0) != (ordersStarted.getCount() == 0);
+    }
+
+    public Seen run(WatchedPool.Factory pools, LearnerRun.LearnerCode code) throws InterruptedException {
+        var thrown = new Throwable[1];
+        var learner = new Thread(() -> {
+            try {
+                code.run();
+            } catch (Throwable t) {
+                thrown[0] = t;
+            }
+        }, "learner-main");
+        learner.setDaemon(true);
+        learner.start();
+        boolean stuck = false;
+        boolean ranOnCaller = false;
+        var mx = ManagementFactory.getThreadMXBean();
+        while (learner.isAlive()) {
+            if (threads.contains(learner)) {
+                ranOnCaller = true;
+                releaseBoth();
+            } else if (exactlyOneStarted() && secondCannotStart(pools)) {
+                var state = learner.getState();
+                if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING) {
+                    var info = mx.getThreadInfo(learner.threadId(), 64);
+                    if (info != null && waitsForAResult(info)) {
+                        stuck = true;
+                        releaseBoth();
+                    }
+                }
+            }
+            learner.join(Duration.ofMillis(1)); // re-check the learner's state; no decision rests on this delay
+        }
+        releaseBoth();
+        return new Seen(thrown[0], stuck, ranOnCaller);
+    }
+
+    /** The lookup that has not started cannot start while the learner waits: not handed over, or queued behind. */
+    private static boolean secondCannotStart(WatchedPool.Factory pools) {
+        var made = pools.created();
+        int handedOver = made.stream().mapToInt(WatchedPool::submissions).sum();
+        return handedOver < 2 || made.stream().anyMatch(p -> p.requestedSize() == 1);
+    }
+
+    private static boolean waitsForAResult(ThreadInfo info) {
+        for (var frame : info.getStackTrace()) {
+            var name = frame.getClassName() + "." + frame.getMethodName();
+            if (name.endsWith(".execute") || name.endsWith(".addWorker")) return false; // still handing a task over
+            if (WAITS_FOR_A_RESULT.contains(name)) return true;
+        }
+        return false;
+    }
+}
