@@ -95,7 +95,7 @@ public final class CatalogueServer implements AutoCloseable {
         return requests.get();
     }
 
-    /** Requests being answered right now (arrived, response not yet sent). */
+    /** Requests held right now (arrived, response not yet on its way). */
     public int inFlight() {
         return inFlight.get();
     }
@@ -106,13 +106,18 @@ public final class CatalogueServer implements AutoCloseable {
     }
 
     private void answer(HttpExchange exchange) throws IOException {
-        int now = inFlight.incrementAndGet();
-        mostInFlight.accumulateAndGet(now, Math::max);
+        mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         requests.incrementAndGet();
         try (exchange) {
             int page = pageNumber(exchange.getRequestURI().getPath());
             int visit = visits.computeIfAbsent(page, p -> new AtomicInteger()).incrementAndGet();
-            hold.before(page, visit);
+            try {
+                hold.before(page, visit);
+            } finally {
+                // Counted out before the response leaves, so a client that sends its next request as soon as it has
+                // this response can never be counted together with this one.
+                inFlight.decrementAndGet();
+            }
             if (page < 1 || page > pages) {
                 send(exchange, 404, "no such page: " + page + "\n");
             } else if (failures.alwaysFailing().contains(page) || (visit == 1 && failures.failingOnce().contains(page))) {
@@ -125,8 +130,6 @@ public final class CatalogueServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (IOException clientGone) {
             // The client stopped waiting (e.g. its timeout) and closed the connection: nobody to answer.
-        } finally {
-            inFlight.decrementAndGet();
         }
     }
 

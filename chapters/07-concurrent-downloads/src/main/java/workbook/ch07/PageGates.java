@@ -3,7 +3,8 @@ package workbook.ch07;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 
 /**
  * The server's test mode: a {@link CatalogueServer.Hold} that holds the response of a page until the test
@@ -13,7 +14,7 @@ public final class PageGates implements CatalogueServer.Hold {
 
     private final Map<Integer, CountDownLatch> gates = new ConcurrentHashMap<>();
     private final boolean holdEveryPage;
-    private final Semaphore arrivals = new Semaphore(0);
+    private final BlockingQueue<Integer> arrivals = new LinkedBlockingQueue<>();
     private volatile boolean allReleased;
 
     private PageGates(boolean holdEveryPage) {
@@ -38,7 +39,7 @@ public final class PageGates implements CatalogueServer.Hold {
 
     @Override
     public void before(int page, int visit) throws InterruptedException {
-        arrivals.release();
+        arrivals.add(page);
         if (holdEveryPage || gates.containsKey(page)) {
             var gate = gate(page);
             if (!allReleased) gate.await(); // read after the gate exists: releaseAll() either sees it or set the flag first
@@ -60,8 +61,8 @@ public final class PageGates implements CatalogueServer.Hold {
         return g != null && g.getCount() == 0;
     }
 
-    /** Blocks until {@code n} more requests have arrived at the server (held or not). */
-    public void awaitArrivals(int n) throws InterruptedException {
-        arrivals.acquire(n);
+    /** Blocks until the next request arrives at the server (held or not) and returns its page. */
+    public int nextArrival() throws InterruptedException {
+        return arrivals.take();
     }
 }
