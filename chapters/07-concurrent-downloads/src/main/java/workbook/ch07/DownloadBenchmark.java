@@ -72,7 +72,7 @@ public final class DownloadBenchmark {
                 // The sequential run alone takes pages x latency (10 s): once is enough, and the noise is small.
                 int n = way.pool().equals("sequential") ? 1 : rounds;
                 var times = new double[n];
-                runOnce(way, list, server, client); // warm-up: connections, JIT
+                if (n > 1) runOnce(way, list, server, client); // warm-up (connections, JIT); the 10 s run needs none
                 for (int r = 0; r < n; r++) times[r] = runOnce(way, list, server, client);
                 Arrays.sort(times);
                 var row = new Row(way, predictedMillis(pages, latency, way.concurrency()), times[n / 2], n);
