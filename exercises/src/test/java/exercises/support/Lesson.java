@@ -31,6 +31,11 @@ public record Lesson(String chapter, String anchor, String title) {
     public static final Lesson OUTPUT_HANDED_BACK = new Lesson("03-process-pools", "output-from-many-processes", "Output from many processes");
     public static final Lesson PROCESS_PER_TASK = new Lesson("03-process-pools", "a-process-per-task", "A process per task");
 
+    // Chapter 07: downloading many pages
+    public static final Lesson REPORT_AFTER_DOWNLOADS = new Lesson("07-concurrent-downloads", "every-page-then-the-report", "Every page, then the report");
+    public static final Lesson FAILURES_ARE_OUTCOMES = new Lesson("07-concurrent-downloads", "failures-are-outcomes", "Failures are outcomes, not exceptions");
+    public static final Lesson RETRIES = new Lesson("07-concurrent-downloads", "downloads-retries", "Retries with backoff");
+
     @Override
     public String toString() {
         return "read chapter " + chapter.substring(0, 2) + ", section \"" + title + "\" (" + BOOK + chapter + ".html#" + anchor + ")";
