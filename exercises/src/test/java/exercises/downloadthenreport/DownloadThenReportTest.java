@@ -42,7 +42,7 @@ class DownloadThenReportTest {
     private Run run() throws InterruptedException {
         downloads = new HeldDownloads(PAGES, HELD, new CatalogueServer.Failures(Set.of(FAILING), Set.of()), pools);
         var out = RecordingOut.counting(downloads::unfinished);
-        var run = HeldRun.run(downloads, downloads::judge, downloads::started,
+        var run = HeldRun.run(downloads, downloads::judge, downloads::submitted,
                 () -> DownloadThenReport.downloadThenReport(pools, POOL_SIZE, downloads.pages(), downloads.download(), out));
         return new Run(run, out);
     }
@@ -105,7 +105,7 @@ class DownloadThenReportTest {
         int started = r.run().startedWhenReleased();
         if (started >= 0 && started < PAGES) {
             throw new AssertionError("When your thread waited for page " + HELD + ", only " + started + " of " + PAGES + " downloads had"
-                    + " started: you waited for each page before submitting the next, so they ran one after another."
+                    + " been submitted: you waited for each page before submitting the next, so they ran one after another."
                     + " Submit every page first, then wait for each future.\n  " + Lesson.REPORT_AFTER_DOWNLOADS);
         }
         Expect.poolShutDown(pools);

@@ -50,6 +50,8 @@ public final class HeldDownloads implements Gate, AutoCloseable {
     public CatalogueServer server() { return server; }
     public HttpClient client() { return client; }
     public int started() { return started.get(); }
+    /** Tasks handed to the learner's pools so far. */
+    public int submitted() { return pools.created().stream().mapToInt(WatchedPool::submissions).sum(); }
     public int unfinished() { return pages.size() - finished.get(); }
     public Set<Thread> downloadThreads() { return Set.copyOf(downloadThreads); }
     public List<Integer> downloadedPages() { return List.copyOf(downloadedPages); }
