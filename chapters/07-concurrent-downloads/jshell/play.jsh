@@ -2,7 +2,6 @@
 // Starts a local catalogue (40 pages, 50 ms each) and downloads it one by one, on pools, and on virtual threads.
 // Edit the numbers and run it again; or run `jshell --class-path chapters/07-concurrent-downloads/target/classes` to type along.
 
-import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.concurrent.*;
 import workbook.ch07.*;
@@ -10,7 +9,7 @@ import workbook.ch07.*;
 var pages = java.util.stream.IntStream.rangeClosed(1, 40).boxed().toList();
 var quiet = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
 var server = CatalogueServer.start(40, CatalogueServer.Failures.NONE, CatalogueServer.Hold.latency(Duration.ofMillis(50), java.util.Set.of(), Duration.ZERO));
-var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+var client = Downloader.newHttpClient();
 var settings = new Downloader.Settings(Duration.ofSeconds(10), 1, Duration.ZERO, 40);
 
 // Runs one way of downloading and says how many rounds of 50 ms it took (the prediction: 40 / threads).

@@ -26,7 +26,7 @@ public final class HeldDownloads implements Gate, AutoCloseable {
     private final List<Integer> pages;
     private final PageGates gates;
     private final CatalogueServer server;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient client = Downloader.newHttpClient();
     private final Downloader downloader;
     private final WatchedPool.Factory pools;
     private final AtomicInteger started = new AtomicInteger();

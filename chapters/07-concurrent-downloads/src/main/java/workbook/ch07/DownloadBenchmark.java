@@ -67,7 +67,7 @@ public final class DownloadBenchmark {
         var list = IntStream.rangeClosed(1, pages).boxed().toList();
         var rows = new ArrayList<Row>();
         try (var server = CatalogueServer.start(pages, CatalogueServer.Failures.NONE, CatalogueServer.Hold.latency(latency, Set.of(), latency));
-             var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+             var client = Downloader.newHttpClient()) {
             for (var way : WAYS) {
                 // The sequential run alone takes pages x latency (10 s): once is enough, and the noise is small.
                 int n = way.pool().equals("sequential") ? 1 : rounds;

@@ -2,7 +2,6 @@ package workbook.ch07;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +51,7 @@ public final class DownloadCatalogue {
         // tag::main[]
         List<Outcome> outcomes;
         try (var server = CatalogueServer.start(PAGES, FAILURES, CatalogueServer.Hold.latency(LATENCY, SLOW, SLOW_LATENCY));
-             var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) { // <1>
+             var client = Downloader.newHttpClient()) { // <1>
             var downloader = new Downloader(client, server::page, settings, Sleeper.REAL);
             var progress = new Progress(PAGES, 50, out);
             if (how.equals("sequential")) {

@@ -83,6 +83,16 @@ public final class Downloader {
     }
     // end::download[]
 
+    // tag::client[]
+    /** The client the examples and tests use to talk to the local catalogue. Close it when done. */
+    public static HttpClient newHttpClient() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1) // <1>
+                .connectTimeout(Duration.ofSeconds(10)) // <2>
+                .build();
+    }
+    // end::client[]
+
     /** The pause before attempt {@code attempt} (2, 3, ...): firstBackoff, then twice that, and so on. */
     Duration backoff(int attempt) {
         return settings.firstBackoff().multipliedBy(1L << Math.min(attempt - 2, 20));

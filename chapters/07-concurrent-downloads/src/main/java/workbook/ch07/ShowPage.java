@@ -1,6 +1,5 @@
 package workbook.ch07;
 
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -14,7 +13,7 @@ public final class ShowPage {
     public static void main(String[] args) throws Exception {
         try (var server = CatalogueServer.start(200, CatalogueServer.Failures.NONE,
                      CatalogueServer.Hold.latency(Duration.ZERO, Set.of(), Duration.ZERO));
-             var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
+             var client = Downloader.newHttpClient()) {
             for (int page : new int[] {17, 201}) {
                 var response = client.send(HttpRequest.newBuilder(server.page(page)).build(), HttpResponse.BodyHandlers.ofString());
                 System.out.println("GET /page/" + page + " -> " + response.statusCode());

@@ -9,7 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class Fixture implements AutoCloseable {
 
     final CatalogueServer server;
-    final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    final HttpClient client = Downloader.newHttpClient();
     final List<Duration> pauses = new CopyOnWriteArrayList<>();
 
     Fixture(int pages, CatalogueServer.Failures failures, CatalogueServer.Hold hold) {
