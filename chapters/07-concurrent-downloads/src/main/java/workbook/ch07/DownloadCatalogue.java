@@ -29,7 +29,7 @@ public final class DownloadCatalogue {
     static final Set<Integer> SLOW = Set.of(123);
     static final Duration SLOW_LATENCY = Duration.ofSeconds(5);
     static final Downloader.Settings SETTINGS =
-            new Downloader.Settings(Duration.ofMillis(250), 3, Duration.ofMillis(50), 20);
+            new Downloader.Settings(Duration.ofMillis(500), 3, Duration.ofMillis(50), 20);
 
     private DownloadCatalogue() {}
 
