@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import workbook.ch07.CatalogueServer;
@@ -18,7 +17,7 @@ import workbook.ch07.PageGates;
 /**
  * Chapter 07's catalogue server, started by the test, with one page (the straggler) held at the server until
  * the learner's thread is really waiting for it ({@link HeldRun} decides, from the thread's state, never from
- * the clock). Hands the learner a {@link PageDownload} that counts what started and finished, and on which thread.
+ * the clock). Hands the learner a {@link PageDownload} that counts the finished downloads and records their threads.
  */
 public final class HeldDownloads implements Gate, AutoCloseable {
 
@@ -29,10 +28,8 @@ public final class HeldDownloads implements Gate, AutoCloseable {
     private final HttpClient client = Downloader.newHttpClient();
     private final Downloader downloader;
     private final WatchedPool.Factory pools;
-    private final AtomicInteger started = new AtomicInteger();
     private final AtomicInteger finished = new AtomicInteger();
     private final Set<Thread> downloadThreads = ConcurrentHashMap.newKeySet();
-    private final List<Integer> downloadedPages = new CopyOnWriteArrayList<>();
 
     public HeldDownloads(int pageCount, int straggler, CatalogueServer.Failures failures, WatchedPool.Factory pools) {
         this.straggler = straggler;
@@ -46,26 +43,21 @@ public final class HeldDownloads implements Gate, AutoCloseable {
     }
 
     public List<Integer> pages() { return pages; }
-    public int straggler() { return straggler; }
     public CatalogueServer server() { return server; }
     public HttpClient client() { return client; }
-    public int started() { return started.get(); }
     /** Tasks handed to the learner's pools so far. */
     public int submitted() { return pools.created().stream().mapToInt(WatchedPool::submissions).sum(); }
     public int unfinished() { return pages.size() - finished.get(); }
     public Set<Thread> downloadThreads() { return Set.copyOf(downloadThreads); }
-    public List<Integer> downloadedPages() { return List.copyOf(downloadedPages); }
 
     /** What the learner is given: the chapter's downloader, watched. */
     public PageDownload download() {
         return page -> {
-            started.incrementAndGet();
             downloadThreads.add(Thread.currentThread());
             if (page == straggler) WatchedPool.noteStragglerStarted();
             try {
                 return downloader.download(page);
             } finally {
-                downloadedPages.add(page);
                 finished.incrementAndGet();
             }
         };

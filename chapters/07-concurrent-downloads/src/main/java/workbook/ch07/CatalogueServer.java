@@ -51,7 +51,6 @@ public final class CatalogueServer implements AutoCloseable {
     private final Map<Integer, AtomicInteger> visits = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger mostInFlight = new AtomicInteger();
-    private final AtomicInteger requests = new AtomicInteger();
 
     private CatalogueServer(int pages, Failures failures, Hold hold) throws IOException {
         if (pages < 1) throw new IllegalArgumentException("a catalogue needs at least one page, got " + pages);
@@ -91,10 +90,6 @@ public final class CatalogueServer implements AutoCloseable {
         return v == null ? 0 : v.get();
     }
 
-    public int requests() {
-        return requests.get();
-    }
-
     /** Requests held right now (arrived, response not yet on its way). */
     public int inFlight() {
         return inFlight.get();
@@ -107,7 +102,6 @@ public final class CatalogueServer implements AutoCloseable {
 
     private void answer(HttpExchange exchange) throws IOException {
         mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-        requests.incrementAndGet();
         try (exchange) {
             int page = pageNumber(exchange.getRequestURI().getPath());
             int visit = visits.computeIfAbsent(page, p -> new AtomicInteger()).incrementAndGet();

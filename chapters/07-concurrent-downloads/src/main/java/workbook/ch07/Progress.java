@@ -29,8 +29,4 @@ public final class Progress {
             out.printf("progress: %d/%d finished (%d downloaded, %d failed)%n", done, total, downloaded, failed);
         }
     }
-
-    public synchronized int finishedCount() {
-        return downloaded + failed;
-    }
 }
