@@ -6,8 +6,9 @@ import java.time.Duration;
 import java.util.function.IntSupplier;
 
 /**
- * Runs the learner's code on its own thread while one piece of work in another process is held at a
- * {@link ProcessGate}, and opens the gate only once the learner's thread is really blocked waiting for it.
+ * Runs the learner's code on its own thread while one piece of work is held at a {@link Gate} (a task in
+ * another process at a {@link ProcessGate}, a page at a test's web server), and opens the gate only once the
+ * learner's thread is really blocked waiting for it.
  * Like {@link LearnerRun}, it decides from what the thread is doing (its state, stack and lock), never from
  * the clock; the {@link Judge} says whether a given wait is a wait for the held work.
  */
@@ -29,7 +30,7 @@ public final class HeldRun {
 
     private HeldRun() {}
 
-    public static HeldRun run(ProcessGate gate, Judge judge, IntSupplier started, LearnerRun.LearnerCode code)
+    public static HeldRun run(Gate gate, Judge judge, IntSupplier started, LearnerRun.LearnerCode code)
             throws InterruptedException {
         var run = new HeldRun();
         run.learner = new Thread(() -> {
@@ -53,7 +54,7 @@ public final class HeldRun {
     /** How many tasks had started when the held one was released (-1: it was never released while the learner ran). */
     public int startedWhenReleased() { return startedWhenReleased; }
 
-    private void watch(ProcessGate gate, Judge judge, IntSupplier started) throws InterruptedException {
+    private void watch(Gate gate, Judge judge, IntSupplier started) throws InterruptedException {
         var threads = ManagementFactory.getThreadMXBean();
         long runnableSince = System.nanoTime();
         boolean interrupted = false;

@@ -45,6 +45,11 @@ public record Lesson(String chapter, String anchor, String title) {
     public static final Lesson DO_NOT_POOL = new Lesson("06-virtual-threads", "do-not-pool-virtual-threads", "Do not pool virtual threads");
     public static final Lesson SEMAPHORE = new Lesson("06-virtual-threads", "limit-with-a-semaphore", "Limit concurrency with a semaphore");
 
+    // Chapter 07: downloading many pages
+    public static final Lesson REPORT_AFTER_DOWNLOADS = new Lesson("07-concurrent-downloads", "every-page-then-the-report", "Every page, then the report");
+    public static final Lesson FAILURES_ARE_OUTCOMES = new Lesson("07-concurrent-downloads", "failures-are-outcomes", "Failures are outcomes, not exceptions");
+    public static final Lesson RETRIES = new Lesson("07-concurrent-downloads", "downloads-retries", "Retries with backoff");
+
     @Override
     public String toString() {
         return "read chapter " + chapter.substring(0, 2) + ", section \"" + title + "\" (" + BOOK + chapter + ".html#" + anchor + ")";

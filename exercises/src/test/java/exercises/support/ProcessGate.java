@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * processes). Each one connects when it starts and says "started &lt;index&gt; &lt;pid&gt;"; the held one then waits
  * for a line from the gate, which the test sends only when it decides to. No sleeping, no time windows.
  */
-public final class ProcessGate implements AutoCloseable {
+public final class ProcessGate implements Gate, AutoCloseable {
 
     private final ServerSocket server;
     private final Set<Integer> started = ConcurrentHashMap.newKeySet();
@@ -55,11 +55,13 @@ public final class ProcessGate implements AutoCloseable {
     }
 
     /** Lets the held work finish (now, or as soon as it connects). Idempotent. */
+    @Override
     public synchronized void open() {
         open = true;
         for (var s : sockets) release(s);
     }
 
+    @Override
     public boolean isOpen() {
         return open;
     }

@@ -1,0 +1,90 @@
+package workbook.ch07;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
+
+/**
+ * The chapter's example: starts a local catalogue server (200 pages, 20 ms each, a few failing and one slow
+ * page), downloads every page, and only then writes the CSV report.
+ *
+ * <pre>./mvnw -q -pl chapters/07-concurrent-downloads exec:exec@download -Dargs="virtual 20"</pre>
+ *
+ * Arguments: how ({@code sequential}, {@code pool:N} or {@code virtual}), the most requests at a time
+ * (default 20), the report file (default target/catalogue.csv).
+ */
+public final class DownloadCatalogue {
+
+    static final int PAGES = 200;
+    static final Duration LATENCY = Duration.ofMillis(20);
+    static final CatalogueServer.Failures FAILURES = new CatalogueServer.Failures(Set.of(17, 99), Set.of(60, 150));
+    static final Set<Integer> SLOW = Set.of(123);
+    static final Duration SLOW_LATENCY = Duration.ofSeconds(5);
+    static final Downloader.Settings SETTINGS =
+            new Downloader.Settings(Duration.ofMillis(500), 3, Duration.ofMillis(50), 20);
+
+    private DownloadCatalogue() {}
+
+    public static void main(String[] args) throws Exception {
+        var how = args.length > 0 ? args[0] : "virtual";
+        int maxConcurrent = args.length > 1 ? Integer.parseInt(args[1]) : SETTINGS.maxConcurrent();
+        var file = Path.of(args.length > 2 ? args[2] : "target/catalogue.csv");
+        var settings = new Downloader.Settings(SETTINGS.timeout(), SETTINGS.maxAttempts(), SETTINGS.firstBackoff(), maxConcurrent);
+        run(how, settings, file, System.out);
+    }
+
+    static void run(String how, Downloader.Settings settings, Path file, PrintStream out) throws Exception {
+        ensureParent(file);
+        var pages = IntStream.rangeClosed(1, PAGES).boxed().toList();
+        out.printf("%d pages, %d ms each (page %s: %d s), pages %s fail, %s fail once; %s, at most %d requests at a time%n",
+                PAGES, LATENCY.toMillis(), SLOW.iterator().next(), SLOW_LATENCY.toSeconds(),
+                sorted(FAILURES.alwaysFailing()), sorted(FAILURES.failingOnce()), how, settings.maxConcurrent());
+        long start = System.nanoTime();
+        // tag::main[]
+        List<Outcome> outcomes;
+        try (var server = CatalogueServer.start(PAGES, FAILURES, CatalogueServer.Hold.latency(LATENCY, SLOW, SLOW_LATENCY));
+             var client = Downloader.newHttpClient()) { // <1>
+            var downloader = new Downloader(client, server::page, settings, Sleeper.REAL);
+            var progress = new Progress(PAGES, 50, out);
+            if (how.equals("sequential")) {
+                outcomes = Downloads.oneByOne(pages, downloader::download, progress);
+            } else {
+                try (var pool = pool(how)) { // <2>
+                    outcomes = Downloads.onPool(pages, pool, downloader::download, progress);
+                }
+            }
+        }
+        try (var csv = new PrintStream(Files.newOutputStream(file), false, StandardCharsets.UTF_8)) { // <3>
+            Report.write(outcomes, csv);
+        }
+        out.println(Report.summary(outcomes));
+        // end::main[]
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        out.printf("Wrote %s (%d lines) after %.1f s. Its failed lines:%n", file.getFileName(), Files.readAllLines(file).size(), millis / 1000.0);
+        for (var line : Files.readAllLines(file)) {
+            if (line.contains(",failed,")) out.println("  " + line);
+        }
+    }
+
+    static ExecutorService pool(String how) {
+        if (how.equals("virtual")) return Executors.newVirtualThreadPerTaskExecutor();
+        if (how.startsWith("pool:")) return Executors.newFixedThreadPool(Integer.parseInt(how.substring(5)));
+        throw new IllegalArgumentException("how to download: sequential, pool:N or virtual; got " + how);
+    }
+
+    private static List<Integer> sorted(Set<Integer> pages) {
+        return pages.stream().sorted().toList();
+    }
+
+    static void ensureParent(Path file) throws IOException {
+        if (file.getParent() != null) Files.createDirectories(file.getParent());
+    }
+}

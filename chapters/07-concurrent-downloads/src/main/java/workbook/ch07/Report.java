@@ -1,0 +1,39 @@
+package workbook.ch07;
+
+import java.io.PrintStream;
+import java.util.Comparator;
+import java.util.List;
+
+/** The CSV report, written once every page has an outcome. */
+public final class Report {
+
+    public static final String HEADER = "page,result,status,name or reason,price,attempts";
+
+    private Report() {}
+
+    // tag::write[]
+    /** Writes the header, then one line per page in page order. Call it with every outcome, after the downloads. */
+    public static void write(List<Outcome> outcomes, PrintStream csv) {
+        csv.println(HEADER);
+        outcomes.stream()
+                .sorted(Comparator.comparingInt(Outcome::page))
+                .forEach(o -> csv.println(o.csvLine()));
+    }
+
+    /** E.g. {@code "200 pages: 196 downloaded, 4 failed (pages 17, 60, 99, 150)"}. */
+    public static String summary(List<Outcome> outcomes) {
+        var failed = outcomes.stream().filter(o -> o instanceof Outcome.Failed)
+                .map(Outcome::page).sorted().map(String::valueOf).toList();
+        var line = outcomes.size() + " pages: " + (outcomes.size() - failed.size()) + " downloaded, " + failed.size() + " failed";
+        return failed.isEmpty() ? line : line + " (pages " + String.join(", ", failed) + ")";
+    }
+    // end::write[]
+
+    /** A CSV field: quoted when it holds a comma, a quote or a line end (RFC 4180). */
+    static String quoted(String field) {
+        if (field.contains(",") || field.contains("\"") || field.contains("\n")) {
+            return '"' + field.replace("\"", "\"\"") + '"';
+        }
+        return field;
+    }
+}

@@ -1,0 +1,135 @@
+package exercises.downloadthenreport;
+
+import exercises.support.Expect;
+import exercises.support.HeldDownloads;
+import exercises.support.HeldRun;
+import exercises.support.Lesson;
+import exercises.support.RecordingOut;
+import exercises.support.WatchedPool;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
+import workbook.ch07.CatalogueServer;
+import workbook.ch07.Item;
+import workbook.ch07.Outcome;
+import workbook.ch07.Report;
+
+/**
+ * Twelve pages come from chapter 07's catalogue server, started by the test. Page 7 is held at the server until
+ * your thread is really waiting for it (blocked in get() of its future, close(), awaitTermination or invokeAll),
+ * so a report line written before the last download finished is caught on every run. Page 4 always fails.
+ */
+@Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
+class DownloadThenReportTest {
+
+    private static final String FILE = "exercises/src/main/java/exercises/downloadthenreport/DownloadThenReport.java";
+    private static final int PAGES = 12;
+    private static final int HELD = 7;
+    private static final int FAILING = 4;
+    private static final int POOL_SIZE = 4;
+
+    private final WatchedPool.Factory pools = new WatchedPool.Factory();
+    private HeldDownloads downloads;
+
+    private record Run(HeldRun run, RecordingOut out) {}
+
+    private Run run() throws InterruptedException {
+        downloads = new HeldDownloads(PAGES, HELD, new CatalogueServer.Failures(Set.of(FAILING), Set.of()), pools);
+        var out = RecordingOut.counting(downloads::unfinished);
+        var run = HeldRun.run(downloads, downloads::judge, downloads::submitted,
+                () -> DownloadThenReport.downloadThenReport(pools, POOL_SIZE, downloads.pages(), downloads.download(), out));
+        return new Run(run, out);
+    }
+
+    @AfterEach
+    void nothingOutlivesTheTest() throws InterruptedException {
+        if (downloads != null) downloads.close();
+    }
+
+    @Test
+    void theReportIsWrittenOnlyAfterTheLastDownloadFinished() throws InterruptedException {
+        var r = run();
+        returnedNormally(r.run());
+        for (var line : r.out().lines()) {
+            if (line.unfinishedTasks() > 0) {
+                int n = line.unfinishedTasks();
+                throw new AssertionError("'" + line.text() + "' was written while " + n + " of " + PAGES + " downloads "
+                        + (n == 1 ? "was" : "were") + " unfinished (page " + HELD + " was held by the server until your thread waited"
+                        + " for it). " + diagnosis() + "\n  " + Lesson.REPORT_AFTER_DOWNLOADS);
+            }
+        }
+        if (r.run().slept()) {
+            throw new AssertionError("Your thread called Thread.sleep while pages were still downloading. Sleeping \"long enough\" is a"
+                    + " guess, not a wait: wait for the downloads themselves (get() every future).\n  " + Lesson.SLEEPING);
+        }
+    }
+
+    @Test
+    void theReportHasEveryPageInPageOrderAndTheSummary() throws InterruptedException {
+        var r = run();
+        returnedNormally(r.run());
+        var outcomes = new ArrayList<Outcome>();
+        for (int p = 1; p <= PAGES; p++) {
+            outcomes.add(p == FAILING ? new Outcome.Failed(p, 500, "HTTP 500", 2) : new Outcome.Downloaded(p, Item.onPage(p), 1));
+        }
+        var expected = new ArrayList<String>();
+        expected.add(Report.HEADER);
+        outcomes.forEach(o -> expected.add(o.csvLine()));
+        expected.add(Report.summary(outcomes));
+        var printed = r.out().lines().stream().map(RecordingOut.Line::text).toList();
+        if (!printed.equals(expected)) {
+            throw new AssertionError("The report should be these " + expected.size() + " lines:\n    " + String.join("\n    ", expected)
+                    + "\n  but you printed " + printed.size() + " lines:\n    " + String.join("\n    ", printed)
+                    + "\n  Collect the outcomes in page order (get() the futures in the order you submitted them), then call"
+                    + " Report.write(outcomes, out) and out.println(Report.summary(outcomes)) once.\n  " + Lesson.REPORT_AFTER_DOWNLOADS);
+        }
+    }
+
+    @Test
+    void thePagesAreDownloadedSideBySideOnOnePoolThatIsShutDown() throws InterruptedException {
+        var r = run();
+        returnedNormally(r.run());
+        Expect.onePoolOfSize(pools, POOL_SIZE);
+        var workers = pools.created().getFirst().workers();
+        var outside = downloads.downloadThreads().stream().filter(t -> !workers.contains(t)).map(Thread::getName).toList();
+        if (!outside.isEmpty()) {
+            throw new AssertionError("Pages were downloaded on " + outside + ", not on the pool's threads: submit every download to the"
+                    + " pool as a task.\n  " + Lesson.REPORT_AFTER_DOWNLOADS);
+        }
+        int started = r.run().startedWhenReleased();
+        if (started >= 0 && started < PAGES) {
+            throw new AssertionError("When your thread waited for page " + HELD + ", only " + started + " of " + PAGES + " downloads had"
+                    + " been submitted: you waited for each page before submitting the next, so they ran one after another."
+                    + " Submit every page first, then wait for each future.\n  " + Lesson.REPORT_AFTER_DOWNLOADS);
+        }
+        Expect.poolShutDown(pools);
+    }
+
+    private String diagnosis() {
+        var pool = pools.created().isEmpty() ? null : pools.created().getFirst();
+        if (pool == null) return "Download every page on the pool, wait for all of them, then write.";
+        if (pool.futureGetCalled()) {
+            return "You waited for some futures, but wrote before you had waited for every one: collect all the outcomes"
+                    + " first (a loop of get()), and write the report after that loop, not inside it.";
+        }
+        return "Nothing waited for the downloads before writing (pool calls: " + pool.calls().stream().distinct().collect(Collectors.joining(", "))
+                + "). submit() only queues a task: get() every future before the report.";
+    }
+
+    private static void returnedNormally(HeldRun run) {
+        var t = run.thrown();
+        if (t == null) return;
+        if (t instanceof UnsupportedOperationException) {
+            throw new AssertionError("Not started yet: " + t.getMessage() + "\n  Edit " + FILE, t);
+        }
+        throw new AssertionError("Your code threw " + t + " instead of returning normally. A failed page is an Outcome.Failed,"
+                + " not an exception; look at the stack trace below.", t);
+    }
+
+}

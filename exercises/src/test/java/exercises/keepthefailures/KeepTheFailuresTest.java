@@ -1,0 +1,171 @@
+package exercises.keepthefailures;
+
+import exercises.support.HeldDownloads;
+import exercises.support.Lesson;
+import exercises.support.WatchedPool;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
+import workbook.ch07.CatalogueServer;
+import workbook.ch07.Fetch;
+import workbook.ch07.Item;
+import workbook.ch07.Outcome;
+
+/**
+ * Eleven pages from chapter 07's catalogue server, started by the test: page 3 always answers 500, page 5 answers
+ * 500 the first time only, page 8 never answers (the server holds it until the test ends, so every attempt ends by
+ * its 100 ms timeout however slow this machine is), and page 11 is not in the catalogue (404). Only page 8 gets the
+ * short timeout: on a busy machine even opening a connection can take longer than 100 ms, and a good page must
+ * never fail because of that.
+ */
+@Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
+class KeepTheFailuresTest {
+
+    private static final String FILE = "exercises/src/main/java/exercises/keepthefailures/KeepTheFailures.java";
+    private static final List<Integer> PAGES = IntStream.rangeClosed(1, 11).boxed().toList();
+    private static final int ALWAYS_500 = 3, ONCE_500 = 5, NEVER_ANSWERS = 8, MISSING = 11;
+    private static final int MAX_ATTEMPTS = 3;
+    /** Past this many fetches of one page, the test stops the learner's loop: it would never end by itself. */
+    private static final int GIVE_UP_AFTER = MAX_ATTEMPTS + 3;
+
+    private final WatchedPool.Factory pools = new WatchedPool.Factory();
+    private HeldDownloads downloads;
+    private final Map<Integer, AtomicInteger> fetches = new ConcurrentHashMap<>();
+    private final Set<Thread> fetchThreads = ConcurrentHashMap.newKeySet();
+
+    /** Thrown into a loop that keeps fetching a page far beyond maxAttempts; an Error, so catch (Exception) lets it pass. */
+    static final class RetriedForever extends Error {
+        RetriedForever(int page) {
+            super("page " + page + " fetched " + GIVE_UP_AFTER + " times; the test stopped the loop");
+        }
+    }
+
+    @AfterEach
+    void nothingOutlivesTheTest() throws InterruptedException {
+        if (downloads != null) downloads.close();
+    }
+
+    private List<Outcome> run() throws InterruptedException {
+        downloads = new HeldDownloads(10, NEVER_ANSWERS, new CatalogueServer.Failures(Set.of(ALWAYS_500), Set.of(ONCE_500)), pools);
+        var patient = Fetch.http(downloads.client(), downloads.server()::page, Duration.ofSeconds(20));
+        var impatient = Fetch.http(downloads.client(), downloads.server()::page, Duration.ofMillis(100));
+        Fetch watched = page -> {
+            fetchThreads.add(Thread.currentThread());
+            if (fetches.computeIfAbsent(page, p -> new AtomicInteger()).incrementAndGet() > GIVE_UP_AFTER) throw new RetriedForever(page);
+            return (page == NEVER_ANSWERS ? impatient : patient).fetch(page);
+        };
+        var pool = pools.apply(4);
+        List<Outcome> outcomes;
+        try {
+            outcomes = KeepTheFailures.downloadAll(pool, PAGES, watched, MAX_ATTEMPTS);
+        } catch (UnsupportedOperationException e) {
+            throw new AssertionError("Not started yet: " + e.getMessage() + "\n  Edit " + FILE, e);
+        } catch (Throwable t) {
+            retriedForever();
+            throw new AssertionError("Your method threw " + t + ": a failing page ended the whole batch, and the outcomes of the pages"
+                    + " that worked were lost with it. Inside each task, turn a bad status or an IOException into an Outcome.Failed and"
+                    + " return it; a task should not throw for a bad page.\n  " + Lesson.FAILURES_ARE_OUTCOMES, t);
+        }
+        retriedForever();
+        everyPageOnceInOrder(outcomes);
+        return outcomes;
+    }
+
+    private int fetchesOf(int page) {
+        var n = fetches.get(page);
+        return n == null ? 0 : n.get();
+    }
+
+    private void retriedForever() {
+        for (int page : PAGES) {
+            if (fetchesOf(page) > MAX_ATTEMPTS) {
+                throw new AssertionError("Page " + page + " was fetched " + fetchesOf(page) + " times, but maxAttempts is " + MAX_ATTEMPTS
+                        + (fetchesOf(page) > GIVE_UP_AFTER - 1 ? " (the test stopped your loop there: it would never have ended)" : "")
+                        + ". Retrying until a page works never ends for a page that always fails: count the attempts and give up"
+                        + " after maxAttempts, with an Outcome.Failed.\n  " + Lesson.RETRIES);
+            }
+        }
+    }
+
+    private static void everyPageOnceInOrder(List<Outcome> outcomes) {
+        if (outcomes == null) throw new AssertionError("Your method returned null; return one outcome per page.");
+        var got = outcomes.stream().map(Outcome::page).toList();
+        var missing = new ArrayList<>(PAGES);
+        missing.removeAll(got);
+        if (!missing.isEmpty()) {
+            throw new AssertionError("Pages " + missing + " are missing from your result (" + outcomes.size() + " outcomes for "
+                    + PAGES.size() + " pages). A page that fails must still have an outcome, an Outcome.Failed with its status:"
+                    + " leaving it out makes a report that looks complete but is not.\n  " + Lesson.FAILURES_ARE_OUTCOMES);
+        }
+        if (!got.equals(PAGES)) {
+            throw new AssertionError("The outcomes should be one per page, in the order of the pages " + PAGES + "; yours are for pages "
+                    + got + ". get() the futures in the order you submitted them.");
+        }
+    }
+
+    @Test
+    void everyPageHasExactlyOneOutcomeInPageOrder() throws InterruptedException {
+        var outcomes = run();
+        for (int page : PAGES) {
+            var o = outcomes.get(page - 1);
+            if (page != ALWAYS_500 && page != ONCE_500 && page != NEVER_ANSWERS && page != MISSING
+                    && !o.equals(new Outcome.Downloaded(page, Item.onPage(page), 1))) {
+                throw new AssertionError("Page " + page + " answers 200 at once, so its outcome should be "
+                        + new Outcome.Downloaded(page, Item.onPage(page), 1) + "; yours is " + o + ".");
+            }
+        }
+    }
+
+    @Test
+    void failedPagesAreRecordedWithTheirStatusAndAttempts() throws InterruptedException {
+        var outcomes = run();
+        expectFailed(outcomes.get(ALWAYS_500 - 1), 500, MAX_ATTEMPTS, "answers 500 every time");
+        expectFailed(outcomes.get(NEVER_ANSWERS - 1), 0, MAX_ATTEMPTS, "never answers (each attempt times out: no status, so 0)");
+        expectFailed(outcomes.get(MISSING - 1), 404, 1, "is not in the catalogue (404, which no retry changes)");
+        if (fetchesOf(MISSING) != 1) {
+            throw new AssertionError("Page " + MISSING + " answered 404 and was fetched " + fetchesOf(MISSING) + " times: only 5xx answers"
+                    + " and exceptions are worth another try.\n  " + Lesson.RETRIES);
+        }
+    }
+
+    @Test
+    void aPageThatFailsOnceIsTriedAgain() throws InterruptedException {
+        var outcomes = run();
+        var o = outcomes.get(ONCE_500 - 1);
+        if (!o.equals(new Outcome.Downloaded(ONCE_500, Item.onPage(ONCE_500), 2))) {
+            throw new AssertionError("Page " + ONCE_500 + " answers 500 the first time and 200 the second, so its outcome should be "
+                    + new Outcome.Downloaded(ONCE_500, Item.onPage(ONCE_500), 2) + "; yours is " + o + " after " + fetchesOf(ONCE_500)
+                    + " fetch(es): it was " + (fetchesOf(ONCE_500) == 1 ? "never tried again" : "not recorded right")
+                    + ". A 5xx answer may pass: try again, up to maxAttempts.\n  " + Lesson.RETRIES);
+        }
+    }
+
+    @Test
+    void theFetchesRunOnThePoolYouWereGiven() throws InterruptedException {
+        run();
+        var workers = pools.created().getFirst().workers();
+        var outside = fetchThreads.stream().filter(t -> !workers.contains(t)).map(Thread::getName).toList();
+        if (!outside.isEmpty()) {
+            throw new AssertionError("Pages were fetched on " + outside + ", not on the pool you were given: submit one task per page"
+                    + " to pool.\n  " + Lesson.REPORT_AFTER_DOWNLOADS);
+        }
+    }
+
+    private void expectFailed(Outcome o, int status, int attempts, String why) {
+        if (!(o instanceof Outcome.Failed f) || f.status() != status || f.attempts() != attempts) {
+            throw new AssertionError("Page " + o.page() + " " + why + ", so it should be an Outcome.Failed with status " + status
+                    + " after " + attempts + " attempt(s); yours is " + o + " (fetched " + fetchesOf(o.page()) + " times).\n  "
+                    + Lesson.FAILURES_ARE_OUTCOMES);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package exercises.keepthefailures;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import workbook.ch07.Fetch;
+import workbook.ch07.Item;
+import workbook.ch07.Outcome;
+
+/** Reference solution of keep-the-failures. */
+public final class KeepTheFailures {
+
+    private KeepTheFailures() {}
+
+    public static List<Outcome> downloadAll(ExecutorService pool, List<Integer> pages, Fetch fetch, int maxAttempts)
+            throws Exception {
+        var futures = new ArrayList<Future<Outcome>>();
+        for (int page : pages) futures.add(pool.submit(() -> download(page, fetch, maxAttempts)));
+        var outcomes = new ArrayList<Outcome>();
+        for (var future : futures) outcomes.add(future.get()); // never throws for a bad page: those are outcomes
+        return outcomes;
+    }
+
+    /** Up to maxAttempts tries; whatever happens, one outcome. */
+    static Outcome download(int page, Fetch fetch, int maxAttempts) throws InterruptedException {
+        Outcome.Failed failed = null;
+        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+            try {
+                var reply = fetch.fetch(page);
+                if (reply.status() == 200) return new Outcome.Downloaded(page, Item.parse(reply.body()), attempt);
+                failed = new Outcome.Failed(page, reply.status(), "HTTP " + reply.status(), attempt);
+                if (reply.status() < 500) return failed; // a 404 stays a 404
+            } catch (IOException e) {
+                failed = new Outcome.Failed(page, 0, e.toString(), attempt);
+            }
+        }
+        return failed;
+    }
+}
