@@ -12,12 +12,12 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * What shutdown(), awaitTermination() and close() of a Hazelcast IExecutorService really do, on tasks the demo
  * holds at a gate: awaitTermination returns false at once, isTerminated() says true while tasks still run,
- * and close() calls awaitTermination again and again, for ever (the demo stops it after a million calls).
+ * and close() calls awaitTermination again and again, for ever (the demo stops it after 100,000 calls).
  */
 public final class CloseNeverReturns {
 
     /** How many calls of awaitTermination from close() the demo lets happen before it stops the loop. */
-    static final long CALLS_BEFORE_STOPPING = 1_000_000;
+    static final long CALLS_BEFORE_STOPPING = 100_000;
 
     private CloseNeverReturns() {}
 
