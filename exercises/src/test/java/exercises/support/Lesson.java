@@ -31,6 +31,11 @@ public record Lesson(String chapter, String anchor, String title) {
     public static final Lesson OUTPUT_HANDED_BACK = new Lesson("03-process-pools", "output-from-many-processes", "Output from many processes");
     public static final Lesson PROCESS_PER_TASK = new Lesson("03-process-pools", "a-process-per-task", "A process per task");
 
+    // Chapter 08: beyond one machine
+    public static final Lesson AWAIT_DOES_NOT_WAIT = new Lesson("08-beyond-one-machine", "awaittermination-does-not-wait", "awaitTermination does not wait");
+    public static final Lesson CLOSE_NEVER_RETURNS = new Lesson("08-beyond-one-machine", "close-never-returns", "close() never returns");
+    public static final Lesson CLUSTER_FUTURES = new Lesson("08-beyond-one-machine", "wait-on-the-cluster-futures", "Wait on the futures");
+
     @Override
     public String toString() {
         return "read chapter " + chapter.substring(0, 2) + ", section \"" + title + "\" (" + BOOK + chapter + ".html#" + anchor + ")";

@@ -1,11 +1,14 @@
 package workbook.ch08;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +42,16 @@ class SeedOnClusterTest {
             assertThat(m.matches()).as(results.get(i)).isTrue();
             assertThat(ports).contains(m.group(1));
         }
+    }
+
+    @Test
+    void aLambdaTaskIsAcceptedBySubmitButFailsOnTheMemberAndOnlyGetSaysSo() throws Exception {
+        var executor = cluster.member(0).getExecutorService("seed-test");
+        var future = LambdaTask.submitLambda(executor); // no exception here
+        assertThatThrownBy(future::get)
+                .isInstanceOf(ExecutionException.class)
+                .cause().isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("GenericRecord");
     }
 
     @Test
