@@ -1,9 +1,11 @@
 package workbook.ch08;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +44,15 @@ class CloseNeverReturnsTest {
         assertThat(outcome.isTerminated()).isTrue();
         gate.open();
         for (var f : held) assertThat(f.get()).startsWith("await-test"); // shutdown() let the running tasks finish
+    }
+
+    @Test
+    void shutdownStopsTheNamedExecutorForEveryMember() {
+        cluster.member(0).getExecutorService("shut-test").shutdown();
+        var elsewhere = cluster.member(1).getExecutorService("shut-test");
+        assertThat(elsewhere.isShutdown()).isTrue();
+        assertThatThrownBy(() -> elsewhere.submit(new PrintLines("late", 0)))
+                .isInstanceOf(RejectedExecutionException.class);
     }
 
     @Test
