@@ -19,8 +19,8 @@ public final class MemberLeaves {
 
     public static void main(String[] args) throws Exception {
         int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 6;
-        // The leaving member's own task threads fail to send their results; count those instead of printing
-        // three interleaved stack traces.
+        // terminate() interrupts the leaving member's held tasks; their threads then fail to send the outcome
+        // (HazelcastInstanceNotActiveException, uncaught). Count them instead of printing interleaved stack traces.
         var orphaned = new java.util.concurrent.atomic.AtomicInteger();
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> orphaned.incrementAndGet());
         var gate = Gate.create();
