@@ -50,6 +50,11 @@ public record Lesson(String chapter, String anchor, String title) {
     public static final Lesson FAILURES_ARE_OUTCOMES = new Lesson("07-concurrent-downloads", "failures-are-outcomes", "Failures are outcomes, not exceptions");
     public static final Lesson RETRIES = new Lesson("07-concurrent-downloads", "downloads-retries", "Retries with backoff");
 
+    // Chapter 08: beyond one machine
+    public static final Lesson AWAIT_DOES_NOT_WAIT = new Lesson("08-beyond-one-machine", "awaittermination-does-not-wait", "awaitTermination does not wait");
+    public static final Lesson CLOSE_NEVER_RETURNS = new Lesson("08-beyond-one-machine", "close-never-returns", "close() never returns");
+    public static final Lesson CLUSTER_FUTURES = new Lesson("08-beyond-one-machine", "wait-on-the-cluster-futures", "Wait on the futures");
+
     @Override
     public String toString() {
         return "read chapter " + chapter.substring(0, 2) + ", section \"" + title + "\" (" + BOOK + chapter + ".html#" + anchor + ")";

@@ -1,0 +1,176 @@
+package exercises.waitforthecluster;
+
+import exercises.support.Lesson;
+import exercises.support.RecordingOut;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
+import workbook.ch08.Cluster;
+import workbook.ch08.Gate;
+import workbook.ch08.HeldTask;
+
+/**
+ * Your code gets a real Hazelcast executor on a cluster of two members (both in the test's JVM, on 127.0.0.1).
+ * One task, the straggler, is held by the test until your thread calls get() on its future, so printing before
+ * every task has finished is caught on every run. The gate is a plain object in this JVM: that works because
+ * every member runs here; tasks on other machines would need a cluster-wide primitive.
+ * The cluster starts once for the whole class (starting members takes seconds), each test uses a new executor.
+ */
+@Timeout(value = 60, threadMode = ThreadMode.SEPARATE_THREAD)
+class WaitForTheClusterTest {
+
+    private static final String FILE = "exercises/src/main/java/exercises/waitforthecluster/WaitForTheCluster.java";
+
+    private static Cluster cluster;
+
+    private final Gate straggler = Gate.create();
+    private final Gate crowd = Gate.create();
+
+    @BeforeAll
+    static void startCluster() {
+        cluster = Cluster.start(2);
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        if (cluster != null) cluster.close();
+    }
+
+    @AfterEach
+    void releaseEveryTask() {
+        straggler.remove();
+        crowd.remove();
+    }
+
+    /** One run of the learner's code; {@code waitsBeforeLastLine}: get() calls made before the last line printed. */
+    private record Run(int tasks, WatchedExecutor executor, RecordingOut out, Throwable thrown, int waitsBeforeLastLine) {}
+
+    private Run run(int size) throws Exception {
+        crowd.open(); // only the straggler is held
+        var tasks = new ArrayList<Callable<String>>();
+        for (int i = 0; i < size; i++) tasks.add(new HeldTask("task" + i, i == 0 ? straggler : crowd));
+        var executor = WatchedExecutor.around(
+                cluster.member(0).getExecutorService("wait-for-the-cluster-" + UUID.randomUUID()), straggler, tasks.getFirst());
+        var waitsBeforeLine = new AtomicInteger();
+        var out = RecordingOut.counting(() -> { // read at the instant each line is printed
+            waitsBeforeLine.set(executor.futuresWaitedOn());
+            return size - straggler.finished() - crowd.finished();
+        });
+        var thrown = new Throwable[1];
+        var learner = new Thread(() -> {
+            try {
+                WaitForTheCluster.runOnCluster(executor.proxy(), List.copyOf(tasks), "123", out);
+            } catch (Throwable t) {
+                thrown[0] = t;
+            }
+        }, "learner-main");
+        learner.setDaemon(true);
+        learner.start();
+        learner.join(); // the class's @Timeout ends a learner that never returns
+        straggler.open();
+        for (var future : executor.futures()) {
+            try {
+                future.get(); // every task ends before the verdict, so none runs on into the next test
+            } catch (ExecutionException ignored) {
+                // the verdict below names the learner's mistake; a task's own failure is not it
+            }
+        }
+        return new Run(size, executor, out, thrown[0], waitsBeforeLine.get());
+    }
+
+    private static void returnedNormally(Run r) {
+        var t = r.thrown();
+        if (t == null) return;
+        if (t instanceof UnsupportedOperationException) {
+            throw new AssertionError("Not started yet: " + t.getMessage() + "\n  Edit " + FILE, t);
+        }
+        if (t instanceof WatchedExecutor.CloseNeverReturned) {
+            throw new AssertionError("You called close() on the IExecutorService (try-with-resources does that). On Hazelcast,"
+                    + " close() never returns: it calls shutdown(), then awaitTermination in a loop until it returns true, and"
+                    + " Hazelcast's awaitTermination returns false at once, every time. The test stopped it after "
+                    + WatchedExecutor.CLOSE_AWAITS_BEFORE_STOPPING + " calls. Wait on every task's future instead, and leave the"
+                    + " executor open: it belongs to the caller.\n  " + Lesson.CLOSE_NEVER_RETURNS, t);
+        }
+        throw new AssertionError("Your code threw " + t + " instead of returning normally.\n  Look at the stack trace below;"
+                + " a task's own exception reaches you through Future.get(), wrapped in an ExecutionException.", t);
+    }
+
+    private static void finalLineAfterEveryTask(Run r) {
+        var finals = r.out().linesEqualTo("123");
+        if (finals.isEmpty()) {
+            throw new AssertionError("'123' was never printed to the output you were given (out). Print it with"
+                    + " out.println(finalLine) after the tasks: a task's System.out is the console of the member that runs it.");
+        }
+        if (finals.size() > 1) {
+            throw new AssertionError("'123' was printed " + finals.size() + " times; print it once, after every task.");
+        }
+        var line = finals.getFirst();
+        if (line.unfinishedTasks() == 0) return;
+        int n = line.unfinishedTasks();
+        var msg = "'123' was printed while " + n + " of " + r.tasks() + " tasks " + (n == 1 ? "was" : "were")
+                + " still running (or waiting to run) on the cluster.\n";
+        var executor = r.executor();
+        if (executor.called("awaitTermination")) {
+            throw new AssertionError(msg + "You waited with awaitTermination: on a Hazelcast IExecutorService it returns false at once,"
+                    + " without waiting (and isTerminated() only tells whether shutdown() was called). Wait on every task's future."
+                    + "\n  executor calls: " + executor.callNames() + "\n  " + Lesson.AWAIT_DOES_NOT_WAIT);
+        }
+        if (r.waitsBeforeLastLine() > 0) {
+            throw new AssertionError(msg + "You called get() on " + r.waitsBeforeLastLine() + " future(s), but not on every one:"
+                    + " the task of a future you never waited on was still running. Tasks on a cluster finish in any order."
+                    + "\n  " + Lesson.CLUSTER_FUTURES);
+        }
+        throw new AssertionError(msg + "Nothing waited for the tasks before the print (executor calls: " + executor.callNames()
+                + "). submit() sends a task to a member and returns at once; the future it returns is your only handle on"
+                + " the result: call get() on every one before printing.\n  " + Lesson.CLUSTER_FUTURES);
+    }
+
+    @Test
+    void printsTheFinalLineOnlyAfterEveryTaskFinished() throws Exception {
+        var r = run(100);
+        returnedNormally(r);
+        finalLineAfterEveryTask(r);
+    }
+
+    @Test
+    void submitsEveryTaskExactlyOnce() throws Exception {
+        var r = run(100);
+        returnedNormally(r);
+        int ran = straggler.started() + crowd.started();
+        if (ran < r.tasks()) {
+            throw new AssertionError("Only " + ran + " of " + r.tasks() + " tasks ran on the cluster: submit every task you are given.");
+        }
+        if (ran > r.tasks()) {
+            throw new AssertionError(ran + " task runs for " + r.tasks() + " tasks: submit each task once (submitToAllMembers runs it on"
+                    + " every member, and a task you submit again runs again).");
+        }
+    }
+
+    @Test
+    void leavesTheCallersExecutorRunning() throws Exception {
+        var r = run(10);
+        returnedNormally(r);
+        if (r.executor().called("shutdown") || r.executor().called("shutdownNow")) {
+            throw new AssertionError("You shut the executor down. A Hazelcast executor is shared: shutting it down stops it on every"
+                    + " member, for every other caller of that name. It belongs to the caller here; wait on the futures instead."
+                    + "\n  executor calls: " + r.executor().callNames() + "\n  " + Lesson.AWAIT_DOES_NOT_WAIT);
+        }
+        finalLineAfterEveryTask(r);
+    }
+
+    @Test
+    void waitsWhenThereAreOnlyAFewTasks() throws Exception {
+        var r = run(3);
+        returnedNormally(r);
+        finalLineAfterEveryTask(r);
+    }
+}

@@ -1,0 +1,170 @@
+package exercises.waitforthecluster;
+
+import com.hazelcast.core.IExecutorService;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import workbook.ch08.Gate;
+
+/**
+ * The learner's view of a real Hazelcast executor: every call goes through to it, and the test sees what was
+ * called. One task, the straggler, is held at a gate until the learner's thread calls get() on that task's future
+ * (or invokeAll), so a final line printed without that wait is caught on every run, not only on unlucky ones.
+ * close() runs ExecutorService's own default code; when it has called awaitTermination
+ * {@link #CLOSE_AWAITS_BEFORE_STOPPING} times (each returns false at once on Hazelcast), the test stops it by
+ * throwing {@link CloseNeverReturned}, instead of letting it spin for ever.
+ */
+final class WatchedExecutor implements InvocationHandler {
+
+    static final long CLOSE_AWAITS_BEFORE_STOPPING = 10_000;
+
+    /** Thrown into the learner's close() to end a loop that would never end by itself. */
+    static final class CloseNeverReturned extends Error {
+        CloseNeverReturned() {
+            super("close() was still calling awaitTermination after " + CLOSE_AWAITS_BEFORE_STOPPING
+                    + " calls (each returned false at once); the test stopped it", null, false, false);
+        }
+    }
+
+    private final IExecutorService real;
+    private final Gate straggler;
+    private final Object stragglerTask;
+    private final List<String> calls = Collections.synchronizedList(new ArrayList<>());
+    private final List<Future<?>> futures = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger futuresWaitedOn = new AtomicInteger();
+    private final AtomicLong awaitsInClose = new AtomicLong();
+    private volatile boolean waitedOnStraggler;
+    private volatile boolean closing;
+
+    private WatchedExecutor(IExecutorService real, Gate straggler, Object stragglerTask) {
+        this.real = real;
+        this.straggler = straggler;
+        this.stragglerTask = stragglerTask;
+    }
+
+    static WatchedExecutor around(IExecutorService real, Gate straggler, Object stragglerTask) {
+        return new WatchedExecutor(real, straggler, stragglerTask);
+    }
+
+    IExecutorService proxy() {
+        return (IExecutorService) Proxy.newProxyInstance(WatchedExecutor.class.getClassLoader(),
+                new Class<?>[] {IExecutorService.class}, this);
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+        var name = method.getName();
+        calls.add(name);
+        if (name.equals("close")) {
+            closing = true;
+            try {
+                return InvocationHandler.invokeDefault(proxy, method, args); // the JDK's close(), calling back through here
+            } finally {
+                closing = false;
+            }
+        }
+        if (method.isDefault()) return InvocationHandler.invokeDefault(proxy, method, args);
+        if (name.equals("awaitTermination") && closing && awaitsInClose.incrementAndGet() > CLOSE_AWAITS_BEFORE_STOPPING) {
+            throw new CloseNeverReturned();
+        }
+        if (name.startsWith("invokeAll")) {
+            waitedOnStraggler = true; // invokeAll waits for every task it submits
+            straggler.open();
+        }
+        Object result;
+        try {
+            result = method.invoke(real, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+        if (result instanceof Future<?> future) {
+            futures.add(future);
+            return new Watched<>(future, args != null && args.length > 0 && args[0] == stragglerTask);
+        }
+        return result;
+    }
+
+    /** A task's future as the learner sees it: get() on the straggler's future lets the straggler finish. */
+    private final class Watched<T> implements Future<T> {
+        private final Future<T> real;
+        private final boolean isStraggler;
+
+        Watched(Future<T> real, boolean isStraggler) {
+            this.real = real;
+            this.isStraggler = isStraggler;
+        }
+
+        private void waiting() {
+            futuresWaitedOn.incrementAndGet();
+            if (isStraggler) {
+                waitedOnStraggler = true;
+                straggler.open();
+            }
+        }
+
+        @Override
+        public T get() throws InterruptedException, ExecutionException {
+            waiting();
+            return real.get();
+        }
+
+        @Override
+        public T get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
+            waiting();
+            return real.get(timeout, unit);
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            return real.cancel(mayInterruptIfRunning);
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return real.isCancelled();
+        }
+
+        @Override
+        public boolean isDone() {
+            return real.isDone();
+        }
+    }
+
+    /** The calls the learner made, in order, each name once. */
+    List<String> callNames() {
+        synchronized (calls) {
+            return calls.stream().distinct().toList();
+        }
+    }
+
+    boolean called(String name) {
+        synchronized (calls) {
+            return calls.contains(name);
+        }
+    }
+
+    /** The real futures of every task submitted, for the test to wait on after the verdict. */
+    List<Future<?>> futures() {
+        synchronized (futures) {
+            return List.copyOf(futures);
+        }
+    }
+
+    int futuresWaitedOn() {
+        return futuresWaitedOn.get();
+    }
+
+    boolean waitedOnStraggler() {
+        return waitedOnStraggler;
+    }
+}
