@@ -32,6 +32,7 @@ if defined REBUILD (
   copy /y "%ROOT%\exercises\target\learn-test.classpath" "%TOOL%\exercises.classpath" >nul
 )
 
-set /p DEPS=<"%TOOL%\classpath"
+rem for /f, not set /p: set /p reads at most 1023 characters, and the class path line is longer than that.
+for /f "usebackq delims=" %%c in ("%TOOL%\classpath") do set "DEPS=%%c"
 "%JAVA_HOME%\bin\java" -Dworkbook.root="%ROOT%" -Dlearn.classpath.file="%TOOL%\exercises.classpath" -cp "%TOOL%\learn.jar;%DEPS%" workbook.learn.Main %*
 exit /b %errorlevel%
