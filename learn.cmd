@@ -1,7 +1,8 @@
 @echo off
 rem The learner's loop on Windows:  learn list | check <exercise> | hint <exercise> | reset <exercise> | watch [exercise] | help
-rem Needs JAVA_HOME pointing at a JDK 21+ (or its javac on the PATH). Builds the tool (module learn-tool) once;
-rem after changing a pom or the tool, delete .learn\tool to rebuild it. The bash script ./learn does the same on Linux/macOS.
+rem Needs JAVA_HOME pointing at a JDK 21+ (or its javac on the PATH). Builds the tool (module learn-tool) and the
+rem exercises' test class path (exercises\target\learn-test.classpath) once; after changing a pom, the tool or a
+rem chapter's code, delete .learn\tool to rebuild them (./learn on Linux/macOS notices such changes by itself).
 setlocal
 set "ROOT=%~dp0"
 if "%ROOT:~-1%"=="\" set "ROOT=%ROOT:~0,-1%"
@@ -15,17 +16,23 @@ if not exist "%JAVA_HOME%\bin\javac.exe" (
   exit /b 1
 )
 
-if not exist "%TOOL%\learn.jar" (
+set "REBUILD="
+if not exist "%TOOL%\learn.jar" set "REBUILD=1"
+if not exist "%TOOL%\exercises.classpath" set "REBUILD=1"
+if defined REBUILD (
   echo Building the learner's tool ^(first run^) ... 1>&2
   pushd "%ROOT%"
-  call mvnw.cmd -q -B -pl learn-tool -am package -DskipTests 1>&2
-  if errorlevel 1 ( popd & echo Could not build the tool: run mvnw.cmd -pl learn-tool -am package -DskipTests 1>&2 & exit /b 1 )
+  rem Only what the tool needs: no tests, no snippet runs, and not the learner's stubs, which the tool compiles itself.
+  call mvnw.cmd -q -B -pl learn-tool,exercises -am package -Dmaven.test.skip=true -Dexec.skip=true -DskipStubs=true 1>&2
+  if errorlevel 1 ( popd & echo Could not build the tool: run mvnw.cmd -pl learn-tool,exercises -am package -Dmaven.test.skip=true -Dexec.skip=true -DskipStubs=true 1>&2 & exit /b 1 )
   popd
   if not exist "%TOOL%" mkdir "%TOOL%"
   copy /y "%ROOT%\learn-tool\target\learn.classpath" "%TOOL%\classpath" >nul
   copy /y "%ROOT%\learn-tool\target\learn-1.0-SNAPSHOT.jar" "%TOOL%\learn.jar" >nul
+  copy /y "%ROOT%\exercises\target\learn-test.classpath" "%TOOL%\exercises.classpath" >nul
 )
 
-set /p DEPS=<"%TOOL%\classpath"
-"%JAVA_HOME%\bin\java" -Dworkbook.root="%ROOT%" -cp "%TOOL%\learn.jar;%DEPS%" workbook.learn.Main %*
+rem for /f, not set /p: set /p reads at most 1023 characters, and the class path line is longer than that.
+for /f "usebackq delims=" %%c in ("%TOOL%\classpath") do set "DEPS=%%c"
+"%JAVA_HOME%\bin\java" -Dworkbook.root="%ROOT%" -Dlearn.classpath.file="%TOOL%\exercises.classpath" -cp "%TOOL%\learn.jar;%DEPS%" workbook.learn.Main %*
 exit /b %errorlevel%

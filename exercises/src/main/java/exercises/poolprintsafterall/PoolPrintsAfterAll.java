@@ -8,8 +8,14 @@ import java.util.function.IntFunction;
 /**
  * Exercise pool-prints-after-all (chapter 02, thread pools): the seed program on a pool.
  *
- * <p>Check it:  {@code ./learn check pool-prints-after-all}    Stuck?  {@code ./learn hint pool-prints-after-all}
- * <br>(or: {@code ./mvnw -q -pl exercises test -Dtest=PoolPrintsAfterAllTest})
+ * <pre>
+ *   ./learn check pool-prints-after-all   run its tests: only the verdict and what to fix
+ *   ./learn hint pool-prints-after-all    stuck? a hint
+ *   ./learn watch                         re-check on every save, then go on to the next exercise
+ *   ./learn list                          where you are: done / failing / not started
+ *   ./learn reset pool-prints-after-all   put this stub back as it was (asks first)
+ *   ./mvnw -q -pl exercises test -Dtest=PoolPrintsAfterAllTest      the same check with plain Maven
+ * </pre>
  */
 public final class PoolPrintsAfterAll {
 

@@ -9,8 +9,14 @@ import java.util.function.IntFunction;
 /**
  * Exercise results-in-order (chapter 02, thread pools): tasks that return something.
  *
- * <p>Check it:  {@code ./learn check results-in-order}    Stuck?  {@code ./learn hint results-in-order}
- * <br>(or: {@code ./mvnw -q -pl exercises test -Dtest=ResultsInOrderTest})
+ * <pre>
+ *   ./learn check results-in-order   run its tests: only the verdict and what to fix
+ *   ./learn hint results-in-order    stuck? a hint
+ *   ./learn watch                    re-check on every save, then go on to the next exercise
+ *   ./learn list                     where you are: done / failing / not started
+ *   ./learn reset results-in-order   put this stub back as it was (asks first)
+ *   ./mvnw -q -pl exercises test -Dtest=ResultsInOrderTest      the same check with plain Maven
+ * </pre>
  */
 public final class ResultsInOrder {
 

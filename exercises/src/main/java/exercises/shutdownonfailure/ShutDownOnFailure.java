@@ -8,8 +8,14 @@ import java.util.function.IntFunction;
 /**
  * Exercise shut-down-on-failure (chapter 02, thread pools): a task throws; nothing may leak or get lost.
  *
- * <p>Check it:  {@code ./learn check shut-down-on-failure}    Stuck?  {@code ./learn hint shut-down-on-failure}
- * <br>(or: {@code ./mvnw -q -pl exercises test -Dtest=ShutDownOnFailureTest})
+ * <pre>
+ *   ./learn check shut-down-on-failure   run its tests: only the verdict and what to fix
+ *   ./learn hint shut-down-on-failure    stuck? a hint
+ *   ./learn watch                        re-check on every save, then go on to the next exercise
+ *   ./learn list                         where you are: done / failing / not started
+ *   ./learn reset shut-down-on-failure   put this stub back as it was (asks first)
+ *   ./mvnw -q -pl exercises test -Dtest=ShutDownOnFailureTest      the same check with plain Maven
+ * </pre>
  */
 public final class ShutDownOnFailure {
 

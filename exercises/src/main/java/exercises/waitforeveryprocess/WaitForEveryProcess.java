@@ -6,8 +6,14 @@ import java.util.function.IntFunction;
 /**
  * Exercise wait-for-every-process (chapter 03, process pools: a process per task).
  *
- * <p>Check it:  {@code ./learn check wait-for-every-process}    Stuck?  {@code ./learn hint wait-for-every-process}
- * <br>(or: {@code ./mvnw -q -pl exercises test -Dtest=WaitForEveryProcessTest})
+ * <pre>
+ *   ./learn check wait-for-every-process   run its tests: only the verdict and what to fix
+ *   ./learn hint wait-for-every-process    stuck? a hint
+ *   ./learn watch                          re-check on every save, then go on to the next exercise
+ *   ./learn list                           where you are: done / failing / not started
+ *   ./learn reset wait-for-every-process   put this stub back as it was (asks first)
+ *   ./mvnw -q -pl exercises test -Dtest=WaitForEveryProcessTest      the same check with plain Maven
+ * </pre>
  */
 public final class WaitForEveryProcess {
 

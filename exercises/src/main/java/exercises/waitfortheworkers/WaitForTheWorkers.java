@@ -9,8 +9,14 @@ import workbook.ch03.WorkerTask;
 /**
  * Exercise wait-for-the-workers (chapter 03, process pools).
  *
- * <p>Check it:  {@code ./learn check wait-for-the-workers}    Stuck?  {@code ./learn hint wait-for-the-workers}
- * <br>(or: {@code ./mvnw -q -pl exercises test -Dtest=WaitForTheWorkersTest})
+ * <pre>
+ *   ./learn check wait-for-the-workers   run its tests: only the verdict and what to fix
+ *   ./learn hint wait-for-the-workers    stuck? a hint
+ *   ./learn watch                        re-check on every save, then go on to the next exercise
+ *   ./learn list                         where you are: done / failing / not started
+ *   ./learn reset wait-for-the-workers   put this stub back as it was (asks first)
+ *   ./mvnw -q -pl exercises test -Dtest=WaitForTheWorkersTest      the same check with plain Maven
+ * </pre>
  */
 public final class WaitForTheWorkers {
 

@@ -78,6 +78,21 @@ public final class Catalog {
         return List.copyOf(result);
     }
 
+    /** Writes exercises in the format {@link #read} accepts (the hint as a triple-quoted string). */
+    public static void write(List<Exercise> exercises, Path file) throws IOException {
+        var text = new StringBuilder("# Written by the learner's tool: a subset of the workbook's exercises.\n");
+        for (var e : exercises) {
+            text.append("\n[[exercise]]\n");
+            for (var kv : List.of(List.of("name", e.name()), List.of("chapter", e.chapter()), List.of("section", e.section()),
+                    List.of("test", e.test()))) {
+                text.append(kv.get(0)).append(" = \"").append(kv.get(1)).append("\"\n");
+            }
+            text.append("hint = \"\"\"\n").append(e.hint()).append("\n\"\"\"\n");
+        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Files.writeString(file, text);
+    }
+
     private static Exercise toExercise(Map<String, String> m, Path file, int lineNo) {
         for (var key : KEYS) {
             if (!m.containsKey(key)) throw error(file, lineNo, "the exercise ending here has no '" + key + "'");

@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
@@ -36,24 +38,63 @@ import workbook.learn.Verdict.Status;
  * Checks one exercise in this JVM: compiles the learner's stub package and the exercise's tests (with the
  * shared test helpers, found on the source path) into a scratch folder with javax.tools, then runs the test
  * class with the JUnit Platform launcher through a fresh child-first class loader, so every check sees the
- * latest edit. JUnit and AssertJ come from the tool's own class path.
+ * latest edit.
+ *
+ * <p>The class path comes from the exercises module itself: its build writes its test class path
+ * (exercises/target/learn-test.classpath: the chapters the exercises use, JUnit, AssertJ ...), and ./learn
+ * hands it to the tool (system property {@value #CLASS_PATH_FILE}). A new chapter dependency in
+ * exercises/pom.xml therefore reaches the tool without any change here. Classes the tool itself has (JUnit,
+ * AssertJ) are shared with it; the others are loaded once per tool run by one loader for the whole session.
+ * While the tests run, {@code java.class.path} names the compiled exercise and that class path, because
+ * exercises that start worker JVMs (chapter 03's ProcessPool) give them this JVM's class path.
  */
 public final class Checker {
 
+    /** A file holding the exercises' class path (one line, entries separated by the path separator). */
+    public static final String CLASS_PATH_FILE = "learn.classpath.file";
+
     private final Workbook workbook;
     private final String classPath;
+    private final ClassLoader libraries;
     private final JavaCompiler javac;
     private final Launcher launcher;
     private final AtomicInteger runs = new AtomicInteger();
 
+    /** A checker using the class path ./learn names ({@value #CLASS_PATH_FILE}), else this JVM's own. */
     public Checker(Workbook workbook) {
+        this(workbook, classPathFromSystem());
+    }
+
+    /** @param classPath what the exercises' stubs and tests are compiled and run against */
+    public Checker(Workbook workbook, String classPath) {
         this.workbook = workbook;
-        this.classPath = System.getProperty("learn.classpath", System.getProperty("java.class.path"));
+        this.classPath = classPath;
+        this.libraries = librariesLoader(classPath);
         this.javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new Workbook.LearnerError("This Java (" + System.getProperty("java.home") + ") has no compiler: run ./learn with a JDK 21+, not a JRE.");
         }
         this.launcher = LauncherFactory.create();
+    }
+
+    static String classPathFromSystem() {
+        var file = System.getProperty(CLASS_PATH_FILE);
+        if (file == null) return System.getProperty("java.class.path");
+        try {
+            return Files.readString(Path.of(file)).strip();
+        } catch (IOException e) {
+            throw new Workbook.LearnerError("Cannot read the exercises' class path from " + file + " (" + e.getMessage()
+                    + "): delete .learn/tool and run ./learn again to rebuild it.");
+        }
+    }
+
+    /** The entries of the class path that the tool's own class loader does not already have, in one loader. */
+    private static ClassLoader librariesLoader(String classPath) {
+        var own = Set.of(System.getProperty("java.class.path").split(File.pathSeparator));
+        var extra = Stream.of(classPath.split(File.pathSeparator))
+                .filter(e -> !e.isBlank() && !own.contains(e)).map(Path::of).toList();
+        var tool = Checker.class.getClassLoader();
+        return extra.isEmpty() ? tool : new URLClassLoader("exercise-libraries", ChildFirstLoader.urls(extra), tool);
     }
 
     public Verdict check(Exercise ex) {
@@ -109,12 +150,14 @@ public final class Checker {
         var thread = Thread.currentThread();
         var previousLoader = thread.getContextClassLoader();
         PrintStream previousOut = System.out, previousErr = System.err;
-        var loader = new ChildFirstLoader(List.of(classes), Checker.class.getClassLoader());
+        var loader = new ChildFirstLoader(List.of(classes), libraries);
+        var previousClassPath = System.getProperty("java.class.path");
         try (var sink = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
             thread.setContextClassLoader(loader);
             // Whatever the learner's code prints would bury the verdict; --verbose shows it.
             System.setOut(sink);
             System.setErr(sink);
+            System.setProperty("java.class.path", classes + File.pathSeparator + classPath);
             Class<?> testClass = Class.forName(ex.test(), false, loader);
             var request = LauncherDiscoveryRequestBuilder.request().selectors(selectClass(testClass)).build();
             launcher.execute(request, new TestExecutionListener() {
@@ -133,6 +176,7 @@ public final class Checker {
         } finally {
             System.setOut(previousOut);
             System.setErr(previousErr);
+            System.setProperty("java.class.path", previousClassPath);
             thread.setContextClassLoader(previousLoader);
             runs.incrementAndGet();
             // The loader is not closed: a thread the learner's code left running may still need its classes.

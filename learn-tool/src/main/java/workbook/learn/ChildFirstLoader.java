@@ -17,7 +17,7 @@ public final class ChildFirstLoader extends URLClassLoader {
         super("exercises-under-proof", urls(folders), parent);
     }
 
-    private static URL[] urls(List<Path> folders) {
+    static URL[] urls(List<Path> folders) {
         return folders.stream().map(p -> {
             try {
                 return p.toUri().toURL();

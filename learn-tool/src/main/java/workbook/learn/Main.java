@@ -143,8 +143,8 @@ public final class Main {
         } catch (IOException e) {
             answer = null;
         }
+        out.println(); // ends the question's line when the answer was not typed (yes | ./learn reset ...)
         if (answer == null || !List.of("y", "yes").contains(answer.strip().toLowerCase(Locale.ROOT))) {
-            out.println();
             out.println("Not reset: your files are unchanged.");
             return 1;
         }

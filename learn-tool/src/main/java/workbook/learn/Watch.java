@@ -1,48 +1,29 @@
 package workbook.learn;
 
-import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
-import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.WatchService;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import workbook.learn.Catalog.Exercise;
 
 /**
  * Watch mode: re-checks the current exercise each time one of its files is saved, in this same JVM, and
  * moves on to the next exercise that is not done when it passes.
  *
- * <p>File events come from a {@link WatchService} on the stubs folder. Where that does not work, or only
- * polls slowly (the JDK's WatchService on macOS looks every 10 s), a poller compares every stub file's size
- * and modification time every {@link #POLL_INTERVAL} instead. Editors save in bursts (write, rename, touch),
- * so a check starts once no event has come for {@link #QUIET}, and only if the exercise's sources differ
- * from the ones last checked.
+ * <p>Saves are reported by a {@link Changes} source (file events, or polling where those do not work).
+ * Editors save in bursts (write, rename, touch), so a check starts once no event has come for {@link #QUIET},
+ * and only if the exercise's sources differ from the ones last checked.
  */
 public final class Watch implements AutoCloseable {
 
     static final Duration QUIET = Duration.ofMillis(60);
-    static final Duration POLL_INTERVAL = Duration.ofMillis(150);
 
     /** What wakes the watcher up. */
     private sealed interface Event {
@@ -55,51 +36,22 @@ public final class Watch implements AutoCloseable {
     private final Checker checker;
     private final Progress progress;
     private final PrintStream out;
+    private final Changes changes;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-    private final boolean polling;
-    private final WatchService service;
     private volatile boolean stopped;
 
-    /**
-     * @param poll true to poll even where file events work
-     */
+    /** Watches with file events, or by polling when {@code poll} is true or file events do not work here. */
     public Watch(Workbook workbook, Checker checker, Progress progress, PrintStream out, boolean poll) {
+        this(workbook, checker, progress, out, Changes.under(workbook.stubs(), poll, out));
+    }
+
+    /** Watches with the given source of changes (closed with this watch). */
+    public Watch(Workbook workbook, Checker checker, Progress progress, PrintStream out, Changes changes) {
         this.workbook = workbook;
         this.checker = checker;
         this.progress = progress;
         this.out = out;
-        this.service = poll ? null : openWatchService(workbook.stubs(), out);
-        this.polling = service == null;
-    }
-
-    public boolean polling() {
-        return polling;
-    }
-
-    private static WatchService openWatchService(Path stubs, PrintStream out) {
-        WatchService ws = null;
-        try {
-            ws = FileSystems.getDefault().newWatchService();
-            if (ws.getClass().getSimpleName().contains("Polling")) {
-                ws.close();
-                out.println("(file events are polled slowly on this system; polling every " + POLL_INTERVAL.toMillis() + " ms instead)");
-                return null;
-            }
-            try (Stream<Path> dirs = Files.walk(stubs)) {
-                for (var d : dirs.filter(Files::isDirectory).toList()) d.register(ws, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
-            }
-            return ws;
-        } catch (IOException | UnsupportedOperationException e) {
-            out.println("(file events do not work here: " + e.getMessage() + "; polling every " + POLL_INTERVAL.toMillis() + " ms instead)");
-            if (ws != null) {
-                try {
-                    ws.close();
-                } catch (IOException ignored) {
-                    // nothing more to release
-                }
-            }
-            return null;
-        }
+        this.changes = changes;
     }
 
     /** Reads the learner's one-letter commands (h, l, q, Enter) from {@code in}; EOF just stops reading. */
@@ -119,13 +71,7 @@ public final class Watch implements AutoCloseable {
     public void close() {
         stopped = true;
         events.add(new Event.Stop());
-        if (service != null) {
-            try {
-                service.close();
-            } catch (IOException ignored) {
-                // closing anyway
-            }
-        }
+        changes.close();
     }
 
     /**
@@ -133,10 +79,7 @@ public final class Watch implements AutoCloseable {
      * or every exercise is done. Returns true when every exercise is done.
      */
     public boolean run(Exercise first) throws InterruptedException {
-        if (polling) {
-            var before = snapshot(); // taken now, so a save made once this returns is never part of it
-            daemon("learn-poll", () -> poll(before));
-        } else daemon("learn-watch", this::listen);
+        changes.start(file -> events.add(new Event.Saved(file)));
         var current = first != null ? first : progress.nextNotDone(null).orElse(null);
         while (!stopped) {
             if (Thread.interrupted()) throw new InterruptedException();
@@ -203,70 +146,6 @@ public final class Watch implements AutoCloseable {
                 return;
             }
         }
-    }
-
-    private void listen() {
-        try {
-            while (!stopped) {
-                var key = service.take();
-                var dir = (Path) key.watchable();
-                for (var event : key.pollEvents()) {
-                    if (event.kind() == OVERFLOW) {
-                        events.add(new Event.Saved(workbook.stubs()));
-                        continue;
-                    }
-                    var path = dir.resolve((Path) event.context());
-                    if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) {
-                        path.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
-                    }
-                    events.add(new Event.Saved(path));
-                }
-                key.reset();
-            }
-        } catch (InterruptedException | ClosedWatchServiceException e) {
-            // stopping
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void poll(Map<Path, Stamp> before) {
-        var seen = before;
-        try {
-            while (!stopped) {
-                TimeUnit.MILLISECONDS.sleep(POLL_INTERVAL.toMillis());
-                var now = snapshot();
-                for (var e : now.entrySet()) {
-                    if (!Objects.equals(seen.get(e.getKey()), e.getValue())) events.add(new Event.Saved(e.getKey()));
-                }
-                for (var gone : seen.keySet()) {
-                    if (!now.containsKey(gone)) events.add(new Event.Saved(gone));
-                }
-                seen = now;
-            }
-        } catch (InterruptedException e) {
-            // stopping
-        }
-    }
-
-    private record Stamp(long size, FileTime modified) {}
-
-    private Map<Path, Stamp> snapshot() {
-        var result = new HashMap<Path, Stamp>();
-        List<Path> files;
-        try {
-            files = Workbook.javaFiles(workbook.stubs());
-        } catch (UncheckedIOException e) {
-            files = List.of(); // a folder vanished while we walked it; the next look will see the new state
-        }
-        for (var f : files) {
-            try {
-                result.put(f, new Stamp(Files.size(f), Files.getLastModifiedTime(f)));
-            } catch (IOException e) {
-                // deleted while we looked: absent
-            }
-        }
-        return result;
     }
 
     private static void daemon(String name, Runnable body) {

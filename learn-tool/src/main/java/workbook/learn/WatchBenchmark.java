@@ -11,19 +11,17 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Measures the learner's loop (a benchmark, not a test):
  * <ol>
  *   <li>watch mode: the time from writing the exercise file to the verdict line, over several saves that
- *       alternate between two wrong samples and end with the reference solution (on a temp copy of the
- *       exercises, with file events, in this one JVM, as ./learn watch runs);</li>
+ *       alternate between two wrong samples and end with the reference solution (on a temp copy holding
+ *       only that exercise, with file events, in this one JVM, as ./learn watch runs);</li>
  *   <li>the plain Maven command for one exercise, a few runs, each a new Maven JVM and a forked test JVM.</li>
  * </ol>
  * Writes the medians, every sample, the commands and the machine to the file named by the second argument.
@@ -61,7 +59,7 @@ public final class WatchBenchmark {
 
     private static List<Long> watchLatencies(Path realRoot) throws Exception {
         var copy = Files.createTempDirectory("learn-benchmark");
-        for (var part : List.of(Workbook.CATALOG, Workbook.STUBS, Workbook.TESTS)) copyTree(realRoot.resolve(part), copy.resolve(part));
+        var workbook = Workbook.at(realRoot).copyWith(copy, List.of("join-every-thread"));
         var stub = copy.resolve("exercises/src/main/java/exercises/joineverythread/JoinEveryThread.java");
         var wrong = realRoot.resolve("solutions/wrong/join-every-thread");
         var versions = List.of(wrong.resolve("no-join/JoinEveryThread.java"), wrong.resolve("join-only-the-last/JoinEveryThread.java"));
@@ -69,7 +67,6 @@ public final class WatchBenchmark {
 
         var lines = new LinkedBlockingQueue<Line>();
         var out = new PrintStream(new LineSink(lines), true, StandardCharsets.UTF_8);
-        var workbook = Workbook.at(copy);
         var checker = new Checker(workbook);
         var millis = new ArrayList<Long>();
         try (var watch = new Watch(workbook, checker, new Progress(workbook, checker), out, false)) {
@@ -134,22 +131,6 @@ public final class WatchBenchmark {
     static long median(List<Long> values) {
         var sorted = values.stream().sorted().toList();
         return sorted.get(sorted.size() / 2);
-    }
-
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        if (Files.isRegularFile(from)) {
-            Files.createDirectories(to.getParent());
-            Files.copy(from, to);
-            return;
-        }
-        try (Stream<Path> all = Files.walk(from)) {
-            for (var p : all.sorted(Comparator.naturalOrder()).toList()) {
-                var target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target);
-            }
-        }
     }
 
     /** Time-stamps each line as it is completed. */

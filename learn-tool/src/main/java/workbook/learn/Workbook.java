@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -83,6 +84,39 @@ public record Workbook(Path root, List<Exercise> exercises) {
             return files.filter(f -> f.toString().endsWith(".java") && Files.isRegularFile(f)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A throw-away workbook at {@code to} holding only the named exercises of this one (in the order given):
+     * a catalog listing them, their stubs and tests, and the shared test helpers (exercises/support).
+     * The tool's tests and the watch benchmark work on such copies, never on the learner's files.
+     */
+    public Workbook copyWith(Path to, List<String> names) throws IOException {
+        var chosen = names.stream().map(this::find).toList();
+        Catalog.write(chosen, to.resolve(CATALOG));
+        var support = "exercises/support";
+        copyTree(tests().resolve(support), to.resolve(TESTS).resolve(support));
+        for (var ex : chosen) {
+            copyTree(stubDir(ex), to.resolve(STUBS).resolve(ex.packagePath()));
+            copyTree(testDir(ex), to.resolve(TESTS).resolve(ex.packagePath()));
+        }
+        return at(to);
+    }
+
+    /** Copies a file, or a folder and everything under it; a missing source copies nothing. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.exists(from)) return;
+        try (Stream<Path> all = Files.walk(from)) {
+            for (var p : all.sorted().toList()) {
+                var target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         }
     }
 

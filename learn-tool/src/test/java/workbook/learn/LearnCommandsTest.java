@@ -10,14 +10,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The one-shot commands, each on a fresh copy of the exercises. */
-@Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+/** The one-shot commands, each test on a fresh workbook of three fixture exercises. */
+@Timeout(value = 1, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class LearnCommandsTest {
 
     @TempDir
@@ -25,8 +26,8 @@ class LearnCommandsTest {
     TempWorkbook wb;
 
     @BeforeEach
-    void copyTheExercises() throws IOException {
-        wb = new TempWorkbook(dir);
+    void writeTheWorkbook() throws IOException {
+        wb = new TempWorkbook(dir, "first-steps", "second-steps", "third-steps");
     }
 
     private record Run(int code, String out) {}
@@ -43,99 +44,135 @@ class LearnCommandsTest {
     }
 
     @Test
-    void checkOnTheUntouchedStubSaysNotStartedWithTheStubsMessageOnly() {
-        var r = learn("check", "join-every-thread");
+    void checkOnTheUntouchedStubSaysNotStartedWithTheStubsMessageOnce() {
+        var r = learn("check", "first-steps");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.out()).startsWith("NOT STARTED join-every-thread: 4 of 4 tests fail")
-                .contains("  x printsTheFinalLineOnlyAfterEveryThreadFinished()",
-                        "Not started yet: start one Thread per task", "Stuck? ./learn hint join-every-thread")
-                .doesNotContain("\tat ", "Exception");
-        assertThat(r.out().split("Not started yet", -1)).as("one message for the four tests failing alike").hasSize(2);
+        assertThat(r.out()).startsWith("NOT STARTED first-steps: 2 of 2 tests fail")
+                .contains("  x answersFortyTwo()", "  x answersTheSameTwice()", "Not started yet: make answer() return 42.",
+                        "Stuck? ./learn hint first-steps")
+                .doesNotContain("\tat ");
+        assertThat(r.out().split("Not started yet", -1)).as("one message for the two tests failing alike").hasSize(2);
     }
 
     @Test
-    void checkOnTheReferenceSolutionPasses() throws IOException {
-        wb.solve();
-        var r = learn("check", "1");
+    void checkByNumberOnASolvedExercisePassesAndNamesTheNextOneNotDone() throws IOException {
+        wb.solve("second-steps");
+        var r = learn("check", "2");
         assertThat(r.code()).isEqualTo(0);
-        assertThat(r.out()).startsWith("PASSED join-every-thread: 4 of 4 tests pass").contains("every exercise passes");
+        assertThat(r.out()).startsWith("PASSED second-steps: 2 of 2 tests pass")
+                .contains("Next: ./learn check third-steps   (./learn hint third-steps if you are stuck)");
     }
 
     @Test
-    void checkOnAWrongSolutionShowsTheTeachingMessageAndVerboseAddsTheStackTrace() throws IOException {
-        wb.makeMistake("no-join");
-        var r = learn("check", "JoinEveryThread");
+    void checkingTheLastOneSaysEveryExercisePasses() throws IOException {
+        for (var name : List.of("first-steps", "second-steps", "third-steps")) wb.solve(name);
+        assertThat(learn("check", "ThirdSteps").out()).contains("That was the last one: every exercise passes.");
+    }
+
+    @Test
+    void checkOnAWrongAnswerShowsOnlyTheTeachingMessageAndVerboseAddsTheStackTrace() throws IOException {
+        wb.makeMistake("first-steps");
+        var r = learn("check", "firststeps");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.out()).startsWith("FAILING join-every-thread").contains("was printed while").doesNotContain("\tat ");
-        assertThat(learn("check", "join-every-thread", "--verbose").out()).contains("\tat ");
+        assertThat(r.out()).startsWith("FAILING first-steps: 1 of 2 tests fail")
+                .contains("  x answersFortyTwo()", "answer() must return 42; read section #fixture.", "expected: <42> but was: <41>")
+                .doesNotContain("answersTheSameTwice", "\tat ");
+        assertThat(learn("check", "first-steps", "--verbose").out()).contains("\tat ");
     }
 
     @Test
     void checkOnCodeThatDoesNotCompileShowsTheCompilerErrorsWithFileAndLine() throws IOException {
-        Files.writeString(wb.stub(), Files.readString(wb.stub()).replace("throw new", "thro new"));
-        var r = learn("check", "join-every-thread");
+        wb.breakCompile("first-steps");
+        var r = learn("check", "first-steps");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.out()).startsWith("DOES NOT COMPILE join-every-thread")
-                .contains("exercises/src/main/java/exercises/joineverythread/JoinEveryThread.java:");
+        assertThat(r.out()).startsWith("DOES NOT COMPILE first-steps")
+                .contains("exercises/src/main/java/exercises/firststeps/FirstSteps.java:");
     }
 
     @Test
-    void listShowsNotStartedThenDoneThenFailingWithTheChapterAndTheNextOneMarked() throws IOException {
-        assertThat(learn("list").out()).containsPattern(">\\s+1\\s+join-every-thread\\s+01-threads-by-hand\\s+not started\\s+<- next")
-                .contains("0 of 1 done");
-        wb.solve();
-        assertThat(learn("list").out()).containsPattern(" 1\\s+join-every-thread\\s+01-threads-by-hand\\s+done").contains("1 of 1 done");
-        wb.makeMistake("join-only-the-last");
-        assertThat(learn("list").out()).containsPattern(">\\s+1\\s+join-every-thread\\s+01-threads-by-hand\\s+failing\\s+<- next");
+    void listShowsEachStateWithItsChapterAndMarksTheNextOne() throws IOException {
+        assertThat(learn("list").out())
+                .containsPattern(">\\s+1\\s+first-steps\\s+01-fixture\\s+not started\\s+<- next")
+                .contains("0 of 3 done", "Next: ./learn check first-steps");
+        wb.solve("first-steps");
+        wb.makeMistake("third-steps");
+        assertThat(learn("list").out())
+                .containsPattern(" 1\\s+first-steps\\s+01-fixture\\s+done\\n")
+                .containsPattern(">\\s+2\\s+second-steps\\s+01-fixture\\s+not started\\s+<- next")
+                .containsPattern(" 3\\s+third-steps\\s+01-fixture\\s+failing\\n")
+                .contains("1 of 3 done");
+        for (var name : List.of("second-steps", "third-steps")) wb.solve(name);
+        assertThat(learn("list").out()).contains("3 of 3 done. Every exercise passes").doesNotContain("<- next");
     }
 
     @Test
     void anEditedStubThatStillThrowsItsExceptionIsNotStarted() throws IOException {
         learn("list");
-        Files.writeString(wb.stub(), Files.readString(wb.stub()) + "\n// thinking...\n");
-        assertThat(learn("list").out()).contains("not started");
+        Files.writeString(wb.stub("first-steps"), Files.readString(wb.stub("first-steps")) + "\n// thinking...\n");
+        assertThat(learn("list").out()).containsPattern(" 1\\s+first-steps\\s+01-fixture\\s+not started");
     }
 
     @Test
     void hintComesFromTheCatalog() {
-        var r = learn("hint", "join-every-thread");
+        var r = learn("hint", "third-steps");
         assertThat(r.code()).isEqualTo(0);
-        assertThat(r.out()).contains("chapter 01-threads-by-hand", "Two loops.", "Starting and joining in the same loop");
+        assertThat(r.out()).isEqualTo("""
+                Hint for third-steps (chapter 01-fixture, section #fixture-third-steps):
+                  Return 42 from answer() in third-steps.
+                  The second line of the hint.
+                """);
     }
 
     @Test
-    void anUnknownNameSuggestsTheClosestOnes() {
-        assertThatThrownBy(() -> learn("check", "join-evry-thred"))
+    void anUnknownNameSuggestsTheClosestOnesAndAWrongNumberSaysTheRange() {
+        assertThatThrownBy(() -> learn("check", "frist-step"))
                 .isInstanceOf(Workbook.LearnerError.class)
-                .hasMessageContaining("No exercise is called 'join-evry-thred'. Did you mean: join-every-thread?");
-        assertThatThrownBy(() -> learn("hint", "7")).hasMessageContaining("numbered 1 to 1");
+                .hasMessageContaining("No exercise is called 'frist-step'. Did you mean: first-steps");
+        assertThatThrownBy(() -> learn("hint", "7")).hasMessageContaining("numbered 1 to 3");
+        assertThatThrownBy(() -> learn("check")).hasMessageContaining("Say which exercise");
     }
 
     @Test
-    void resetAsksFirstAndNoKeepsTheLearnersWork() throws IOException {
-        var pristine = Files.readString(wb.stub());
-        learn("list"); // the tool meets the exercise: its stub is kept as the pristine one
-        wb.solve();
-        var solved = Files.readString(wb.stub());
+    void aUniqueStartOfANameIsEnough() {
+        assertThat(learn("hint", "sec").out()).startsWith("Hint for second-steps");
+    }
 
-        var no = answering("n\n", "reset", "join-every-thread");
-        assertThat(no.out()).contains("[y/N]", "Not reset");
+    @Test
+    void resetAsksFirstAndOnlyYesPutsTheStubBack() throws IOException {
+        var pristine = Files.readString(wb.stub("first-steps"));
+        assertThat(learn("reset", "first-steps").out()).contains("already as it was");
+        wb.solve("first-steps");
+        var solved = Files.readString(wb.stub("first-steps"));
+
+        var no = answering("n\n", "reset", "first-steps");
+        assertThat(no.out()).contains("exercises/src/main/java/exercises/firststeps/ back as it was?", "[y/N]", "Not reset");
         assertThat(no.code()).isEqualTo(1);
-        assertThat(Files.readString(wb.stub())).isEqualTo(solved);
+        assertThat(Files.readString(wb.stub("first-steps"))).isEqualTo(solved);
 
-        assertThat(answering("", "reset", "join-every-thread").code()).as("no answer means no").isEqualTo(1);
-        assertThat(Files.readString(wb.stub())).isEqualTo(solved);
+        assertThat(answering("", "reset", "first-steps").code()).as("no answer means no").isEqualTo(1);
+        assertThat(Files.readString(wb.stub("first-steps"))).isEqualTo(solved);
 
-        var yes = answering("y\n", "reset", "join-every-thread");
+        var yes = answering("yes\n", "reset", "1");
         assertThat(yes.code()).isEqualTo(0);
-        assertThat(yes.out()).contains("Reset join-every-thread");
-        assertThat(Files.readString(wb.stub())).isEqualTo(pristine);
-        assertThat(learn("list").out()).contains("not started");
+        assertThat(yes.out()).contains("Reset first-steps to its stub.");
+        assertThat(Files.readString(wb.stub("first-steps"))).isEqualTo(pristine);
+        assertThat(learn("list").out()).containsPattern(" 1\\s+first-steps\\s+01-fixture\\s+not started");
+    }
+
+    @Test
+    void resetKeepsTheLearnersExtraFilesAndSaysSo() throws IOException {
+        learn("list"); // the tool meets the exercises: their stubs are kept as the pristine ones
+        var extra = wb.stub("first-steps").resolveSibling("Helper.java");
+        Files.writeString(extra, "package exercises.firststeps;\nclass Helper {}\n");
+        var r = answering("y\n", "reset", "first-steps");
+        assertThat(r.out()).contains("kept exercises/src/main/java/exercises/firststeps/Helper.java");
+        assertThat(extra).exists();
     }
 
     @Test
     void helpListsEveryCommand() {
-        assertThat(learn().out()).contains("./learn list", "./learn check", "./learn hint", "./learn reset", "./learn watch",
-                "./mvnw -q -pl exercises test -Dtest=JoinEveryThreadTest");
+        assertThat(learn().out()).contains("./learn list", "./learn check", "./learn hint", "./learn reset", "./learn watch", "--poll");
+        assertThat(learn("--help").out()).isEqualTo(Main.USAGE);
+        assertThatThrownBy(() -> learn("frobnicate")).hasMessageContaining("Unknown command 'frobnicate'");
     }
 }

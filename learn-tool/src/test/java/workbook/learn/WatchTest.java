@@ -2,104 +2,184 @@ package workbook.learn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Watch mode on a copy of the exercises, driven by writing files. The test never sleeps: it waits for the
- * lines watch prints (the "-- watching" prompt comes only once changes are being looked for).
+ * Watch mode on a workbook of fixture exercises. The test reports saves itself ({@link SavesByHand}), and
+ * waits for the lines watch prints (a queue it takes from), never for a time: the "-- watching" prompt
+ * comes only once watch is listening, and every verdict is a line.
  */
-@Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+@Timeout(value = 1, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class WatchTest {
 
     @TempDir
     Path dir;
 
-    @Test
-    void pollingRechecksOnSaveAndMovesOnToTheNextExerciseWhenOnePasses() throws Exception {
-        watchSolveAndMoveOn(true);
-    }
+    /** The test's own source of changes: {@link #saved} is what file events or polling would report. */
+    static final class SavesByHand implements Changes {
+        private volatile Consumer<Path> changed;
+        final CountDownLatch closed = new CountDownLatch(1);
 
-    @Test
-    void fileEventsRecheckOnSaveAndMoveOnToTheNextExerciseWhenOnePasses() throws Exception {
-        watchSolveAndMoveOn(false);
-    }
+        @Override
+        public void start(Consumer<Path> changed) {
+            this.changed = changed;
+        }
 
-    private void watchSolveAndMoveOn(boolean poll) throws Exception {
-        var wb = new TempWorkbook(dir);
-        wb.addCopyOfFirstExerciseAs("join-again");
-        var workbook = Workbook.at(wb.root);
-        var lines = new Lines();
-        var checker = new Checker(workbook);
-        try (var watch = new Watch(workbook, checker, new Progress(workbook, checker), lines.stream, poll)) {
-            var finished = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return watch.run(null);
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            lines.awaitStart("== Exercise 1 of 2: join-every-thread");
-            lines.awaitStart("NOT STARTED join-every-thread");
-            lines.awaitStart("-- watching");
+        void saved(Path file) {
+            changed.accept(file);
+        }
 
-            Files.writeString(wb.stub(), Files.readString(wb.stub()).replace("throw new", "thro new"));
-            lines.awaitStart("DOES NOT COMPILE join-every-thread");
-            lines.awaitStart("-- watching");
-
-            wb.solve();
-            lines.awaitStart("PASSED join-every-thread");
-            assertThat(lines.awaitStart("Next up:")).isEqualTo("Next up: join-again");
-            lines.awaitStart("== Exercise 2 of 2: join-again");
-            lines.awaitStart("NOT STARTED join-again");
-            lines.awaitStart("-- watching");
-
-            watch.close();
-            assertThat(finished.get(1, TimeUnit.MINUTES)).as("not every exercise is done").isFalse();
+        @Override
+        public void close() {
+            closed.countDown();
         }
     }
 
-    @Test
-    void watchEndsWhenEveryExerciseIsDone() throws Exception {
-        var wb = new TempWorkbook(dir);
-        wb.solve();
-        var workbook = Workbook.at(wb.root);
-        var lines = new Lines();
+    private record Running(Watch watch, Lines lines, SavesByHand saves, CompletableFuture<Boolean> finished) {}
+
+    private static Running watch(TempWorkbook wb, String first, PipedInputStream keyboard) {
+        var workbook = wb.workbook();
         var checker = new Checker(workbook);
-        try (var watch = new Watch(workbook, checker, new Progress(workbook, checker), lines.stream, true)) {
-            assertThat(watch.run(null)).isTrue();
-            lines.awaitStart("Every exercise is done");
-        }
+        var lines = new Lines();
+        var saves = new SavesByHand();
+        var watch = new Watch(workbook, checker, new Progress(workbook, checker), lines.stream, saves);
+        if (keyboard != null) watch.readCommandsFrom(keyboard);
+        var finished = CompletableFuture.supplyAsync(() -> {
+            try {
+                return watch.run(first == null ? null : workbook.find(first));
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return new Running(watch, lines, saves, finished);
+    }
+
+    @Test
+    void rechecksOnEachRealChangeOfTheCurrentExerciseThenMovesOnToTheNextOneNotDone() throws Exception {
+        var wb = new TempWorkbook(dir, "first-steps", "second-steps", "third-steps");
+        wb.solve("second-steps");
+        var w = watch(wb, null, null);
+        var lines = w.lines();
+        lines.awaitStart("== Exercise 1 of 3: first-steps   (chapter 01-fixture)");
+        lines.awaitStart("   edit exercises/src/main/java/exercises/firststeps/");
+        lines.awaitStart("NOT STARTED first-steps");
+        lines.awaitStart("-- watching");
+
+        w.saves().saved(wb.stub("first-steps")); // touched, not changed: no check
+        wb.makeMistake("third-steps");
+        w.saves().saved(wb.stub("third-steps")); // another exercise: no check
+        wb.breakCompile("first-steps");
+        w.saves().saved(wb.stub("first-steps"));
+        assertThat(lines.await("verdict", WatchTest::verdict)).startsWith("DOES NOT COMPILE first-steps");
+        lines.awaitStart("-- watching");
+
+        wb.makeMistake("first-steps");
+        w.saves().saved(wb.stub("first-steps"));
+        assertThat(lines.await("verdict", WatchTest::verdict)).startsWith("FAILING first-steps: 1 of 2 tests fail");
+        lines.awaitStart("-- watching");
+
+        wb.solve("first-steps");
+        w.saves().saved(wb.stub("first-steps"));
+        assertThat(lines.await("verdict", WatchTest::verdict)).startsWith("PASSED first-steps");
+        assertThat(lines.awaitStart("Next up:")).as("second-steps is done already").isEqualTo("Next up: third-steps");
+        lines.awaitStart("== Exercise 3 of 3: third-steps");
+        assertThat(lines.await("verdict", WatchTest::verdict)).startsWith("FAILING third-steps");
+        lines.awaitStart("-- watching");
+
+        w.watch().close();
+        assertThat(w.finished().get(30, TimeUnit.SECONDS)).as("not every exercise is done").isFalse();
+        assertThat(w.saves().closed.getCount()).as("the source of changes is closed with the watch").isZero();
+    }
+
+    @Test
+    void endsWhenEveryExerciseIsDone() throws Exception {
+        var wb = new TempWorkbook(dir, "first-steps", "second-steps");
+        wb.solve("second-steps");
+        var w = watch(wb, null, null);
+        w.lines().awaitStart("NOT STARTED first-steps");
+        w.lines().awaitStart("-- watching");
+        wb.solve("first-steps");
+        w.saves().saved(wb.stub("first-steps"));
+        w.lines().awaitStart("PASSED first-steps");
+        w.lines().awaitStart("Every exercise is done");
+        assertThat(w.finished().get(30, TimeUnit.SECONDS)).isTrue();
+        w.watch().close();
     }
 
     @Test
     void theLearnersOneLetterCommandsWork() throws Exception {
-        var wb = new TempWorkbook(dir);
-        var workbook = Workbook.at(wb.root);
-        var lines = new Lines();
-        var checker = new Checker(workbook);
-        var keys = new java.io.PipedOutputStream();
-        var keyboard = new java.io.PipedInputStream(keys);
-        try (var watch = new Watch(workbook, checker, new Progress(workbook, checker), lines.stream, true).readCommandsFrom(keyboard)) {
-            var finished = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return watch.run(workbook.find("join-every-thread"));
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            lines.awaitStart("-- watching");
-            keys.write("h\n".getBytes());
-            keys.flush();
-            lines.awaitStart("  Two loops.");
-            keys.write("q\n".getBytes());
-            keys.flush();
-            assertThat(finished.get(1, TimeUnit.MINUTES)).isFalse();
+        var wb = new TempWorkbook(dir, "first-steps", "second-steps");
+        var keys = new PipedOutputStream();
+        var w = watch(wb, "second-steps", new PipedInputStream(keys));
+        var lines = w.lines();
+        lines.awaitStart("== Exercise 2 of 2: second-steps");
+        lines.awaitStart("-- watching");
+        type(keys, "h");
+        lines.awaitStart("  Return 42 from answer() in second-steps.");
+        lines.awaitStart("-- watching");
+        type(keys, "l");
+        lines.awaitStart("Progress: 0 of 2 done.");
+        lines.awaitStart("-- watching");
+        wb.solve("second-steps"); // saved without an event: Enter re-checks anyway
+        type(keys, "");
+        lines.awaitStart("PASSED second-steps");
+        lines.awaitStart("Next up: first-steps");
+        lines.awaitStart("-- watching");
+        type(keys, "q");
+        assertThat(w.finished().get(30, TimeUnit.SECONDS)).isFalse();
+        w.watch().close();
+    }
+
+    private static void type(PipedOutputStream keys, String line) throws IOException {
+        keys.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        keys.flush();
+    }
+
+    private static boolean verdict(String line) {
+        for (var s : Verdict.Status.values()) {
+            if (line.startsWith(s.word + " ")) return true;
+        }
+        return false;
+    }
+
+    /** The real sources of changes report a save, a new file and a deleted one (the test waits for each report). */
+    @Test
+    void fileEventsAndPollingReportSavesNewFilesAndDeletions() throws Exception {
+        for (boolean poll : new boolean[] {false, true}) {
+            var folder = Files.createDirectories(dir.resolve("poll-" + poll).resolve("exercises/some"));
+            var file = Files.writeString(folder.resolve("Some.java"), "class Some {}");
+            var reported = new LinkedBlockingQueue<Path>();
+            try (var changes = Changes.under(folder.getParent(), poll, new Lines().stream)) {
+                changes.start(reported::add);
+                Files.writeString(file, "class Some { int changed; }");
+                awaitReport(reported, file, folder.getParent());
+                var added = Files.writeString(folder.resolve("Added.java"), "class Added {}");
+                awaitReport(reported, added, folder.getParent());
+                Files.delete(file);
+                awaitReport(reported, file, folder.getParent());
+            }
+        }
+    }
+
+    /** Takes reports until {@code file} (or the whole folder, after lost events) is reported. */
+    private static void awaitReport(LinkedBlockingQueue<Path> reported, Path file, Path folder) throws InterruptedException {
+        while (true) {
+            var p = reported.poll(30, TimeUnit.SECONDS);
+            assertThat(p).as("a report of " + file).isNotNull();
+            if (p.equals(file) || p.equals(folder)) return;
         }
     }
 }

@@ -171,7 +171,12 @@ class ExercisesAreProvenTest {
         var root = CATALOG.getParent().getParent();
         for (var ex : Catalog.read(CATALOG)) {
             var pkg = ex.packagePath();
-            if (!Files.isDirectory(root.resolve("exercises/src/main/java").resolve(pkg))) problems.add(ex.name() + ": no stub package " + pkg);
+            var stubDir = root.resolve("exercises/src/main/java").resolve(pkg);
+            if (!Files.isDirectory(stubDir)) problems.add(ex.name() + ": no stub package " + pkg);
+            else if (!stubNames(stubDir, "./learn check " + ex.name())) {
+                problems.add(ex.name() + ": no stub in " + pkg + " names the learner's command './learn check " + ex.name()
+                        + "' (copy the header comment of exercises/joineverythread/JoinEveryThread.java)");
+            }
             if (!Files.isDirectory(root.resolve("solutions/src/main/java").resolve(pkg))) problems.add(ex.name() + ": no solution package " + pkg);
             if (!ex.test().startsWith(ex.javaPackage() + ".")) problems.add(ex.name() + ": test " + ex.test() + " is not in package " + ex.javaPackage());
             if (!Files.isDirectory(CHAPTERS.resolve(ex.chapter()))) problems.add(ex.name() + ": no chapter " + ex.chapter());
@@ -180,5 +185,15 @@ class ExercisesAreProvenTest {
             if (!tests.isAnnotationPresent(Timeout.class)) problems.add(ex.name() + ": " + ex.test() + " has no class-level @Timeout");
         }
         assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /** True when one of the stub's .java files contains {@code text} (the header listing the learner's commands). */
+    private static boolean stubNames(Path stubDir, String text) throws IOException {
+        try (var files = Files.walk(stubDir)) {
+            for (var f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                if (Files.readString(f).contains(text)) return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,75 @@
+package workbook.learn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import workbook.learn.Verdict.Status;
+
+/** Where the checker's class path comes from, and copies of a workbook holding some of its exercises. */
+@Timeout(value = 1, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+class CheckerTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void exerciseTestsCompileAndRunAgainstTheGivenClassPathAndWorkerJvmsGetItToo() throws IOException {
+        var wb = new TempWorkbook(dir, TempWorkbook.CHAPTER_EXERCISE);
+        var workbook = wb.workbook();
+        var ex = workbook.find(TempWorkbook.CHAPTER_EXERCISE);
+        var checker = new Checker(workbook, wb.chapterClassPath());
+
+        var notStarted = checker.check(ex);
+        assertThat(notStarted.status()).as(notStarted.headline()).isEqualTo(Status.FAILING);
+        assertThat(notStarted.failures()).extracting(Verdict.Failure::message)
+                .anySatisfy(m -> assertThat(m).contains("Not started yet"));
+
+        wb.solve(TempWorkbook.CHAPTER_EXERCISE);
+        var classPathBefore = System.getProperty("java.class.path");
+        var solved = checker.check(ex);
+        assertThat(solved.status()).as(solved.headline() + "\n" + solved.failures()).isEqualTo(Status.DONE);
+        assertThat(solved.tests()).as("in this JVM and in a worker JVM").isEqualTo(2);
+        assertThat(System.getProperty("java.class.path")).as("put back after the run").isEqualTo(classPathBefore);
+    }
+
+    @Test
+    void withoutTheChaptersClassPathTheTestsDoNotCompile() throws IOException {
+        var wb = new TempWorkbook(dir, TempWorkbook.CHAPTER_EXERCISE);
+        wb.solve(TempWorkbook.CHAPTER_EXERCISE);
+        var workbook = wb.workbook();
+        var verdict = new Checker(workbook, System.getProperty("java.class.path")).check(workbook.find(TempWorkbook.CHAPTER_EXERCISE));
+        assertThat(verdict.status()).isEqualTo(Status.DOES_NOT_COMPILE);
+        assertThat(verdict.compileErrors()).anySatisfy(e -> assertThat(e).contains("fixture.chapter"));
+    }
+
+    @Test
+    void theClassPathFileNamedByTheScriptIsUsed() throws IOException {
+        var file = Files.writeString(dir.resolve("exercises.classpath"), "/one.jar" + java.io.File.pathSeparator + "/two\n");
+        var before = System.getProperty(Checker.CLASS_PATH_FILE);
+        System.setProperty(Checker.CLASS_PATH_FILE, file.toString());
+        try {
+            assertThat(Checker.classPathFromSystem()).isEqualTo("/one.jar" + java.io.File.pathSeparator + "/two");
+        } finally {
+            if (before == null) System.clearProperty(Checker.CLASS_PATH_FILE);
+            else System.setProperty(Checker.CLASS_PATH_FILE, before);
+        }
+    }
+
+    @Test
+    void aCopyHoldsOnlyTheChosenExercisesWithTheirHintsAndTheSharedHelpers() throws IOException {
+        var original = new TempWorkbook(dir.resolve("original"), "first-steps", "second-steps", "third-steps").workbook();
+        var copy = original.copyWith(dir.resolve("copy"), List.of("third-steps", "first-steps"));
+        assertThat(copy.exercises()).containsExactly(original.find("third-steps"), original.find("first-steps"));
+        assertThat(copy.stubDir(copy.find("first-steps"))).isDirectory();
+        assertThat(copy.stubs().resolve("exercises/secondsteps")).doesNotExist();
+        assertThat(copy.tests().resolve("exercises/support/Fixture.java")).isRegularFile();
+        assertThat(new Checker(copy).check(copy.find("first-steps")).status()).isEqualTo(Status.NOT_STARTED);
+    }
+}
