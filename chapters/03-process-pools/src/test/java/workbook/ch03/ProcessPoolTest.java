@@ -168,7 +168,7 @@ class ProcessPoolTest {
             var parent = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                     PoolHolder.class.getName(), gate.argument())
                     .start();                                 // its stderr is a pipe to us, and its workers inherit it
-            var stderr = Thread.ofPlatform().start(() -> copy(parent.getErrorStream())); // ends at end-of-file:
+            var stderr = Thread.ofPlatform().start(() -> copy(parent.getErrorStream())); // ends at its end-of-file
             var out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8));
             var pids = Arrays.stream(out.readLine().substring("pids ".length()).split(" "))
                     .map(Long::parseLong).toList();
