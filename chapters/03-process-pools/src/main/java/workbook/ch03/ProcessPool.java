@@ -103,11 +103,14 @@ public final class ProcessPool implements AutoCloseable {
     }
 
     // tag::command[]
-    private static List<String> workerCommand(List<String> jvmOptions, String classPath, Collection<String> allowedTasks) {
+    static List<String> workerCommand(List<String> jvmOptions, String classPath, Collection<String> allowedTasks) {
         var cmd = new ArrayList<String>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString()); // this JVM's java
         cmd.add("-Xlog:disable");                    // the JVM's own warnings go to stdout by default:
         cmd.add("-Xlog:all=warning:stderr");         // send them to stderr, stdout is for replies only
+        if (Runtime.version().feature() >= 22) {     // the flag is new in JDK 22; the worker runs this JVM's java
+            cmd.add("-XX:UserThreadWaitAttemptsAtExit=0"); // exit at once, even while a task waits in native code
+        }
         cmd.addAll(jvmOptions);
         cmd.add("-cp");
         cmd.add(classPath);                                                          // normally this JVM's class path

@@ -2,10 +2,14 @@ package workbook.ch03;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -79,6 +83,8 @@ class ProcessPoolTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one worker, got 0");
         assertThatThrownBy(() -> new ProcessPool(-3, List.of(PrintLines.class)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got -3");
+        assertThatThrownBy(() -> new ProcessPool(1, List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("allow at least one task class");
     }
 
     @Test
@@ -146,9 +152,6 @@ class ProcessPoolTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("KNOWN BUG, issue 5 stays open: after the parent JVM is SIGKILLed, a worker busy with a"
-            + " task does not always see end-of-stdin; only the onExit backstop (polling up to every 5 s) ends it."
-            + " Passed when written, fails repeatedly on the merged tree; investigate which process keeps the pipe open.")
     void workersExitWithinTwoSecondsWhenTheirParentIsKilledWithSigkill() throws Exception {
         assertWorkersGoWhenParentIsKilled(true);
     }
@@ -164,20 +167,81 @@ class ProcessPoolTest {
             var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             var parent = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                     PoolHolder.class.getName(), gate.argument())
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                    .start();                                 // its stderr is a pipe to us, and its workers inherit it
+            var stderr = Thread.ofPlatform().start(() -> copy(parent.getErrorStream())); // ends at its end-of-file
             var out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8));
             var pids = Arrays.stream(out.readLine().substring("pids ".length()).split(" "))
                     .map(Long::parseLong).toList();
-            gate.awaitStarted();                              // one worker busy with a task, one idle
+            try {
+                gate.awaitStarted();                          // one worker busy with a task, one idle
 
-            if (sigkill) parent.destroyForcibly();            // SIGKILL: no shutdown hook runs
-            else parent.destroy();                            // SIGTERM: shutdown hooks run
-            parent.waitFor();
+                if (sigkill) parent.destroyForcibly();        // SIGKILL: no shutdown hook runs
+                else parent.destroy();                        // SIGTERM: shutdown hooks run
+                parent.waitFor();
 
-            assertThat(Processes.stillAliveAfter(pids, TWO_SECONDS))
-                    .as("workers of a parent killed with %s, still alive 2 s later", sigkill ? "SIGKILL" : "SIGTERM")
-                    .isEmpty();
+                // The pipe ends when the last process holding it has exited: the parent and both workers.
+                // (Not ProcessHandle.isAlive(): an orphan that has exited stays "alive" until its new parent reaps it.)
+                assertThat(stderr.join(TWO_SECONDS))
+                        .as("workers of a parent killed with %s, 2 s later: %s", sigkill ? "SIGKILL" : "SIGTERM",
+                                Processes.describe(pids))
+                        .isTrue();
+            } finally {
+                Processes.kill(pids);                         // orphans are not our descendants any more
+            }
         }
     }
     // end::orphan-test[]
+
+    private static void copy(InputStream in) {
+        try (in) {
+            in.transferTo(System.err);
+        } catch (IOException ignored) {
+            // the stream ended
+        }
+    }
+
+    // tag::eof-test[]
+    @Test
+    void aBusyWorkerExitsWithStatusZeroWhenItsStdinEnds() throws Exception {
+        try (var gate = new TestGate()) {
+            var command = ProcessPool.workerCommand(List.of(), System.getProperty("java.class.path"),
+                    List.of(Held.class.getName()));
+            var worker = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            try {
+                var out = new BufferedReader(new InputStreamReader(worker.getInputStream(), StandardCharsets.UTF_8));
+                assertThat(Protocol.parseReady(out.readLine())).isEqualTo(worker.pid());
+                worker.getOutputStream().write((Protocol.run(1, Held.class.getName(), gate.argument()) + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
+                worker.getOutputStream().flush();
+                gate.awaitStarted();                  // the task runs, and cannot finish: the gate stays shut
+
+                worker.getOutputStream().close();     // end of stdin, as when the parent dies
+                assertThat(worker.waitFor(2, TimeUnit.SECONDS)).as("worker still running 2 s after end of stdin").isTrue();
+                assertThat(worker.exitValue())
+                        .as("exit status (0: System.exit after end of stdin; 3 would be the parent-watch backstop)")
+                        .isZero();
+            } finally {
+                worker.destroyForcibly();
+            }
+        }
+    }
+    // end::eof-test[]
+
+    @Test
+    void onlyThePoolHoldsTheWriteEndOfAWorkersStdin() throws Exception {
+        assumeTrue(Processes.canSeeProcFs(), "needs Linux /proc to see which processes hold a pipe");
+        long self = ProcessHandle.current().pid();
+        try (var pool = new ProcessPool(3, List.of(Crash.class, PrintLines.class))) {
+            var crashed = pool.submit(Crash.class, "1");               // a replacement starts while other pipes are open
+            assertThatThrownBy(crashed::get).cause().isInstanceOf(WorkerCrashedException.class);
+            assertThat(pool.submit(PrintLines.class, "G 1").get().value()).isEqualTo("1");
+            for (long worker : pool.workerPids()) {
+                var stdin = Files.readSymbolicLink(Path.of("/proc/" + worker + "/fd/0")).toString(); // pipe:[inode]
+                assertThat(Processes.holdersOf(stdin))
+                        .as("processes holding worker %d's stdin %s (this JVM is %d, workers %s)",
+                                worker, stdin, self, pool.workerPids())
+                        .containsExactlyInAnyOrder(self, worker);
+            }
+        }
+    }
 }

@@ -1,9 +1,14 @@
 package workbook.ch03;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -36,10 +41,65 @@ final class Processes {
         ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
     }
 
+    /** Kills the given processes if they still exist: for orphans, which are no longer our descendants. */
+    static void kill(Collection<Long> pids) {
+        for (long pid : pids) ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+    }
+
     /** Blocks until {@code t} is waiting (or has ended); decided from its state, not from the clock. */
     static void awaitBlocked(Thread t) throws InterruptedException {
         while (t.isAlive() && t.getState() != Thread.State.WAITING && t.getState() != Thread.State.TIMED_WAITING) {
             t.join(Duration.ofMillis(1));
         }
+    }
+
+    /** True where this JVM can see every process's state and open files (Linux /proc). */
+    static boolean canSeeProcFs() {
+        return Files.isDirectory(Path.of("/proc/self/fd"));
+    }
+
+    /**
+     * Each pid with its state, for failure messages. On Linux the state letter of /proc/&lt;pid&gt;/stat:
+     * R running, S sleeping, Z zombie (it has exited; its parent has not collected its exit status yet).
+     * {@link ProcessHandle#isAlive()} cannot tell a zombie from a running process: both are "alive".
+     */
+    static String describe(Collection<Long> pids) {
+        var sb = new StringBuilder();
+        for (long pid : pids) {
+            String state;
+            try {
+                var stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                state = stat.substring(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+            } catch (IOException | RuntimeException e) {
+                state = ProcessHandle.of(pid).map(h -> h.isAlive() ? "alive" : "exited").orElse("gone");
+            }
+            sb.append(sb.isEmpty() ? "" : ", ").append(pid).append(' ').append(state);
+        }
+        return sb.toString();
+    }
+
+    /** Linux: the pids of every process that has {@code file} open, e.g. "pipe:[123456]" from /proc/&lt;pid&gt;/fd/0. */
+    static Set<Long> holdersOf(String file) throws IOException {
+        var holders = new TreeSet<Long>();
+        try (var procs = Files.list(Path.of("/proc"))) {
+            for (var proc : procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+                List<Path> fds;
+                try (var list = Files.list(proc.resolve("fd"))) {
+                    fds = list.toList();
+                } catch (IOException | SecurityException e) {
+                    continue; // the process ended while we looked, or it is not ours to see
+                }
+                for (var fd : fds) {
+                    try {
+                        if (Files.readSymbolicLink(fd).toString().equals(file)) {
+                            holders.add(Long.parseLong(proc.getFileName().toString()));
+                        }
+                    } catch (IOException | SecurityException e) {
+                        // closed while we looked
+                    }
+                }
+            }
+        }
+        return holders;
     }
 }
