@@ -31,6 +31,13 @@ public record Lesson(String chapter, String anchor, String title) {
     public static final Lesson OUTPUT_HANDED_BACK = new Lesson("03-process-pools", "output-from-many-processes", "Output from many processes");
     public static final Lesson PROCESS_PER_TASK = new Lesson("03-process-pools", "a-process-per-task", "A process per task");
 
+    // Chapter 05: sizing a pool
+    public static final Lesson CPU_BOUND = new Lesson("05-sizing-a-pool", "cpu-bound-work", "CPU-bound work: a thread per core");
+    public static final Lesson LITTLES_LAW = new Lesson("05-sizing-a-pool", "littles-law", "Work that waits: Little's law");
+    public static final Lesson BOUNDED_QUEUES = new Lesson("05-sizing-a-pool", "bounded-queues", "Bounded queues: when a pool adds threads");
+    public static final Lesson REJECTION_POLICIES = new Lesson("05-sizing-a-pool", "rejection-policies", "When the queue is full: rejection policies");
+    public static final Lesson BACK_PRESSURE = new Lesson("05-sizing-a-pool", "caller-runs-back-pressure", "Losing nothing: back-pressure");
+
     @Override
     public String toString() {
         return "read chapter " + chapter.substring(0, 2) + ", section \"" + title + "\" (" + BOOK + chapter + ".html#" + anchor + ")";
