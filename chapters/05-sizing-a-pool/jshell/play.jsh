@@ -18,7 +18,8 @@ for (int threads : new int[] {1, 2, 5, 10, 20}) {
         for (var f : pool.invokeAll(java.util.Collections.nCopies(tasks, waiting))) f.get();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    // Little's law: throughput = threads busy / time per task = threads / 0.05 s
+    // Little's law: throughput = threads busy / time per task = threads / 0.05 s. The big pools fall short
+    // because this run is short: starting their threads weighs more when each one runs only a task or two.
     System.out.printf("%2d threads: about %3d tasks/s, Little's law predicts %3d tasks/s%n",
             threads, Math.round(tasks / seconds / 10) * 10, threads * 1000 / waitMillis);
 }

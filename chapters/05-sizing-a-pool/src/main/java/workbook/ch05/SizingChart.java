@@ -61,7 +61,7 @@ public final class SizingChart {
         for (var p : waiting) top = Math.max(top, Math.max(p.speedUp(), p.predicted()));
         double step = top > 20 ? 5 : top > 8 ? 2 : 1;
         double yMax = Math.ceil(top / step) * step;
-        int w = LEFT + WIDTH + 20, h = TOP + HEIGHT + BOTTOM;
+        int w = LEFT + WIDTH + 60, h = TOP + HEIGHT + BOTTOM;
 
         var sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT,
@@ -91,9 +91,9 @@ public final class SizingChart {
         // Legend.
         int ly = TOP + HEIGHT + 58;
         legend(sb, LEFT, ly, CPU_COLOUR, false, "CPU-bound, measured");
-        legend(sb, LEFT + 280, ly, CPU_COLOUR, true, "CPU-bound, predicted: min(threads, N)");
+        legend(sb, LEFT + 250, ly, CPU_COLOUR, true, "CPU-bound, predicted: min(threads, N)");
         legend(sb, LEFT, ly + 20, WAITING_COLOUR, false, "waiting, measured");
-        legend(sb, LEFT + 280, ly + 20, WAITING_COLOUR, true, "waiting, predicted: min(threads, N(1 + W/C))");
+        legend(sb, LEFT + 250, ly + 20, WAITING_COLOUR, true, "waiting, predicted: min(threads, N(1 + W/C))");
         sb.append("</svg>\n");
         return sb.toString();
     }
