@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Draws the measured and predicted speed-ups of results/sizing-benchmark.csv as an SVG line chart: pool size
- * along the bottom (evenly spaced), speed-up over one thread up the side. The build draws the book's copy
+ * along the bottom (evenly spaced), speed-up over one thread up the side, on a logarithmic scale. The build draws the book's copy
  * from the committed results; after measuring your own machine, draw yours with
  *
  * <pre>./mvnw -q -pl chapters/05-sizing-a-pool exec:exec@sizing-chart    (writes target/sizing-chart.svg)</pre>
@@ -56,24 +56,29 @@ public final class SizingChart {
         var cpu = results.of("cpu");
         var waiting = results.of("waiting");
         var sizes = (waiting.size() >= cpu.size() ? waiting : cpu).stream().map(Point::threads).toList();
-        double top = 1;
-        for (var p : cpu) top = Math.max(top, Math.max(p.speedUp(), p.predicted()));
-        for (var p : waiting) top = Math.max(top, Math.max(p.speedUp(), p.predicted()));
-        double step = top > 20 ? 5 : top > 8 ? 2 : 1;
-        double yMax = Math.ceil(top / step) * step;
+        // A logarithmic speed-up axis in powers of two: ideal scaling is a straight line, and the small
+        // CPU-bound speed-ups stay as readable as the large waiting ones.
+        double top = 2, bottom = 1;
+        for (var p : concat(cpu, waiting)) {
+            top = Math.max(top, Math.max(p.speedUp(), p.predicted()));
+            bottom = Math.min(bottom, Math.min(p.speedUp(), p.predicted()));
+        }
+        double yMax = Math.pow(2, Math.ceil(log2(top)));
+        double yMin = Math.pow(2, Math.floor(log2(Math.max(bottom, 1.0 / 16))));
         int w = LEFT + WIDTH + 60, h = TOP + HEIGHT + BOTTOM;
 
         var sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"12\">%n",
                 w, h, w, h));
-        sb.append(String.format(Locale.ROOT, "  <text x=\"%d\" y=\"20\" font-weight=\"bold\">Speed-up over one thread, %s tasks, %s cores</text>%n",
+        sb.append(String.format(Locale.ROOT, "  <text x=\"%d\" y=\"20\" font-weight=\"bold\">Speed-up over one thread (log scale), %s tasks, %s cores</text>%n",
                 LEFT, SizingBenchmark.TASKS, escape(results.settings().getOrDefault("cores", "?"))));
         // Axes, grid and labels.
-        for (double v = 0; v <= yMax + 1e-9; v += step) {
-            double y = y(v, yMax);
+        for (double v = yMin; v <= yMax * 1.0001; v *= 2) {
+            double y = y(v, yMin, yMax);
             sb.append(String.format(Locale.ROOT, "  <line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>%n", LEFT, y, LEFT + WIDTH, y));
-            sb.append(String.format(Locale.ROOT, "  <text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%.0f x</text>%n", LEFT - 6, y + 4, v));
+            sb.append(String.format(Locale.ROOT, "  <text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s x</text>%n", LEFT - 6, y + 4,
+                    v >= 1 ? String.format(Locale.ROOT, "%.0f", v) : String.valueOf(v)));
         }
         for (int i = 0; i < sizes.size(); i++) {
             double x = x(i, sizes.size());
@@ -84,10 +89,10 @@ public final class SizingChart {
         sb.append(String.format(Locale.ROOT, "  <line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#333\"/>%n", LEFT, TOP + HEIGHT, LEFT + WIDTH, TOP + HEIGHT));
         sb.append(String.format(Locale.ROOT, "  <line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#333\"/>%n", LEFT, TOP, LEFT, TOP + HEIGHT));
         // The four series: measured lines are solid with dots, predictions dashed.
-        series(sb, "cpu-predicted", predicted(cpu), sizes, yMax, CPU_COLOUR, true);
-        series(sb, "waiting-predicted", predicted(waiting), sizes, yMax, WAITING_COLOUR, true);
-        series(sb, "cpu-measured", measured(cpu), sizes, yMax, CPU_COLOUR, false);
-        series(sb, "waiting-measured", measured(waiting), sizes, yMax, WAITING_COLOUR, false);
+        series(sb, "cpu-predicted", predicted(cpu), sizes, yMin, yMax, CPU_COLOUR, true);
+        series(sb, "waiting-predicted", predicted(waiting), sizes, yMin, yMax, WAITING_COLOUR, true);
+        series(sb, "cpu-measured", measured(cpu), sizes, yMin, yMax, CPU_COLOUR, false);
+        series(sb, "waiting-measured", measured(waiting), sizes, yMin, yMax, WAITING_COLOUR, false);
         // Legend.
         int ly = TOP + HEIGHT + 58;
         legend(sb, LEFT, ly, CPU_COLOUR, false, "CPU-bound, measured");
@@ -106,13 +111,13 @@ public final class SizingChart {
         return points.stream().map(p -> new double[] {p.threads(), p.predicted()}).toList();
     }
 
-    private static void series(StringBuilder sb, String name, List<double[]> points, List<Integer> sizes, double yMax,
+    private static void series(StringBuilder sb, String name, List<double[]> points, List<Integer> sizes, double yMin, double yMax,
                                String colour, boolean dashed) {
         var path = new StringBuilder();
         for (var p : points) {
             int i = sizes.indexOf((int) p[0]);
             if (i < 0) continue;
-            path.append(path.isEmpty() ? "" : " ").append(String.format(Locale.ROOT, "%.1f,%.1f", x(i, sizes.size()), y(p[1], yMax)));
+            path.append(path.isEmpty() ? "" : " ").append(String.format(Locale.ROOT, "%.1f,%.1f", x(i, sizes.size()), y(p[1], yMin, yMax)));
         }
         sb.append(String.format(Locale.ROOT, "  <polyline class=\"%s\" points=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s/>%n",
                 name, path, colour, dashed ? " stroke-dasharray=\"6 4\"" : ""));
@@ -122,7 +127,7 @@ public final class SizingChart {
             if (i < 0) continue;
             sb.append(String.format(Locale.ROOT,
                     "  <circle class=\"%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\"><title>%d threads: %.2f x</title></circle>%n",
-                    name, x(i, sizes.size()), y(p[1], yMax), colour, (int) p[0], p[1]));
+                    name, x(i, sizes.size()), y(p[1], yMin, yMax), colour, (int) p[0], p[1]));
         }
     }
 
@@ -136,8 +141,19 @@ public final class SizingChart {
         return LEFT + (index + 0.5) * WIDTH / count;
     }
 
-    private static double y(double value, double yMax) {
-        return TOP + HEIGHT - value / yMax * HEIGHT;
+    private static double y(double value, double yMin, double yMax) {
+        double clamped = Math.max(value, yMin);
+        return TOP + HEIGHT - (log2(clamped) - log2(yMin)) / (log2(yMax) - log2(yMin)) * HEIGHT;
+    }
+
+    private static double log2(double v) {
+        return Math.log(v) / Math.log(2);
+    }
+
+    private static List<Point> concat(List<Point> a, List<Point> b) {
+        var all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static String escape(String text) {
