@@ -56,9 +56,9 @@ class NoTaskLostTest {
         }
         if (t instanceof RejectedExecutionException) {
             var policy = o.work().made().isEmpty() ? "its policy" : o.work().made().getFirst().handler().getClass().getSimpleName();
-            throw new AssertionError("RejectedExecutionException escaped from your method: all " + o.threads() + " threads were busy and the"
-                    + " queue of " + o.queueCapacity() + " was full, so the pool's " + policy + " refused the next task"
-                    + (policy.equals("AbortPolicy") ? " (AbortPolicy is what you get when you pass no policy)" : "")
+            throw new AssertionError("RejectedExecutionException escaped from your method: the pool's " + threads(o.threads())
+                    + " busy and its queue of " + o.queueCapacity() + " was full, so its " + policy + " refused the next task"
+                    + (policy.equals("AbortPolicy") ? " (AbortPolicy is also what the constructors without a policy give you)" : "")
                     + ". A full queue is normal under load: choose a policy that hands the task back to the submitting thread"
                     + " (CallerRunsPolicy), or block the submitter until there is room.\n  " + Lesson.BACK_PRESSURE, t);
         }
@@ -152,6 +152,12 @@ class NoTaskLostTest {
             throw new AssertionError("'" + FINAL + "' was printed " + finals.size() + " times; print it once, after every task.");
         }
         var line = finals.getFirst();
+        int lost = o.work().neverRan().size();
+        if (lost > 0 && line.unfinishedTasks() <= lost) {
+            throw new AssertionError("'" + FINAL + "' was printed after every task that ran, but " + lost + " of " + o.work().size()
+                    + " tasks never ran at all: the pool lost them when its queue was full, so they will never finish.\n  "
+                    + Lesson.REJECTION_POLICIES);
+        }
         if (line.unfinishedTasks() > 0) {
             throw new AssertionError("'" + FINAL + "' was printed while " + line.unfinishedTasks() + " of " + o.work().size()
                     + " tasks had not finished. Handing every task over (even to a full pool) is not waiting for them: close the pool"
@@ -172,9 +178,13 @@ class NoTaskLostTest {
         if (!o.run().terminatedAtReturn().getFirst()) {
             throw new AssertionError("Your method returned, but the pool had not terminated: "
                     + (m.pool().isShutdown() ? "it was shut down, but not waited for." : "it was never shut down, so its "
-                    + o.work().workers().size() + " threads stay alive waiting for work, and keep the JVM from exiting.")
+                    + threads(o.work().workers().size()) + " still alive, waiting for work; such threads keep the JVM from exiting.")
                     + " Use try-with-resources (close() shuts down and waits).\n  " + Lesson.NEVER_SHUT_DOWN);
         }
+    }
+
+    private static String threads(int n) {
+        return n == 1 ? "only thread was" : n + " threads were";
     }
 
     // ---- the tests ----
