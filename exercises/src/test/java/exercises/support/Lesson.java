@@ -39,6 +39,13 @@ public record Lesson(String chapter, String anchor, String title) {
     public static final Lesson CHAIN_FAILURES = new Lesson("04-futures", "failures-in-a-chain", "Failures in a chain: exceptionally and handle");
     public static final Lesson WITHOUT_EXECUTOR = new Lesson("04-futures", "supplyasync-without-an-executor", "supplyAsync without an executor");
 
+    // Chapter 05: sizing a pool
+    public static final Lesson CPU_BOUND = new Lesson("05-sizing-a-pool", "cpu-bound-work", "CPU-bound work: a thread per core");
+    public static final Lesson LITTLES_LAW = new Lesson("05-sizing-a-pool", "littles-law", "Work that waits: Little's law");
+    public static final Lesson BOUNDED_QUEUES = new Lesson("05-sizing-a-pool", "bounded-queues", "Bounded queues: when a pool adds threads");
+    public static final Lesson REJECTION_POLICIES = new Lesson("05-sizing-a-pool", "rejection-policies", "When the queue is full: rejection policies");
+    public static final Lesson BACK_PRESSURE = new Lesson("05-sizing-a-pool", "caller-runs-back-pressure", "Losing nothing: back-pressure");
+
     // Chapter 06: virtual threads
     public static final Lesson VIRTUAL_SEED = new Lesson("06-virtual-threads", "the-seed-on-virtual-threads", "The seed on virtual threads");
     public static final Lesson VIRTUAL_DAEMONS = new Lesson("06-virtual-threads", "virtual-threads-are-daemons", "Virtual threads are daemon threads");

@@ -1,0 +1,35 @@
+// Chapter 05 playground:  ./mvnw -q -pl chapters/05-sizing-a-pool exec:exec@jshell
+// Little's law on your machine: 20 tasks that each wait 50 ms, on pools of different sizes.
+// Edit the numbers and run it again; or run `jshell --class-path chapters/05-sizing-a-pool/target/classes` to type along.
+
+import java.util.concurrent.*;
+
+int cores = Runtime.getRuntime().availableProcessors();
+System.out.println("availableProcessors(): " + cores);
+
+// A task that only waits (a stand-in for a slow web service): it holds a thread but no core.
+int tasks = 20;
+long waitMillis = 50;
+Callable<Void> waiting = () -> { Thread.sleep(waitMillis); return null; };
+
+for (int threads : new int[] {1, 2, 5, 10, 20}) {
+    long start = System.nanoTime();
+    try (var pool = Executors.newFixedThreadPool(threads)) {
+        for (var f : pool.invokeAll(java.util.Collections.nCopies(tasks, waiting))) f.get();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    // Little's law: throughput = threads busy / time per task = threads / 0.05 s. The big pools fall short
+    // because this run is short: starting their threads weighs more when each one runs only a task or two.
+    System.out.printf("%2d threads: about %3d tasks/s, Little's law predicts %3d tasks/s%n",
+            threads, Math.round(tasks / seconds / 10) * 10, threads * 1000 / waitMillis);
+}
+
+// A full bounded pool with CallerRunsPolicy: the task that does not fit runs on this thread (back-pressure).
+var gate = new CountDownLatch(1);
+var pool = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1), new ThreadPoolExecutor.CallerRunsPolicy());
+pool.execute(() -> { try { gate.await(); } catch (InterruptedException e) { } });   // keeps the only thread busy
+pool.execute(() -> System.out.println("queued task ran on " + Thread.currentThread().getName()));
+pool.execute(() -> System.out.println("overflow task ran on " + Thread.currentThread().getName()));
+gate.countDown();
+pool.close();
+/exit

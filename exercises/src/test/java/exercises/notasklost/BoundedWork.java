@@ -1,0 +1,178 @@
+package exercises.notasklost;
+
+import java.io.PrintStream;
+import java.lang.management.LockInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.RejectedExecutionHandler;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import workbook.ch05.PoolMaker;
+
+/**
+ * The tasks and the pool maker that no-task-lost hands to the learner's code.
+ *
+ * <p>Every task prints two lines and then waits at a gate that only the test opens, so nothing finishes while the
+ * learner submits: the workers stay busy, the queue fills up, and the rejection policy is put to work on every
+ * run. Task 0, which always lands on a worker, waits at a gate of its own (the straggler's) that opens only when
+ * the learner's thread waits for something else than a task it runs itself: a final line printed before that
+ * was printed before every task finished, every time.
+ */
+final class BoundedWork implements AutoCloseable {
+
+    /** A gate with a monitor of its own, so that a thread dump tells at which gate a thread waits. */
+    static final class Gate {
+        private final Object monitor = new Object();
+        private boolean open;
+
+        void await() throws InterruptedException {
+            synchronized (monitor) {
+                while (!open) monitor.wait();
+            }
+        }
+
+        void open() {
+            synchronized (monitor) {
+                open = true;
+                monitor.notifyAll();
+            }
+        }
+
+        boolean isOpen() {
+            synchronized (monitor) {
+                return open;
+            }
+        }
+
+        boolean isWaitedOnIn(LockInfo lock) {
+            return lock != null && lock.getIdentityHashCode() == System.identityHashCode(monitor);
+        }
+    }
+
+    /** A pool the learner made, with what they asked for. */
+    record Made(int core, int max, BlockingQueue<Runnable> queue, long queueCapacity, RejectedExecutionHandler handler,
+                ThreadPoolExecutor pool, WatchedHandler watched) {
+        boolean unbounded() {
+            return queueCapacity == Integer.MAX_VALUE;
+        }
+    }
+
+    /** Counts rejections and lets a thread dump show when a thread is inside the learner's policy. */
+    static final class WatchedHandler implements RejectedExecutionHandler {
+        final RejectedExecutionHandler policy;
+        final AtomicInteger rejections = new AtomicInteger();
+
+        WatchedHandler(RejectedExecutionHandler policy) {
+            this.policy = policy;
+        }
+
+        @Override
+        public void rejectedExecution(Runnable r, ThreadPoolExecutor executor) {
+            rejections.incrementAndGet();
+            policy.rejectedExecution(r, executor);
+        }
+    }
+
+    final Gate gate = new Gate();
+    final Gate stragglerGate = new Gate();
+    private final int size;
+    private final PrintStream out;
+    private final AtomicIntegerArray runs;
+    private final AtomicInteger finished = new AtomicInteger();
+    private final Set<Thread> taskThreads = ConcurrentHashMap.newKeySet();
+    private final List<Thread> workers = new CopyOnWriteArrayList<>();
+    private final List<Made> made = new CopyOnWriteArrayList<>();
+
+    BoundedWork(int size, PrintStream out) {
+        this.size = size;
+        this.out = out;
+        this.runs = new AtomicIntegerArray(size);
+    }
+
+    int size() { return size; }
+    int unfinished() { return size - finished.get(); }
+    List<Made> made() { return List.copyOf(made); }
+    List<Thread> workers() { return List.copyOf(workers); }
+    List<Thread> taskThreads() { return List.copyOf(taskThreads); }
+
+    List<Runnable> tasks() {
+        var tasks = new ArrayList<Runnable>();
+        for (int i = 0; i < size; i++) tasks.add(new Task(i));
+        return tasks;
+    }
+
+    List<Integer> neverRan() {
+        var list = new ArrayList<Integer>();
+        for (int i = 0; i < size; i++) if (runs.get(i) == 0) list.add(i);
+        return list;
+    }
+
+    List<Integer> ranTwice() {
+        var list = new ArrayList<Integer>();
+        for (int i = 0; i < size; i++) if (runs.get(i) > 1) list.add(i);
+        return list;
+    }
+
+    /** The maker handed to the learner: a real ThreadPoolExecutor, remembered with what was asked for. */
+    PoolMaker maker() {
+        return (core, max, queue, handler) -> {
+            if (queue == null || handler == null) throw new NullPointerException("the work queue and the rejection handler must not be null");
+            long capacity = queue.remainingCapacity() == Integer.MAX_VALUE ? Integer.MAX_VALUE : (long) queue.remainingCapacity() + queue.size();
+            var watched = new WatchedHandler(handler);
+            var pool = new ThreadPoolExecutor(core, max, 30, TimeUnit.SECONDS, queue, r -> {
+                var t = new Thread(r, "bounded-pool-worker-" + (workers.size() + 1));
+                workers.add(t);
+                return t;
+            }, watched);
+            made.add(new Made(core, max, queue, capacity, handler, pool, watched));
+            return pool;
+        };
+    }
+
+    /** Like the JSR-166 TCK's PoolCleaner: whatever the learner did, no task or worker outlives the test. */
+    @Override
+    public void close() throws InterruptedException {
+        gate.open();
+        stragglerGate.open();
+        for (var m : made) {
+            m.pool().shutdownNow();
+            if (!m.pool().awaitTermination(10, TimeUnit.SECONDS)) {
+                throw new AssertionError("a pool's worker did not stop within 10 s of shutdownNow()");
+            }
+        }
+    }
+
+    private final class Task implements Runnable {
+        private final int index;
+
+        Task(int index) {
+            this.index = index;
+        }
+
+        @Override
+        public void run() {
+            runs.incrementAndGet(index);
+            taskThreads.add(Thread.currentThread());
+            out.println("task" + index + " 0");
+            out.println("task" + index + " 1");
+            try {
+                (index == 0 ? stragglerGate : gate).await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return; // stopped before it could finish: does not count as finished
+            }
+            finished.incrementAndGet();
+        }
+
+        @Override
+        public String toString() {
+            return "task" + index;
+        }
+    }
+}

@@ -1,0 +1,225 @@
+package exercises.notasklost;
+
+import exercises.support.Lesson;
+import exercises.support.RecordingOut;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
+
+/**
+ * Every task is held by the test until your thread stops submitting and waits, so the pool's threads are busy and
+ * its queue is full while you submit: what your pool does with a task that does not fit is tested on every run.
+ * Task 0 is held until your thread waits for the pool itself, so printing too early is caught every time.
+ */
+@Timeout(value = 20, threadMode = ThreadMode.SEPARATE_THREAD)
+class NoTaskLostTest {
+
+    private static final String FILE = "exercises/src/main/java/exercises/notasklost/NoTaskLost.java";
+    private static final String FINAL = "123";
+
+    private final List<BoundedWork> works = new ArrayList<>();
+
+    @AfterEach
+    void nothingOutlivesTheTest() throws InterruptedException {
+        for (var w : works) w.close();
+    }
+
+    private record Outcome(BoundedWork work, RecordingOut out, BoundedRun run, int threads, int queueCapacity) {}
+
+    private Outcome run(int tasks, int threads, int queueCapacity) throws InterruptedException {
+        var out = RecordingOut.counting(() -> 0);
+        var work = new BoundedWork(tasks, out);
+        works.add(work);
+        out.countWith(work::unfinished);
+        var run = BoundedRun.run(work, () -> NoTaskLost.runAll(work.maker(), threads, queueCapacity, work.tasks(), FINAL, out));
+        var o = new Outcome(work, out, run, threads, queueCapacity);
+        returnedNormally(o);
+        return o;
+    }
+
+    // ---- the checks, each with the message a learner reads ----
+
+    private static void returnedNormally(Outcome o) {
+        var t = o.run().thrown();
+        if (t == null) return;
+        if (t instanceof UnsupportedOperationException) {
+            throw new AssertionError("Not started yet: " + t.getMessage() + "\n  Edit " + FILE, t);
+        }
+        if (o.run().slept()) {
+            throw new AssertionError("Your thread called Thread.sleep while tasks were still running (the test interrupted it)."
+                    + " Sleeping \"long enough\" is a guess, not a wait: wait for the pool itself.\n  " + Lesson.SLEEPING, t);
+        }
+        if (t instanceof RejectedExecutionException) {
+            var policy = o.work().made().isEmpty() ? "its policy" : o.work().made().getFirst().handler().getClass().getSimpleName();
+            throw new AssertionError("RejectedExecutionException escaped from your method: the pool's " + threads(o.threads())
+                    + " busy and its queue of " + o.queueCapacity() + " was full, so its " + policy + " refused the next task"
+                    + (policy.equals("AbortPolicy") ? " (AbortPolicy is also what the constructors without a policy give you)" : "")
+                    + ". A full queue is normal under load: choose a policy that hands the task back to the submitting thread"
+                    + " (CallerRunsPolicy), or block the submitter until there is room.\n  " + Lesson.BACK_PRESSURE, t);
+        }
+        throw new AssertionError("Your code threw " + t + " instead of returning normally; look at the stack trace below.", t);
+    }
+
+    private static BoundedWork.Made onePool(Outcome o) {
+        var made = o.work().made();
+        if (made.isEmpty()) {
+            throw new AssertionError("You did not make a pool with pools.newThreadPoolExecutor(corePoolSize, maximumPoolSize, queue, handler)."
+                    + " Make the pool through it (where you would write new ThreadPoolExecutor(...)), so the tests can watch it.");
+        }
+        if (made.size() > 1) {
+            throw new AssertionError("You made " + made.size() + " pools; make one, and submit every task to it.");
+        }
+        return made.getFirst();
+    }
+
+    private static void boundedOfTheGivenSize(Outcome o) {
+        var m = onePool(o);
+        if (m.unbounded()) {
+            throw new AssertionError("The queue you gave the pool is unbounded (a " + m.queue().getClass().getSimpleName()
+                    + " without a capacity: remainingCapacity() is Integer.MAX_VALUE). Such a queue is never full, so the pool never"
+                    + " rejects anything, and nothing stops a fast submitter from piling up every task in memory."
+                    + " Give it a bounded queue: new ArrayBlockingQueue<>(queueCapacity).\n  " + Lesson.BOUNDED_QUEUES);
+        }
+        if (m.queueCapacity() != o.queueCapacity()) {
+            throw new AssertionError("The pool's queue holds " + m.queueCapacity() + " tasks; the exercise asks for queueCapacity = "
+                    + o.queueCapacity() + ": new ArrayBlockingQueue<>(queueCapacity).\n  " + Lesson.BOUNDED_QUEUES);
+        }
+        if (m.core() != o.threads()) {
+            throw new AssertionError("corePoolSize is " + m.core() + "; the pool must have threads = " + o.threads()
+                    + " threads: pass it as corePoolSize (and as maximumPoolSize).\n  " + Lesson.BOUNDED_QUEUES);
+        }
+        if (m.max() != o.threads()) {
+            throw new AssertionError("maximumPoolSize is " + m.max() + " but the pool may have only threads = " + o.threads()
+                    + ". With a bounded queue, a ThreadPoolExecutor starts threads beyond the core size whenever the queue is full,"
+                    + " up to the maximum: pass threads as both corePoolSize and maximumPoolSize.\n  " + Lesson.BOUNDED_QUEUES);
+        }
+    }
+
+    private static void everyTaskRanOnce(Outcome o) {
+        var lost = o.work().neverRan();
+        if (!lost.isEmpty()) {
+            var m = o.work().made().isEmpty() ? null : o.work().made().getFirst();
+            var msg = new StringBuilder(lost.size() + " of " + o.work().size() + " tasks never ran, e.g. "
+                    + lost.subList(0, Math.min(5, lost.size())).stream().map(i -> "task" + i).toList() + ".");
+            if (m != null) {
+                int rejected = m.watched().rejections.get();
+                msg.append(" The pool rejected ").append(rejected).append(" task(s) because its queue was full");
+                if (m.handler() instanceof ThreadPoolExecutor.DiscardPolicy) {
+                    msg.append(", and DiscardPolicy dropped each of them without a word: no exception, no log, and a submit()"
+                            + " future that never completes.");
+                } else if (m.handler() instanceof ThreadPoolExecutor.DiscardOldestPolicy) {
+                    msg.append(", and DiscardOldestPolicy made room each time by throwing away the oldest task still waiting in the queue.");
+                } else if (m.handler() instanceof ThreadPoolExecutor.AbortPolicy) {
+                    msg.append(", and AbortPolicy threw RejectedExecutionException for each: your code caught it and moved on,"
+                            + " so those tasks were simply not run.");
+                } else {
+                    msg.append(", and its ").append(m.handler().getClass().getName()).append(" did not get them run.");
+                }
+                msg.append(" Use a policy that loses nothing: CallerRunsPolicy runs the task on the submitting thread, which also slows"
+                        + " the submitter down to the pool's pace.");
+            }
+            throw new AssertionError(msg + "\n  " + Lesson.REJECTION_POLICIES);
+        }
+        var twice = o.work().ranTwice();
+        if (!twice.isEmpty()) {
+            throw new AssertionError(twice.size() + " task(s) ran more than once, e.g. task" + twice.getFirst()
+                    + ". Hand each task to the pool once (execute or submit), and do not also run it yourself.");
+        }
+    }
+
+    private static void tasksRanOnThePoolOrOnTheSubmitter(Outcome o) {
+        var allowed = new ArrayList<Thread>(o.work().workers());
+        allowed.add(o.run().learnerThread());
+        var others = o.work().taskThreads().stream().filter(t -> !allowed.contains(t)).toList();
+        if (!others.isEmpty()) {
+            throw new AssertionError("Tasks ran on " + others.size() + " thread(s) that are neither the pool's workers nor your own thread,"
+                    + " e.g. '" + others.getFirst().getName() + "'. Submit every task to the pool you made with pools.newThreadPoolExecutor.");
+        }
+    }
+
+    private static void finalLineAfterEveryTask(Outcome o) {
+        var finals = o.out().linesEqualTo(FINAL);
+        if (finals.isEmpty()) {
+            throw new AssertionError("'" + FINAL + "' was never printed to the output you were given (out). Print it with"
+                    + " out.println(finalLine) after the tasks, not with System.out.");
+        }
+        if (finals.size() > 1) {
+            throw new AssertionError("'" + FINAL + "' was printed " + finals.size() + " times; print it once, after every task.");
+        }
+        var line = finals.getFirst();
+        int lost = o.work().neverRan().size();
+        if (lost > 0 && line.unfinishedTasks() <= lost) {
+            throw new AssertionError("'" + FINAL + "' was printed after every task that ran, but " + lost + " of " + o.work().size()
+                    + " tasks never ran at all: the pool lost them when its queue was full, so they will never finish.\n  "
+                    + Lesson.REJECTION_POLICIES);
+        }
+        if (line.unfinishedTasks() > 0) {
+            throw new AssertionError("'" + FINAL + "' was printed while " + line.unfinishedTasks() + " of " + o.work().size()
+                    + " tasks had not finished. Handing every task over (even to a full pool) is not waiting for them: close the pool"
+                    + " (leaving try-with-resources waits for every task) or shutdown() and awaitTermination, then print.\n  " + Lesson.WAITING);
+        }
+        if (line.thread() != o.run().learnerThread()) {
+            throw new AssertionError("'" + FINAL + "' was printed by thread '" + line.thread().getName() + "', not by the thread that"
+                    + " called your method: print it yourself, after waiting.\n  " + Lesson.TASKS_IN_THE_POOL);
+        }
+        if (o.run().neverBlocked()) {
+            throw new AssertionError("Your thread ran for 2 s without ever blocking while tasks were held: that is busy-waiting."
+                    + " Block in close() or awaitTermination instead.\n  " + Lesson.BUSY_WAITING);
+        }
+    }
+
+    private static void poolShutDown(Outcome o) {
+        var m = onePool(o);
+        if (!o.run().terminatedAtReturn().getFirst()) {
+            throw new AssertionError("Your method returned, but the pool had not terminated: "
+                    + (m.pool().isShutdown() ? "it was shut down, but not waited for." : "it was never shut down, so its "
+                    + threads(o.work().workers().size()) + " still alive, waiting for work; such threads keep the JVM from exiting.")
+                    + " Use try-with-resources (close() shuts down and waits).\n  " + Lesson.NEVER_SHUT_DOWN);
+        }
+    }
+
+    private static String threads(int n) {
+        return n == 1 ? "only thread was" : n + " threads were";
+    }
+
+    // ---- the tests ----
+
+    @Test
+    void losesNoTaskWhenTheQueueIsFull() throws InterruptedException {
+        var o = run(20, 2, 2);
+        everyTaskRanOnce(o);
+        tasksRanOnThePoolOrOnTheSubmitter(o);
+    }
+
+    @Test
+    void printsTheFinalLineOnlyAfterEveryTaskFinished() throws InterruptedException {
+        var o = run(20, 2, 2);
+        finalLineAfterEveryTask(o);
+    }
+
+    @Test
+    void makesOneBoundedPoolOfTheGivenSize() throws InterruptedException {
+        var o = run(20, 3, 4);
+        boundedOfTheGivenSize(o);
+    }
+
+    @Test
+    void shutsThePoolDownBeforeReturning() throws InterruptedException {
+        var o = run(20, 2, 2);
+        poolShutDown(o);
+    }
+
+    @Test
+    void worksWithOneThreadAndAQueueOfOne() throws InterruptedException {
+        var o = run(10, 1, 1);
+        boundedOfTheGivenSize(o);
+        everyTaskRanOnce(o);
+        finalLineAfterEveryTask(o);
+        poolShutDown(o);
+    }
+}
