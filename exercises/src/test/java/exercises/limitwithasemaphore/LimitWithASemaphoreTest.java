@@ -126,7 +126,9 @@ class LimitWithASemaphoreTest {
             } else if (isBlocked(learner)) {
                 var semaphore = semaphores.first();
                 if (semaphore == null) {
-                    verdict = Verdict.NO_SEMAPHORE;
+                    // Decide only once a task is inside (or the learner is stuck on a semaphore of its own): a program
+                    // that makes its semaphores inside the tasks has made none yet while their threads are starting.
+                    if (inside > 0 || blockedIn(learner, "java.util.concurrent.Semaphore")) verdict = Verdict.NO_SEMAPHORE;
                 } else if (inside == Math.min(limit, size)
                         && (semaphore.getQueueLength() + inside == size || blockedIn(learner, "java.util.concurrent.Semaphore"))) {
                     verdict = Verdict.QUIESCENT; // the rest wait for a permit: nobody else can get in

@@ -2,6 +2,7 @@ package exercises.notasklost;
 
 import exercises.support.LearnerRun;
 import exercises.support.RecordingOut;
+import exercises.support.SpinMeter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.time.Duration;
@@ -54,13 +55,13 @@ final class BoundedRun {
 
     private void watch(BoundedWork work) throws InterruptedException {
         var threads = ManagementFactory.getThreadMXBean();
-        long runnableSince = System.nanoTime();
+        var spin = new SpinMeter(learner);
         boolean interrupted = false;
         while (learner.isAlive()) {
             if (!work.stragglerGate.isOpen()) {
                 var state = learner.getState();
                 if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING) {
-                    runnableSince = System.nanoTime();
+                    spin.blocked();
                     ThreadInfo info = threads.getThreadInfo(learner.threadId(), 128);
                     if (info == null || printing(info) || insideExecuteOnly(info)) {
                         // a lock inside execute() or the output: held for microseconds, decides nothing
@@ -75,9 +76,8 @@ final class BoundedRun {
                         if (!work.gate.isWaitedOnIn(info.getLockInfo())) work.stragglerGate.open();
                     }
                 } else if (state == Thread.State.BLOCKED) {
-                    runnableSince = System.nanoTime();
-                } else if (state == Thread.State.RUNNABLE
-                        && Duration.ofNanos(System.nanoTime() - runnableSince).compareTo(Duration.ofSeconds(2)) > 0) {
+                    spin.blocked();
+                } else if (state == Thread.State.RUNNABLE && spin.spunLongerThan(LearnerRun.SPIN_LIMIT)) {
                     neverBlocked = true;
                     work.gate.open();
                     work.stragglerGate.open();

@@ -118,7 +118,7 @@ public final class Expect {
     }
 
     private static String neverBlockedMessage() {
-        return "Your thread kept running for " + LearnerRun.SPIN_LIMIT.toSeconds() + " s without blocking while a task was still running:"
+        return "Your thread used " + LearnerRun.SPIN_LIMIT.toSeconds() + " s of CPU time without blocking while a task was still running:"
                 + " a loop that spins until the work is done is busy-waiting. Block in a real wait instead.\n  " + Lesson.BUSY_WAITING;
     }
 

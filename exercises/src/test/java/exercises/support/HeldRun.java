@@ -56,13 +56,13 @@ public final class HeldRun {
 
     private void watch(Gate gate, Judge judge, IntSupplier started) throws InterruptedException {
         var threads = ManagementFactory.getThreadMXBean();
-        long runnableSince = System.nanoTime();
+        var spin = new SpinMeter(learner);
         boolean interrupted = false;
         while (learner.isAlive()) {
             if (!gate.isOpen()) {
                 var state = learner.getState();
                 if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING) {
-                    runnableSince = System.nanoTime();
+                    spin.blocked();
                     ThreadInfo info = threads.getThreadInfo(learner.threadId(), 64);
                     if (info != null && sleeping(info)) {
                         slept = true;
@@ -75,9 +75,8 @@ public final class HeldRun {
                         gate.open();
                     }
                 } else if (state == Thread.State.BLOCKED) {
-                    runnableSince = System.nanoTime();
-                } else if (state == Thread.State.RUNNABLE
-                        && Duration.ofNanos(System.nanoTime() - runnableSince).compareTo(LearnerRun.SPIN_LIMIT) > 0) {
+                    spin.blocked();
+                } else if (state == Thread.State.RUNNABLE && spin.spunLongerThan(LearnerRun.SPIN_LIMIT)) {
                     neverBlocked = true;
                     gate.open();
                 }

@@ -43,8 +43,8 @@ public final class LearnerRun {
 
     /** Polls of isTerminated() (while a task is held) that count as busy-waiting. */
     static final int BUSY_POLLS = 10_000;
-    /** A correct program blocks within microseconds; this long running flat out without blocking is a spin. */
-    static final Duration SPIN_LIMIT = Duration.ofSeconds(2);
+    /** A correct program blocks within microseconds; this much CPU time used without blocking is a spin (see SpinMeter). */
+    public static final Duration SPIN_LIMIT = Duration.ofSeconds(2);
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -108,7 +108,7 @@ public final class LearnerRun {
     }
 
     private void watch() throws InterruptedException {
-        long runnableSince = System.nanoTime();
+        var spin = new SpinMeter(learner);
         boolean interruptedSleep = false;
         while (learner.isAlive()) {
             if (!workload.stragglerReleased()) {
@@ -118,7 +118,7 @@ public final class LearnerRun {
                 }
                 var state = learner.getState();
                 if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING) {
-                    runnableSince = System.nanoTime();
+                    spin.blocked();
                     var info = THREADS.getThreadInfo(learner.threadId(), 64);
                     if (info != null && sleeping(info)) {
                         seen.add(Seen.SLEPT_WHILE_TASKS_RAN);
@@ -134,12 +134,12 @@ public final class LearnerRun {
                         workload.releaseStraggler();
                     }
                 } else if (state == Thread.State.BLOCKED) {
-                    runnableSince = System.nanoTime(); // queued for a lock (e.g. the output): blocked, not spinning
+                    spin.blocked(); // queued for a lock (e.g. the output): blocked, not spinning
                 } else if (state == Thread.State.RUNNABLE) {
                     if (terminationPolls() > BUSY_POLLS) {
                         seen.add(Seen.BUSY_WAITED);
                         workload.releaseStraggler();
-                    } else if (Duration.ofNanos(System.nanoTime() - runnableSince).compareTo(SPIN_LIMIT) > 0) {
+                    } else if (spin.spunLongerThan(SPIN_LIMIT)) {
                         seen.add(Seen.NEVER_BLOCKED);
                         workload.releaseStraggler();
                     }
