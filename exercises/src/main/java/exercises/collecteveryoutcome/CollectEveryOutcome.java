@@ -14,7 +14,7 @@ import java.util.function.IntFunction;
  *   ./learn hint collect-every-outcome    stuck? a hint
  *   ./learn watch                         re-check on every save, then go on to the next exercise
  *   ./learn list                          where you are: done / failing / not started
- *   ./mvnw -q -pl exercises test -Dtest=CollectEveryOutcomeTest      the same check with plain Maven
+ *   ./mvnw -q -pl exercises -am test -Dtest=CollectEveryOutcomeTest      the same check with plain Maven
  * </pre>
  */
 public final class CollectEveryOutcome {

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  *   ./learn hint combine-two-lookups    stuck? a hint
  *   ./learn watch                       re-check on every save, then go on to the next exercise
  *   ./learn list                        where you are: done / failing / not started
- *   ./mvnw -q -pl exercises test -Dtest=CombineTwoLookupsTest      the same check with plain Maven
+ *   ./mvnw -q -pl exercises -am test -Dtest=CombineTwoLookupsTest      the same check with plain Maven
  * </pre>
  */
 public final class CombineTwoLookups {

@@ -10,7 +10,7 @@ import workbook.ch07.PageDownload;
  * Exercise download-then-report (chapter 07, downloading many pages): every page, then the report.
  *
  * <p>Check it:  {@code ./learn check download-then-report}    Stuck?  {@code ./learn hint download-then-report}
- * <br>(or: {@code ./mvnw -q -pl exercises test -Dtest=DownloadThenReportTest})
+ * <br>(or: {@code ./mvnw -q -pl exercises -am test -Dtest=DownloadThenReportTest})
  */
 public final class DownloadThenReport {
 

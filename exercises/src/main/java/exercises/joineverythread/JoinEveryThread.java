@@ -12,7 +12,7 @@ import java.util.List;
  *   ./learn watch                     re-check on every save, then go on to the next exercise
  *   ./learn list                      where you are: done / failing / not started
  *   ./learn reset join-every-thread   put this stub back as it was (asks first)
- *   ./mvnw -q -pl exercises test -Dtest=JoinEveryThreadTest      the same check with plain Maven
+ *   ./mvnw -q -pl exercises -am test -Dtest=JoinEveryThreadTest      the same check with plain Maven
  * </pre>
  */
 public final class JoinEveryThread {

@@ -9,7 +9,7 @@ import workbook.ch07.Outcome;
  * Exercise keep-the-failures (chapter 07, downloading many pages): a failing page is an outcome, not a lost batch.
  *
  * <p>Check it:  {@code ./learn check keep-the-failures}    Stuck?  {@code ./learn hint keep-the-failures}
- * <br>(or: {@code ./mvnw -q -pl exercises test -Dtest=KeepTheFailuresTest})
+ * <br>(or: {@code ./mvnw -q -pl exercises -am test -Dtest=KeepTheFailuresTest})
  */
 public final class KeepTheFailures {
 

@@ -12,7 +12,7 @@ import java.util.function.IntFunction;
  *   ./learn hint limit-with-a-semaphore    stuck? a hint
  *   ./learn watch                          re-check on every save, then go on to the next exercise
  *   ./learn list                           where you are: done / failing / not started
- *   ./mvnw -q -pl exercises test -Dtest=LimitWithASemaphoreTest      the same check with plain Maven
+ *   ./mvnw -q -pl exercises -am test -Dtest=LimitWithASemaphoreTest      the same check with plain Maven
  * </pre>
  */
 public final class LimitWithASemaphore {

@@ -12,7 +12,7 @@ import workbook.ch05.PoolMaker;
  *   ./learn hint no-task-lost    stuck? a hint
  *   ./learn watch                re-check on every save, then go on to the next exercise
  *   ./learn list                 where you are: done / failing / not started
- *   ./mvnw -q -pl exercises test -Dtest=NoTaskLostTest      the same check with plain Maven
+ *   ./mvnw -q -pl exercises -am test -Dtest=NoTaskLostTest      the same check with plain Maven
  * </pre>
  */
 public final class NoTaskLost {

@@ -15,7 +15,7 @@ import java.util.function.IntFunction;
  *   ./learn watch                    re-check on every save, then go on to the next exercise
  *   ./learn list                     where you are: done / failing / not started
  *   ./learn reset results-in-order   put this stub back as it was (asks first)
- *   ./mvnw -q -pl exercises test -Dtest=ResultsInOrderTest      the same check with plain Maven
+ *   ./mvnw -q -pl exercises -am test -Dtest=ResultsInOrderTest      the same check with plain Maven
  * </pre>
  */
 public final class ResultsInOrder {

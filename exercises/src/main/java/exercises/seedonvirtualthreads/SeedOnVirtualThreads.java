@@ -11,7 +11,7 @@ import java.util.List;
  *   ./learn hint seed-on-virtual-threads    stuck? a hint
  *   ./learn watch                           re-check on every save, then go on to the next exercise
  *   ./learn list                            where you are: done / failing / not started
- *   ./mvnw -q -pl exercises test -Dtest=SeedOnVirtualThreadsTest      the same check with plain Maven
+ *   ./mvnw -q -pl exercises -am test -Dtest=SeedOnVirtualThreadsTest      the same check with plain Maven
  * </pre>
  */
 public final class SeedOnVirtualThreads {

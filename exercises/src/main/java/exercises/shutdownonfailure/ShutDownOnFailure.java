@@ -14,7 +14,7 @@ import java.util.function.IntFunction;
  *   ./learn watch                        re-check on every save, then go on to the next exercise
  *   ./learn list                         where you are: done / failing / not started
  *   ./learn reset shut-down-on-failure   put this stub back as it was (asks first)
- *   ./mvnw -q -pl exercises test -Dtest=ShutDownOnFailureTest      the same check with plain Maven
+ *   ./mvnw -q -pl exercises -am test -Dtest=ShutDownOnFailureTest      the same check with plain Maven
  * </pre>
  */
 public final class ShutDownOnFailure {

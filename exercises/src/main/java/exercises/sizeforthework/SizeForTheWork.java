@@ -10,7 +10,7 @@ import java.time.Duration;
  *   ./learn hint size-for-the-work    stuck? a hint
  *   ./learn watch                     re-check on every save, then go on to the next exercise
  *   ./learn list                      where you are: done / failing / not started
- *   ./mvnw -q -pl exercises test -Dtest=SizeForTheWorkTest      the same check with plain Maven
+ *   ./mvnw -q -pl exercises -am test -Dtest=SizeForTheWorkTest      the same check with plain Maven
  * </pre>
  *
  * Every method gets the number of cores as an argument instead of asking the machine, so that the answer can be

@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
  *   ./learn hint wait-for-the-cluster    stuck? a hint
  *   ./learn watch                        re-check on every save, then go on to the next exercise
  *   ./learn list                         where you are: done / failing / not started
- *   ./mvnw -q -pl exercises test -Dtest=WaitForTheClusterTest      the same check with plain Maven
+ *   ./mvnw -q -pl exercises -am test -Dtest=WaitForTheClusterTest      the same check with plain Maven
  * </pre>
  */
 public final class WaitForTheCluster {

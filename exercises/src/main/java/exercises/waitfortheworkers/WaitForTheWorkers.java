@@ -15,7 +15,7 @@ import workbook.ch03.WorkerTask;
  *   ./learn watch                        re-check on every save, then go on to the next exercise
  *   ./learn list                         where you are: done / failing / not started
  *   ./learn reset wait-for-the-workers   put this stub back as it was (asks first)
- *   ./mvnw -q -pl exercises test -Dtest=WaitForTheWorkersTest      the same check with plain Maven
+ *   ./mvnw -q -pl exercises -am test -Dtest=WaitForTheWorkersTest      the same check with plain Maven
  * </pre>
  */
 public final class WaitForTheWorkers {

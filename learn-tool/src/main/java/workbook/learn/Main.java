@@ -31,7 +31,7 @@ public final class Main {
               ./learn help                 this text
 
             <exercise> is a name (join-every-thread), a number from the list (1), or a class name (JoinEveryThread).
-            Without this script:  ./mvnw -q -pl exercises test -Dtest=JoinEveryThreadTest
+            Without this script:  ./mvnw -q -pl exercises -am test -Dtest=JoinEveryThreadTest
             """;
 
     private final Workbook workbook;

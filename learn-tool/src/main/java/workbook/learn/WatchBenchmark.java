@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class WatchBenchmark {
 
-    static final String MAVEN_COMMAND = "./mvnw -q -pl exercises test -Dtest=JoinEveryThreadTest";
+    static final String MAVEN_COMMAND = "./mvnw -q -pl exercises -am test -Dtest=JoinEveryThreadTest";
     static final int SAVES = 11;
     static final int MAVEN_RUNS = 3;
 
