@@ -1,5 +1,5 @@
 // Chapter 04 playground:  ./mvnw -q -pl chapters/04-futures exec:exec@jshell
-// Futures by hand: look at a future's state before and after its task ends, fail one, cancel one.
+// Futures by hand: look at a future's state before and after its task ends, and fail one.
 // Edit and run it again; or run `jshell --class-path chapters/04-futures/target/classes` to type along.
 
 import java.util.concurrent.*;
