@@ -1,5 +1,6 @@
 package workbook.ch02;
 
+import workbook.bench.CpuWork;
 import workbook.bench.Machine;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
@@ -191,30 +192,13 @@ public final class PoolBenchmark {
         return total;
     }
 
-    // tag::count-primes[]
-    /** CPU work with no shared state: count the primes in [from, to) by trial division. */
-    static int countPrimes(int from, int to) {
-        int count = 0;
-        for (int n = Math.max(from, 2); n < to; n++) {
-            boolean prime = true;
-            for (int d = 2; (long) d * d <= n; d++) {
-                if (n % d == 0) {
-                    prime = false;
-                    break;
-                }
-            }
-            if (prime) count++;
-        }
-        return count;
-    }
-    // end::count-primes[]
 
     static double primesOnce(Runner runner) throws Exception {
         int range = PRIME_LIMIT / TASKS;
         var tasks = new ArrayList<Callable<Integer>>();
         for (int i = 0; i < TASKS; i++) {
             int from = i * range;
-            tasks.add(() -> countPrimes(from, from + range));
+            tasks.add(() -> CpuWork.countPrimes(from, from + range));
         }
         long start = System.nanoTime();
         int total = runner.runAll(tasks).stream().mapToInt(Integer::intValue).sum();

@@ -12,13 +12,9 @@ import org.junit.jupiter.api.Timeout;
 
 /** The benchmark's workloads must really do all their work; the timings themselves are not tested. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
+// countPrimes is tested with the rest of the shared workload, in bench-support's CpuWorkTest.
 class PoolBenchmarkTest {
 
-    @Test
-    void countsPrimes() {
-        assertThat(PoolBenchmark.countPrimes(0, 100)).isEqualTo(25);
-        assertThat(PoolBenchmark.countPrimes(100, 200)).isEqualTo(21);
-    }
 
     @Test
     void everyRunnerWritesEveryByteToTheDiscardingSink() throws Exception {

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import workbook.bench.CpuWork;
 import workbook.bench.Machine;
 
 /**
@@ -34,27 +35,12 @@ public final class SizingBenchmark {
 
     private SizingBenchmark() {}
 
-    /** CPU work with no shared state: the primes in [from, to), by trial division. */
-    static int countPrimes(int from, int to) {
-        int count = 0;
-        for (int n = Math.max(from, 2); n < to; n++) {
-            boolean prime = true;
-            for (int d = 2; (long) d * d <= n; d++) {
-                if (n % d == 0) {
-                    prime = false;
-                    break;
-                }
-            }
-            if (prime) count++;
-        }
-        return count;
-    }
 
     // tag::workloads[]
     /** CPU-bound: computes from start to end and never waits. Returns the primes it counted. */
     static Callable<Long> cpuTask(int index) {
         int range = CPU_LIMIT / TASKS;
-        return () -> (long) countPrimes(index * range, (index + 1) * range);
+        return () -> (long) CpuWork.countPrimes(index * range, (index + 1) * range);
     }
 
     /**
@@ -64,7 +50,7 @@ public final class SizingBenchmark {
     static Callable<Long> waitingTask(int index) {
         return () -> {
             long start = System.nanoTime();
-            if (countPrimes(COMPUTE_FROM, COMPUTE_FROM + COMPUTE_RANGE) < 0) throw new AssertionError(); // keeps the work
+            if (CpuWork.countPrimes(COMPUTE_FROM, COMPUTE_FROM + COMPUTE_RANGE) < 0) throw new AssertionError(); // keeps the work
             Thread.sleep(WAIT_MILLIS);  // the thread is blocked here: it uses no core while it waits
             return System.nanoTime() - start;
         };
@@ -134,10 +120,10 @@ public final class SizingBenchmark {
 
     static Calibration calibrate() throws InterruptedException {
         var compute = new double[201];
-        for (int i = 0; i < 200; i++) countPrimes(COMPUTE_FROM, COMPUTE_FROM + COMPUTE_RANGE); // warm up the JIT
+        for (int i = 0; i < 200; i++) CpuWork.countPrimes(COMPUTE_FROM, COMPUTE_FROM + COMPUTE_RANGE); // warm up the JIT
         for (int i = 0; i < compute.length; i++) {
             long t = System.nanoTime();
-            countPrimes(COMPUTE_FROM, COMPUTE_FROM + COMPUTE_RANGE);
+            CpuWork.countPrimes(COMPUTE_FROM, COMPUTE_FROM + COMPUTE_RANGE);
             compute[i] = (System.nanoTime() - t) / 1e6;
         }
         var waits = new double[21];

@@ -1,5 +1,6 @@
 package workbook.ch06;
 
+import workbook.bench.CpuWork;
 import workbook.bench.Machine;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -75,28 +76,13 @@ public final class BlockingBenchmark {
         return tasks;
     }
 
-    /** CPU work with nothing to wait for: count the primes in [from, to) by trial division. */
-    static int countPrimes(int from, int to) {
-        int count = 0;
-        for (int n = Math.max(from, 2); n < to; n++) {
-            boolean prime = true;
-            for (int d = 2; (long) d * d <= n; d++) {
-                if (n % d == 0) {
-                    prime = false;
-                    break;
-                }
-            }
-            if (prime) count++;
-        }
-        return count;
-    }
 
     static List<Callable<Integer>> primeTasks(int count, int limit) {
         int range = limit / count;
         var tasks = new ArrayList<Callable<Integer>>(count);
         for (int i = 0; i < count; i++) {
             int from = i * range;
-            tasks.add(() -> countPrimes(from, from + range));
+            tasks.add(() -> CpuWork.countPrimes(from, from + range));
         }
         return tasks;
     }

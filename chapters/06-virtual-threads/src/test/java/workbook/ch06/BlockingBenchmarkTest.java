@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Timeout;
 
 /** The benchmark's workloads really run every task; the timings themselves are not tested. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
+// countPrimes is tested with the rest of the shared workload, in bench-support's CpuWorkTest.
 class BlockingBenchmarkTest {
 
     @Test
@@ -20,11 +21,6 @@ class BlockingBenchmarkTest {
         }
     }
 
-    @Test
-    void countsPrimes() {
-        assertThat(BlockingBenchmark.countPrimes(0, 100)).isEqualTo(25);
-        assertThat(BlockingBenchmark.countPrimes(100, 200)).isEqualTo(21);
-    }
 
     @Test
     void theReportIsAnAsciiDocTableNamingTheCommand() {
