@@ -1,7 +1,7 @@
 package workbook.ch01;
 
 import workbook.bench.Machine;
-import java.nio.file.Files;
+import workbook.bench.Results;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -73,10 +73,7 @@ public final class ThreadCost {
         rows.add(row("a pool of " + cores + " threads (one per core), reused", (n, t) -> reusedThreads(cores, n, t)));
         rows.add(row("a pool of 50 threads, reused", (n, t) -> reusedThreads(50, n, t)));
         var out = args.length > 0 ? Path.of(args[0]) : Path.of("results/thread-cost.adoc");
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, table(rows, cores));
-        System.out.print(table(rows, cores));
-        System.out.println("written to " + out);
+        Results.write(out, table(rows, cores));
     }
 
     private static Row row(String name, Strategy s) throws InterruptedException {

@@ -2,13 +2,13 @@ package workbook.ch02;
 
 import workbook.bench.CpuWork;
 import workbook.bench.Machine;
+import workbook.bench.Results;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -247,10 +247,7 @@ public final class PoolBenchmark {
         }
         var out = args.length > 0 ? Path.of(args[0]) : Path.of("results/pool-benchmark.adoc");
         var text = report(printRows, cpuRows);
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, text);
-        System.out.print(text);
-        System.out.println("written to " + out);
+        Results.write(out, text);
     }
 
     static String report(List<PrintRow> printRows, List<CpuRow> cpuRows) {

@@ -2,8 +2,8 @@ package workbook.ch06;
 
 import workbook.bench.CpuWork;
 import workbook.bench.Machine;
+import workbook.bench.Results;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -123,10 +123,7 @@ public final class BlockingBenchmark {
         }
         var out = args.length > 0 ? Path.of(args[0]) : Path.of("results/blocking-benchmark.adoc");
         var text = report(blocking, cpu);
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, text);
-        System.out.print(text);
-        System.out.println("written to " + out);
+        Results.write(out, text);
     }
 
     static String report(List<BlockingRow> blocking, List<CpuRow> cpu) {

@@ -1,7 +1,7 @@
 package workbook.ch06;
 
 import workbook.bench.Machine;
-import java.nio.file.Files;
+import workbook.bench.Results;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Executors;
@@ -78,9 +78,6 @@ public final class PinningDemo {
                 + Machine.measuredWith(COMMAND + (feature == 25 ? "" : " -Dpinning.java=<JDK " + feature + ">/bin/java"));
         var out = args.length > 0 ? Path.of(args[0]) : Path.of("results");
         var file = out.resolve("pinning-jdk" + feature + ".adoc");
-        Files.createDirectories(out);
-        Files.writeString(file, text);
-        System.out.print(text);
-        System.out.println("written to " + file);
+        Results.write(file, text);
     }
 }
