@@ -65,8 +65,8 @@ class DownloadThenReportTest {
             }
         }
         if (r.run().slept()) {
-            throw new AssertionError("Your thread called Thread.sleep while pages were still downloading. Sleeping \"long enough\" is a"
-                    + " guess, not a wait: wait for the downloads themselves (get() every future).\n  " + Lesson.SLEEPING);
+            throw new AssertionError(Expect.sleptWhile("pages were still downloading",
+                    "wait for the downloads themselves (get() every future).", Lesson.SLEEPING));
         }
     }
 

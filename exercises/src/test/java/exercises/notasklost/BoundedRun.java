@@ -1,16 +1,13 @@
 package exercises.notasklost;
 
 import exercises.support.LearnerRun;
-import exercises.support.RecordingOut;
-import exercises.support.SpinMeter;
-import java.lang.management.ManagementFactory;
+import exercises.support.LearnerThread;
 import java.lang.management.ThreadInfo;
-import java.time.Duration;
 import java.util.List;
 
 /**
  * Runs the learner's code on its own thread and opens the gates of {@link BoundedWork} from what that thread is
- * doing, never from the clock (as {@link LearnerRun} does for the chapter 02 exercises):
+ * doing, never from the clock (the loop is {@link LearnerThread}'s, as for the other exercises):
  * <ul>
  *   <li>parked for a moment inside {@code ThreadPoolExecutor.execute} (its locks): not a decision, keep holding;</li>
  *   <li>waiting at the tasks' gate, i.e. running a rejected task itself: open the tasks' gate;</li>
@@ -20,94 +17,58 @@ import java.util.List;
  */
 final class BoundedRun {
 
-    private volatile Throwable thrown;
-    private volatile boolean slept;
-    private volatile boolean neverBlocked;
+    private final LearnerThread learner;
     private volatile List<Boolean> terminatedAtReturn = List.of();
-    private Thread learner;
 
-    private BoundedRun() {}
+    private BoundedRun(BoundedWork work, LearnerRun.LearnerCode code) {
+        learner = LearnerThread.start(code,
+                () -> terminatedAtReturn = work.made().stream().map(m -> m.pool().isTerminated()).toList());
+    }
 
-    Throwable thrown() { return thrown; }
-    boolean slept() { return slept; }
-    boolean neverBlocked() { return neverBlocked; }
-    Thread learnerThread() { return learner; }
+    Throwable thrown() { return learner.thrown(); }
+    boolean slept() { return learner.slept(); }
+    boolean neverBlocked() { return learner.spun(); }
+    Thread learnerThread() { return learner.thread(); }
 
     /** For each pool made, in order: had it terminated when the learner's method returned? */
     List<Boolean> terminatedAtReturn() { return terminatedAtReturn; }
 
     static BoundedRun run(BoundedWork work, LearnerRun.LearnerCode code) throws InterruptedException {
-        var run = new BoundedRun();
-        run.learner = new Thread(() -> {
-            try {
-                code.run();
-            } catch (Throwable t) {
-                run.thrown = t;
-            } finally {
-                run.terminatedAtReturn = work.made().stream().map(m -> m.pool().isTerminated()).toList();
+        var run = new BoundedRun(work, code);
+        run.learner.watchUntilEnded(new LearnerThread.Watcher() {
+            @Override
+            public boolean holding() {
+                return !work.stragglerGate.isOpen();
             }
-        }, "learner-main");
-        run.learner.setDaemon(true); // if all else fails, a stuck learner thread must not keep the test JVM alive
-        run.learner.start();
-        run.watch(work);
+
+            @Override
+            public void waiting(ThreadInfo info) {
+                if (insideExecuteOnly(info)) return; // a lock inside execute(): held for microseconds, decides nothing
+                work.gate.open();
+                if (!work.gate.isWaitedOnIn(info.getLockInfo())) work.stragglerGate.open();
+            }
+
+            @Override
+            public void spun() {
+                openBoth();
+            }
+
+            @Override
+            public void ended() {
+                openBoth();
+            }
+
+            private void openBoth() {
+                work.gate.open();
+                work.stragglerGate.open();
+            }
+        });
         return run;
-    }
-
-    private void watch(BoundedWork work) throws InterruptedException {
-        var threads = ManagementFactory.getThreadMXBean();
-        var spin = new SpinMeter(learner);
-        boolean interrupted = false;
-        while (learner.isAlive()) {
-            if (!work.stragglerGate.isOpen()) {
-                var state = learner.getState();
-                if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING) {
-                    spin.blocked();
-                    ThreadInfo info = threads.getThreadInfo(learner.threadId(), 128);
-                    if (info == null || printing(info) || insideExecuteOnly(info)) {
-                        // a lock inside execute() or the output: held for microseconds, decides nothing
-                    } else if (sleeping(info)) {
-                        slept = true;
-                        if (!interrupted) {
-                            interrupted = true;
-                            learner.interrupt(); // no need to sit through the nap: the verdict is already clear
-                        }
-                    } else {
-                        work.gate.open();
-                        if (!work.gate.isWaitedOnIn(info.getLockInfo())) work.stragglerGate.open();
-                    }
-                } else if (state == Thread.State.BLOCKED) {
-                    spin.blocked();
-                } else if (state == Thread.State.RUNNABLE && spin.spunLongerThan(LearnerRun.SPIN_LIMIT)) {
-                    neverBlocked = true;
-                    work.gate.open();
-                    work.stragglerGate.open();
-                }
-            }
-            learner.join(Duration.ofMillis(1)); // re-check the learner's state; no decision rests on this delay
-        }
-        work.gate.open();
-        work.stragglerGate.open();
-    }
-
-    private static boolean inFrame(ThreadInfo info, String className, String method) {
-        for (var f : info.getStackTrace()) {
-            if (f.getClassName().equals(className) && (method == null || f.getMethodName().equals(method))) return true;
-        }
-        return false;
     }
 
     /** In execute() but not in the rejection policy: a pool lock, not a wait that needs the tasks. */
     private static boolean insideExecuteOnly(ThreadInfo info) {
-        return inFrame(info, "java.util.concurrent.ThreadPoolExecutor", "execute")
-                && !inFrame(info, BoundedWork.WatchedHandler.class.getName(), "rejectedExecution");
-    }
-
-    private static boolean sleeping(ThreadInfo info) {
-        return inFrame(info, "java.lang.Thread", "sleep") || inFrame(info, "java.lang.Thread", "sleepNanos")
-                || inFrame(info, "java.util.concurrent.TimeUnit", "sleep");
-    }
-
-    private static boolean printing(ThreadInfo info) {
-        return inFrame(info, "java.io.PrintStream", null) || inFrame(info, RecordingOut.class.getName(), null);
+        return LearnerThread.inFrame(info, "java.util.concurrent.ThreadPoolExecutor", "execute")
+                && !LearnerThread.inFrame(info, BoundedWork.WatchedHandler.class.getName(), "rejectedExecution");
     }
 }

@@ -1,5 +1,6 @@
 package exercises.notasklost;
 
+import exercises.support.Expect;
 import exercises.support.Lesson;
 import exercises.support.RecordingOut;
 import java.util.ArrayList;
@@ -51,8 +52,8 @@ class NoTaskLostTest {
             throw new AssertionError("Not started yet: " + t.getMessage() + "\n  Edit " + FILE, t);
         }
         if (o.run().slept()) {
-            throw new AssertionError("Your thread called Thread.sleep while tasks were still running (the test interrupted it)."
-                    + " Sleeping \"long enough\" is a guess, not a wait: wait for the pool itself.\n  " + Lesson.SLEEPING, t);
+            throw new AssertionError(Expect.sleptWhile("tasks were still running (the test interrupted it)",
+                    "wait for the pool itself.", Lesson.SLEEPING), t);
         }
         if (t instanceof RejectedExecutionException) {
             var policy = o.work().made().isEmpty() ? "its policy" : o.work().made().getFirst().handler().getClass().getSimpleName();
@@ -168,7 +169,7 @@ class NoTaskLostTest {
                     + " called your method: print it yourself, after waiting.\n  " + Lesson.TASKS_IN_THE_POOL);
         }
         if (o.run().neverBlocked()) {
-            throw new AssertionError("Your thread used " + exercises.support.LearnerRun.SPIN_LIMIT.toSeconds() + " s of CPU time without ever blocking while tasks were held: that is busy-waiting."
+            throw new AssertionError("Your thread used " + exercises.support.LearnerThread.SPIN_LIMIT.toSeconds() + " s of CPU time without ever blocking while tasks were held: that is busy-waiting."
                     + " Block in close() or awaitTermination instead.\n  " + Lesson.BUSY_WAITING);
         }
     }

@@ -107,8 +107,17 @@ public final class Expect {
     }
 
     private static String sleptMessage() {
-        return "Your thread called Thread.sleep while tasks were still running. Sleeping \"long enough\" is a guess, not a wait: "
-                + "on a slower or busier machine the tasks take longer. Wait for the tasks themselves.\n  " + Lesson.SLEEPING;
+        return sleptWhile("tasks were still running",
+                "on a slower or busier machine the tasks take longer. Wait for the tasks themselves.", Lesson.SLEEPING);
+    }
+
+    /**
+     * The message for a learner who slept instead of waiting: one wording for every exercise,
+     * with what was still running, the advice that fits the exercise, and where to read.
+     */
+    public static String sleptWhile(String stillRunning, String advice, Lesson lesson) {
+        return "Your thread called Thread.sleep while " + stillRunning + ". Sleeping \"long enough\" is a guess, not a wait: "
+                + advice + "\n  " + lesson;
     }
 
     private static String busyMessage() {
@@ -118,7 +127,7 @@ public final class Expect {
     }
 
     private static String neverBlockedMessage() {
-        return "Your thread used " + LearnerRun.SPIN_LIMIT.toSeconds() + " s of CPU time without blocking while a task was still running:"
+        return "Your thread used " + LearnerThread.SPIN_LIMIT.toSeconds() + " s of CPU time without blocking while a task was still running:"
                 + " a loop that spins until the work is done is busy-waiting. Block in a real wait instead.\n  " + Lesson.BUSY_WAITING;
     }
 

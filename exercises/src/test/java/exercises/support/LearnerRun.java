@@ -3,7 +3,6 @@ package exercises.support;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -20,10 +19,11 @@ import java.util.Set;
  *       (for a virtual thread, {@code join()} waits on a latch of that thread's, which a probe identifies);</li>
  *   <li>{@code get()} of another future, {@code join()} of another thread, the first short
  *       {@code awaitTermination}: keep holding; those waits end without the straggler;</li>
- *   <li>in {@code Thread.sleep}: keep holding and interrupt the sleep; sleeping is not waiting;</li>
+ *   <li>sleeping: keep holding and interrupt the sleep; sleeping is not waiting;</li>
  *   <li>polling {@code isTerminated()} thousands of times, or running without ever blocking: busy-waiting.</li>
  * </ul>
  * So a final line printed while the straggler is held was printed before every task finished, every time.
+ * The watching loop itself, shared with the other exercises' runs, is {@link LearnerThread}.
  */
 public final class LearnerRun {
 
@@ -43,17 +43,14 @@ public final class LearnerRun {
 
     /** Polls of isTerminated() (while a task is held) that count as busy-waiting. */
     static final int BUSY_POLLS = 10_000;
-    /** A correct program blocks within microseconds; this much CPU time used without blocking is a spin (see SpinMeter). */
-    public static final Duration SPIN_LIMIT = Duration.ofSeconds(2);
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final Workload workload;
     private final WatchedPool.Factory pools; // null where the exercise has no pool
     private final Set<Seen> seen = EnumSet.noneOf(Seen.class);
-    private volatile Throwable thrown;
     private volatile int unfinishedWhenDone = -1;
-    private Thread learner;
+    private LearnerThread learner;
     private Thread joinProbe;  // joins the straggler's virtual thread, see stragglerJoinLatch()
     private int stragglerLatch; // identity of the latch that join() of the straggler's virtual thread waits on
 
@@ -66,8 +63,11 @@ public final class LearnerRun {
     public static LearnerRun run(Workload workload, WatchedPool.Factory pools, LearnerCode code)
             throws InterruptedException {
         var run = new LearnerRun(workload, pools);
-        run.start(code);
-        run.watch();
+        // how many tasks were unfinished is read on the learner's thread, before the watcher releases anything held
+        run.learner = LearnerThread.start(code, () -> run.unfinishedWhenDone = workload.unfinished());
+        run.learner.watchUntilEnded(run.new StragglerWatcher());
+        if (run.learner.slept()) run.seen.add(Seen.SLEPT_WHILE_TASKS_RAN);
+        if (run.learner.spun()) run.seen.add(Seen.NEVER_BLOCKED);
         return run;
     }
 
@@ -81,7 +81,7 @@ public final class LearnerRun {
 
     /** What the learner's code threw, or null. */
     public Throwable thrown() {
-        return thrown;
+        return learner.thrown();
     }
 
     /** How many tasks were unfinished at the moment the learner's code returned or threw. */
@@ -90,64 +90,52 @@ public final class LearnerRun {
     }
 
     public Thread learnerThread() {
-        return learner;
+        return learner.thread();
     }
 
-    private void start(LearnerCode code) {
-        learner = new Thread(() -> {
-            try {
-                code.run();
-            } catch (Throwable t) {
-                thrown = t;
-            } finally {
-                unfinishedWhenDone = workload.unfinished(); // before the watcher releases anything held
-            }
-        }, "learner-main");
-        learner.setDaemon(true); // if all else fails, a stuck learner thread must not keep the test JVM alive
-        learner.start();
-    }
-
-    private void watch() throws InterruptedException {
-        var spin = new SpinMeter(learner);
-        boolean interruptedSleep = false;
-        while (learner.isAlive()) {
-            if (!workload.stragglerReleased()) {
-                if (workload.stragglerThread() == learner) {
-                    seen.add(Seen.TASK_RAN_ON_LEARNER_THREAD);
-                    workload.releaseStraggler();
-                }
-                var state = learner.getState();
-                if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING) {
-                    spin.blocked();
-                    var info = THREADS.getThreadInfo(learner.threadId(), 64);
-                    if (info != null && sleeping(info)) {
-                        seen.add(Seen.SLEPT_WHILE_TASKS_RAN);
-                        if (!interruptedSleep) {
-                            interruptedSleep = true;
-                            learner.interrupt(); // no need to sit through the nap: the verdict is already clear
-                        }
-                    } else if (awaitsPoolThatWasNotShutDown()) {
-                        if (seen.add(Seen.AWAITED_WITHOUT_SHUTDOWN)) {
-                            learner.interrupt(); // it would wait out its whole timeout: the pool never terminates
-                        }
-                    } else if (info != null && waitsForStraggler(info)) {
-                        workload.releaseStraggler();
-                    }
-                } else if (state == Thread.State.BLOCKED) {
-                    spin.blocked(); // queued for a lock (e.g. the output): blocked, not spinning
-                } else if (state == Thread.State.RUNNABLE) {
-                    if (terminationPolls() > BUSY_POLLS) {
-                        seen.add(Seen.BUSY_WAITED);
-                        workload.releaseStraggler();
-                    } else if (spin.spunLongerThan(SPIN_LIMIT)) {
-                        seen.add(Seen.NEVER_BLOCKED);
-                        workload.releaseStraggler();
-                    }
-                }
-            }
-            learner.join(Duration.ofMillis(1)); // re-check the learner's state; no decision rests on this delay
+    /** Holds the straggler until the learner's thread really waits for it. */
+    private final class StragglerWatcher implements LearnerThread.Watcher {
+        @Override
+        public boolean holding() {
+            return !workload.stragglerReleased();
         }
-        workload.releaseStraggler();
+
+        @Override
+        public void look() {
+            if (workload.stragglerThread() == learner.thread()) {
+                seen.add(Seen.TASK_RAN_ON_LEARNER_THREAD);
+                workload.releaseStraggler();
+            }
+        }
+
+        @Override
+        public void waiting(ThreadInfo info) {
+            if (awaitsPoolThatWasNotShutDown()) {
+                if (seen.add(Seen.AWAITED_WITHOUT_SHUTDOWN)) {
+                    learner.thread().interrupt(); // it would wait out its whole timeout: the pool never terminates
+                }
+            } else if (waitsForStraggler(info)) {
+                workload.releaseStraggler();
+            }
+        }
+
+        @Override
+        public void running() {
+            if (terminationPolls() > BUSY_POLLS) {
+                seen.add(Seen.BUSY_WAITED);
+                workload.releaseStraggler();
+            }
+        }
+
+        @Override
+        public void spun() {
+            workload.releaseStraggler();
+        }
+
+        @Override
+        public void ended() {
+            workload.releaseStraggler();
+        }
     }
 
     private int terminationPolls() {
@@ -155,22 +143,9 @@ public final class LearnerRun {
         return pools.created().stream().mapToInt(WatchedPool::terminationPolls).sum();
     }
 
-    private static boolean sleeping(ThreadInfo info) {
-        for (var frame : info.getStackTrace()) {
-            if (frame.getClassName().equals("java.lang.Thread") && frame.getMethodName().startsWith("sleep")) {
-                return true;
-            }
-            if (frame.getClassName().equals("java.util.concurrent.TimeUnit") && frame.getMethodName().equals("sleep")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private boolean waitsForStraggler(ThreadInfo info) {
         var state = info.getThreadState();
         if (state != Thread.State.WAITING && state != Thread.State.TIMED_WAITING) return false; // it moved on: look again
-        if (printing(info)) return false; // queued for the output lock behind the tasks: not a wait for them
         WatchedPool.Wait wait = currentPoolWait();
         if (wait != null) {
             return switch (wait) {
@@ -225,14 +200,6 @@ public final class LearnerRun {
             stragglerLatch = probe.getLockInfo().getIdentityHashCode();
         }
         return stragglerLatch;
-    }
-
-    private static boolean printing(ThreadInfo info) {
-        for (var frame : info.getStackTrace()) {
-            var c = frame.getClassName();
-            if (c.equals("java.io.PrintStream") || c.startsWith(RecordingOut.class.getName())) return true;
-        }
-        return false;
     }
 
     private static boolean isThreadClass(String name) {

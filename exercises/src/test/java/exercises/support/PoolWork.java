@@ -90,7 +90,7 @@ public final class PoolWork implements AutoCloseable {
 
     /** The judge for pools: close() and get() of the straggler's future wait for it; get() of another future does not. */
     public HeldRun.Verdict judgePoolWait(java.lang.management.ThreadInfo info) {
-        if (HeldRun.inFrame(info, ProcessPool.class.getName(), "close")) return HeldRun.Verdict.RELEASE;
+        if (LearnerThread.inFrame(info, ProcessPool.class.getName(), "close")) return HeldRun.Verdict.RELEASE;
         var lock = info.getLockInfo();
         if (lock != null && lock.getClassName().equals(TaskFuture.class.getName())) {
             for (var f : futures) {

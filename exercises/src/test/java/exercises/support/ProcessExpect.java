@@ -45,7 +45,7 @@ public final class ProcessExpect {
                     + "', not by the thread that called your method. Print it yourself, after waiting.\n  " + lesson);
         }
         if (run.neverBlocked()) {
-            throw new AssertionError("Your thread used " + LearnerRun.SPIN_LIMIT.toSeconds() + " s of CPU time without blocking while a task"
+            throw new AssertionError("Your thread used " + LearnerThread.SPIN_LIMIT.toSeconds() + " s of CPU time without blocking while a task"
                     + " was still running: a loop that polls until the work is done is busy-waiting. Block in a real wait instead.\n  " + lesson);
         }
     }
@@ -69,8 +69,7 @@ public final class ProcessExpect {
     }
 
     private static String slept() {
-        return "Your thread called Thread.sleep while tasks were still running. Sleeping \"long enough\" is a guess, not a wait: "
-                + "a worker JVM alone takes a tenth of a second or more to start, longer on a busy machine. Wait for the tasks themselves.\n  "
-                + Lesson.WAIT_FOR_WORKERS;
+        return Expect.sleptWhile("tasks were still running", "a worker JVM alone takes a tenth of a second or more to start,"
+                + " longer on a busy machine. Wait for the tasks themselves.", Lesson.WAIT_FOR_WORKERS);
     }
 }

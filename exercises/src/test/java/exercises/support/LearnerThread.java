@@ -1,0 +1,145 @@
+package exercises.support;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
+
+/**
+ * The learner's code on a thread of its own, and the one loop that watches that thread while the test holds
+ * some work back. {@link LearnerRun}, {@link HeldRun} and the no-task-lost exercise's run differ only in what they
+ * hold and when they let it go; that part is their {@link Watcher}. What is the same for all is here:
+ * <ul>
+ *   <li>parked or waiting: if in a sleep, note it and interrupt it once (sleeping is not waiting); if queued for
+ *       the output, decide nothing; otherwise ask the watcher;</li>
+ *   <li>blocked on a lock: not spinning;</li>
+ *   <li>running: after {@link #SPIN_LIMIT} of CPU time without blocking, it is spinning (see {@link SpinMeter}).</li>
+ * </ul>
+ * No decision rests on the clock: the loop looks again every millisecond, but only the thread's state and stack decide.
+ */
+public final class LearnerThread {
+
+    /** A correct program blocks within microseconds; this much CPU time used without blocking is a spin. */
+    public static final Duration SPIN_LIMIT = Duration.ofSeconds(2);
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final int STACK_DEPTH = 128;
+
+    /** What a run holds back, and when it lets it go. */
+    public interface Watcher {
+        /** Whether work is still held; once not, the loop only waits for the learner's thread to end. */
+        boolean holding();
+
+        /** Called on every look while holding, before the thread's state is read. */
+        default void look() {}
+
+        /** The learner's thread is parked or waiting, and neither sleeping nor queued for the output. */
+        void waiting(ThreadInfo info);
+
+        /** The learner's thread is running (called on every look before the spin check). */
+        default void running() {}
+
+        /** The learner's thread used {@link #SPIN_LIMIT} of CPU time without blocking while work was held. */
+        void spun();
+
+        /** The learner's thread has ended: let everything go. */
+        void ended();
+    }
+
+    private final Thread thread;
+    private volatile Throwable thrown;
+    private boolean slept;
+    private boolean spun;
+
+    private LearnerThread(LearnerRun.LearnerCode code, Runnable atReturn) {
+        thread = new Thread(() -> {
+            try {
+                code.run();
+            } catch (Throwable t) {
+                thrown = t;
+            } finally {
+                atReturn.run(); // before the watcher lets anything go
+            }
+        }, "learner-main");
+        thread.setDaemon(true); // if all else fails, a stuck learner thread must not keep the test JVM alive
+    }
+
+    /** Starts {@code code}; {@code atReturn} runs on the learner's thread as soon as the code returns or throws. */
+    public static LearnerThread start(LearnerRun.LearnerCode code, Runnable atReturn) {
+        var learner = new LearnerThread(code, atReturn);
+        learner.thread.start();
+        return learner;
+    }
+
+    /** Watches until the learner's thread has ended; the watcher's {@link Watcher#ended()} has run when this returns. */
+    public void watchUntilEnded(Watcher watcher) throws InterruptedException {
+        var spin = new SpinMeter(thread);
+        while (thread.isAlive()) {
+            if (watcher.holding()) look(watcher, spin);
+            thread.join(Duration.ofMillis(1)); // re-check the learner's state; no decision rests on this delay
+        }
+        watcher.ended();
+    }
+
+    private void look(Watcher watcher, SpinMeter spin) {
+        watcher.look();
+        switch (thread.getState()) {
+            case WAITING, TIMED_WAITING -> {
+                spin.blocked();
+                var info = THREADS.getThreadInfo(thread.threadId(), STACK_DEPTH);
+                if (info == null) return; // it ended in the meantime
+                if (sleeping(info)) {
+                    if (!slept) thread.interrupt(); // no need to sit through the nap: the verdict is already clear
+                    slept = true;
+                } else if (!printing(info)) {
+                    watcher.waiting(info);
+                }
+            }
+            case BLOCKED -> spin.blocked(); // queued for a lock (e.g. the output): blocked, not spinning
+            case RUNNABLE -> {
+                watcher.running();
+                if (watcher.holding() && spin.spunLongerThan(SPIN_LIMIT)) {
+                    spun = true;
+                    watcher.spun();
+                }
+            }
+            default -> {}
+        }
+    }
+
+    public Thread thread() { return thread; }
+
+    /** What the learner's code threw, or null. */
+    public Throwable thrown() { return thrown; }
+
+    /** Whether it slept while work was held. Read after {@link #watchUntilEnded}. */
+    public boolean slept() { return slept; }
+
+    /** Whether it ran {@link #SPIN_LIMIT} of CPU time without blocking while work was held. Read after {@link #watchUntilEnded}. */
+    public boolean spun() { return spun; }
+
+    /** Whether a frame of {@code className} (and {@code method}, unless null) is on the thread's stack. */
+    public static boolean inFrame(ThreadInfo info, String className, String method) {
+        for (var f : info.getStackTrace()) {
+            if (f.getClassName().equals(className) && (method == null || f.getMethodName().equals(method))) return true;
+        }
+        return false;
+    }
+
+    private static boolean sleeping(ThreadInfo info) {
+        for (var f : info.getStackTrace()) {
+            if (f.getClassName().equals("java.lang.Thread") && f.getMethodName().startsWith("sleep")) return true;
+            if (f.getClassName().equals("java.util.concurrent.TimeUnit") && f.getMethodName().equals("sleep")) return true;
+        }
+        return false;
+    }
+
+    /** Queued for the output lock behind the tasks: held for microseconds, not a wait for them. */
+    private static boolean printing(ThreadInfo info) {
+        for (var f : info.getStackTrace()) {
+            var c = f.getClassName();
+            if (c.equals("java.io.PrintStream") || c.startsWith(RecordingOut.class.getName())) return true;
+        }
+        return false;
+    }
+}
