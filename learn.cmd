@@ -32,7 +32,15 @@ if defined REBUILD (
   copy /y "%ROOT%\exercises\target\learn-test.classpath" "%TOOL%\exercises.classpath" >nul
 )
 
+rem JDK 23+ warns on every run when a library uses sun.misc.Unsafe (chapter 08's Hazelcast does); JDK 21 lacks the flag.
+rem The major version comes from the JDK's release file: JAVA_VERSION="25.0.1" gives 25.
+set "MAJOR=0"
+for /f "tokens=2 delims==" %%v in ('findstr /b "JAVA_VERSION=" "%JAVA_HOME%\release" 2^>nul') do set "MAJOR=%%~v"
+for /f "tokens=1 delims=." %%m in ("%MAJOR%") do set "MAJOR=%%m"
+set "JVMFLAGS="
+if %MAJOR% GEQ 23 set "JVMFLAGS=--sun-misc-unsafe-memory-access=allow"
+
 rem for /f, not set /p: set /p reads at most 1023 characters, and the class path line is longer than that.
 for /f "usebackq delims=" %%c in ("%TOOL%\classpath") do set "DEPS=%%c"
-"%JAVA_HOME%\bin\java" -Dworkbook.root="%ROOT%" -Dlearn.classpath.file="%TOOL%\exercises.classpath" -cp "%TOOL%\learn.jar;%DEPS%" workbook.learn.Main %*
+"%JAVA_HOME%\bin\java" %JVMFLAGS% -Dworkbook.root="%ROOT%" -Dlearn.classpath.file="%TOOL%\exercises.classpath" -cp "%TOOL%\learn.jar;%DEPS%" workbook.learn.Main %*
 exit /b %errorlevel%
