@@ -14,11 +14,13 @@ import java.util.Set;
  * <p>The decision is made from what the learner's thread is doing, never from the clock: its state and
  * stack (as the JSR-166 TCK's {@code waitForThreadToEnterWaitState} does) and what it is blocked on.
  * <ul>
- *   <li>blocked in {@code awaitTermination}, {@code close()}, {@code invokeAll}, a latch, or {@code join()}
+ *   <li>blocked in {@code awaitTermination}, {@code close()}, {@code invokeAll}, or {@code join()}
  *       of the straggler's thread, or {@code get()} of the straggler's future: release, the wait is real
  *       (for a virtual thread, {@code join()} waits on a latch of that thread's, which a probe identifies);</li>
  *   <li>{@code get()} of another future, {@code join()} of another thread, the first short
  *       {@code awaitTermination}: keep holding; those waits end without the straggler;</li>
+ *   <li>any other wait (a latch, {@code CompletableFuture.join()}, a completion service's {@code take()}):
+ *       release once no other task is running, as then only the straggler can end it;</li>
  *   <li>sleeping: keep holding and interrupt the sleep; sleeping is not waiting;</li>
  *   <li>polling {@code isTerminated()} thousands of times, or running without ever blocking: busy-waiting.</li>
  * </ul>
@@ -167,7 +169,9 @@ public final class LearnerRun {
             int latch = stragglerJoinLatch();
             return latch != 0 && lock != null && lock.getIdentityHashCode() == latch;
         }
-        return true; // a latch, a CompletableFuture, a phaser...: a wait the learner built; trust it
+        // A latch, a CompletableFuture, a completion service's take()...: a wait the learner built. Some of those end
+        // as soon as any task ends, so hold until no other task is running: then only the straggler can end it.
+        return workload.othersRunning() == 0;
     }
 
     private static boolean joining(ThreadInfo info) {

@@ -23,6 +23,7 @@ public final class Workload {
     private final PrintStream out;
     private final CountDownLatch gate = new CountDownLatch(1);
     private final AtomicInteger finished = new AtomicInteger();
+    private final AtomicInteger othersRunning = new AtomicInteger(); // started and not ended, the straggler not counted
     private final AtomicInteger[] runs;
     private final List<Runnable> tasks = new ArrayList<>();
     private final ConcurrentHashMap.KeySetView<Thread, Boolean> taskThreads = ConcurrentHashMap.newKeySet();
@@ -78,6 +79,11 @@ public final class Workload {
         return finished.get();
     }
 
+    /** Tasks other than the straggler that have started and not yet ended. */
+    public int othersRunning() {
+        return othersRunning.get();
+    }
+
     /** Lets the straggler finish. Idempotent. */
     public void releaseStraggler() {
         gate.countDown();
@@ -131,6 +137,7 @@ public final class Workload {
 
         @Override
         public void run() {
+            if (index != stragglerIndex) othersRunning.incrementAndGet();
             runs[index].incrementAndGet();
             taskThreads.add(Thread.currentThread());
             try {
@@ -153,6 +160,7 @@ public final class Workload {
                     throw new TaskFailure("task" + index + " failed on purpose (the test made it throw)");
                 }
             } finally {
+                if (index != stragglerIndex) othersRunning.decrementAndGet();
                 if (index == stragglerIndex && stragglerThread == null) stragglerThread = Thread.currentThread();
             }
         }
