@@ -1,5 +1,6 @@
 package workbook.ch05;
 
+import java.lang.management.ManagementFactory;
 import java.util.concurrent.ForkJoinPool;
 
 /**
@@ -22,7 +23,7 @@ public final class Cores {
 
     /** The value of -XX:ActiveProcessorCount if it was given, as the JVM saw it; "not set" otherwise. */
     static String activeProcessorCountFlag() {
-        return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("-XX:ActiveProcessorCount="))
                 .map(a -> a.substring(a.indexOf('=') + 1))
                 .findFirst().orElse("not set");

@@ -21,7 +21,7 @@ public final class QueueThenGrow {
     static void run(PrintStream out) throws InterruptedException {
         var gate = new CountDownLatch(1);
         var ran = new AtomicInteger();
-        Runnable held = () -> {
+        Runnable heldAtGate = () -> {
             try {
                 gate.await(); // every task stays busy until the demonstration has looked at the pool
                 ran.incrementAndGet();
@@ -36,7 +36,7 @@ public final class QueueThenGrow {
                 new ArrayBlockingQueue<>(2));          // <3>
         for (int task = 1; task <= 7; task++) {
             try {
-                pool.execute(held);
+                pool.execute(heldAtGate);
                 out.printf("task %d accepted: threads=%d, queued=%d%n", task, pool.getPoolSize(), pool.getQueue().size());
             } catch (RejectedExecutionException e) {   // <4>
                 out.printf("task %d rejected: threads=%d, queued=%d%n", task, pool.getPoolSize(), pool.getQueue().size());

@@ -26,7 +26,7 @@ public final class RejectionPolicies {
 
     // tag::full-pool[]
     /** A pool of one thread and a queue of one, with the given policy for the task that does not fit. */
-    static ThreadPoolExecutor fullPoolOfOne(RejectedExecutionHandler policy) {
+    static ThreadPoolExecutor poolOfOneWithQueueOfOne(RejectedExecutionHandler policy) {
         return new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1),
                 r -> new Thread(r, "worker"), policy);
     }
@@ -35,7 +35,8 @@ public final class RejectionPolicies {
     static Outcome offerThree(RejectedExecutionHandler policy) throws InterruptedException {
         var gate = new CountDownLatch(1);
         var ran = new CopyOnWriteArrayList<String>();
-        var pool = fullPoolOfOne(policy);
+        // tag::offer-three[]
+        var pool = poolOfOneWithQueueOfOne(policy);
         String executeC;
         try {
             pool.execute(task("A", ran, gate));  // starts the worker, which waits at the gate
@@ -50,6 +51,7 @@ public final class RejectionPolicies {
             gate.countDown();
             pool.close();
         }
+        // end::offer-three[]
         var lost = new ArrayList<String>();
         for (var name : List.of("A", "B", "C")) {
             if (ran.stream().noneMatch(r -> r.startsWith(name + " "))) lost.add(name);

@@ -126,8 +126,8 @@ public final class SizingChart {
             int i = sizes.indexOf((int) p[0]);
             if (i < 0) continue;
             sb.append(String.format(Locale.ROOT,
-                    "  <circle class=\"%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\"><title>%d threads: %.2f x</title></circle>%n",
-                    name, x(i, sizes.size()), y(p[1], yMin, yMax), colour, (int) p[0], p[1]));
+                    "  <circle class=\"%s\" cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\"><title>%d %s: %.2f x</title></circle>%n",
+                    name, x(i, sizes.size()), y(p[1], yMin, yMax), colour, (int) p[0], (int) p[0] == 1 ? "thread" : "threads", p[1]));
         }
     }
 

@@ -67,7 +67,7 @@ class RejectionPoliciesTest {
     @Test
     void aDiscardedSubmitLeavesAFutureThatNeverCompletes() throws Exception {
         var gate = new CountDownLatch(1);
-        var pool = RejectionPolicies.fullPoolOfOne(new ThreadPoolExecutor.DiscardPolicy());
+        var pool = RejectionPolicies.poolOfOneWithQueueOfOne(new ThreadPoolExecutor.DiscardPolicy());
         Future<?> dropped;
         try {
             pool.submit(() -> { gate.await(); return null; });
@@ -84,7 +84,7 @@ class RejectionPoliciesTest {
 
     @Test
     void callerRunsPolicyDiscardsSilentlyOnceThePoolIsShutDown() {
-        var pool = RejectionPolicies.fullPoolOfOne(new ThreadPoolExecutor.CallerRunsPolicy());
+        var pool = RejectionPolicies.poolOfOneWithQueueOfOne(new ThreadPoolExecutor.CallerRunsPolicy());
         pool.shutdown();
         var ran = new AtomicBoolean();
         pool.execute(() -> ran.set(true)); // rejected because shut down: no exception, and not run either

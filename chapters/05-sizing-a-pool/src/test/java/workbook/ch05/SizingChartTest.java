@@ -58,6 +58,13 @@ class SizingChartTest {
     }
 
     @Test
+    void theTooltipSaysThreadForOneAndThreadsForMore() throws Exception {
+        var dots = elements(parse(SizingChart.svg(SizingChart.parse(CSV))), "circle", "cpu-measured");
+        assertThat(dots.get(0).getTextContent()).isEqualTo("1 thread: 1.00 x");
+        assertThat(dots.get(1).getTextContent()).isEqualTo("2 threads: 1.90 x");
+    }
+
+    @Test
     void rejectsAFileWithoutMeasurements() {
         assertThatThrownBy(() -> SizingChart.parse(List.of("# cores=2"))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no measurements");
