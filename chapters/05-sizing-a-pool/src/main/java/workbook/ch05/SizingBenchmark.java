@@ -35,14 +35,26 @@ public final class SizingBenchmark {
 
     private SizingBenchmark() {}
 
+    /** The two kinds of work the chapter compares; the label is what the CSV and the console call it. */
+    enum Workload {
+        CPU("cpu"), WAITING("waiting");
 
-    // tag::workloads[]
+        final String label;
+
+        Workload(String label) {
+            this.label = label;
+        }
+    }
+
+    // tag::cpu-workload[]
     /** CPU-bound: computes from start to end and never waits. Returns the primes it counted. */
     static Callable<Long> cpuTask(int index) {
         int range = CPU_LIMIT / TASKS;
         return () -> (long) CpuWork.countPrimes(index * range, (index + 1) * range);
     }
+    // end::cpu-workload[]
 
+    // tag::waiting-workload[]
     /**
      * Mostly waiting: about a millisecond of computing (C), then a blocking wait of 10 ms (W) that stands in
      * for a database query or a web request. Returns how long the task took, in nanoseconds.
@@ -50,12 +62,13 @@ public final class SizingBenchmark {
     static Callable<Long> waitingTask(int index) {
         return () -> {
             long start = System.nanoTime();
-            if (CpuWork.countPrimes(COMPUTE_FROM, COMPUTE_FROM + COMPUTE_RANGE) < 0) throw new AssertionError(); // keeps the work
+            // The count is used (checked), so the JIT compiler cannot treat the computation as dead code and drop it.
+            if (CpuWork.countPrimes(COMPUTE_FROM, COMPUTE_FROM + COMPUTE_RANGE) < 0) throw new AssertionError();
             Thread.sleep(WAIT_MILLIS);  // the thread is blocked here: it uses no core while it waits
             return System.nanoTime() - start;
         };
     }
-    // end::workloads[]
+    // end::waiting-workload[]
 
     // tag::prediction[]
     /**
@@ -73,6 +86,11 @@ public final class SizingBenchmark {
     /** One measured run: elapsed time for all tasks and, per task, what it returned. */
     record Run(double millis, List<Long> results) {}
 
+    /**
+     * Runs the tasks on a new fixed pool and times the whole life of the pool: the clock starts before the pool
+     * is made and stops after close() has returned. A ThreadPoolExecutor starts its threads only as tasks arrive,
+     * so the time includes starting every thread, running every task and ending the threads again.
+     */
     static Run runOnPool(int threads, List<Callable<Long>> tasks) throws Exception {
         var results = new ArrayList<Long>(tasks.size());
         long start = System.nanoTime();
@@ -84,9 +102,9 @@ public final class SizingBenchmark {
         return new Run((System.nanoTime() - start) / 1e6, results);
     }
 
-    static List<Callable<Long>> tasks(boolean waiting) {
+    static List<Callable<Long>> tasks(Workload workload) {
         var tasks = new ArrayList<Callable<Long>>();
-        for (int i = 0; i < TASKS; i++) tasks.add(waiting ? waitingTask(i) : cpuTask(i));
+        for (int i = 0; i < TASKS; i++) tasks.add(workload == Workload.WAITING ? waitingTask(i) : cpuTask(i));
         return tasks;
     }
 
@@ -100,6 +118,19 @@ public final class SizingBenchmark {
         double inProgress() {
             return tasksPerSecond() * meanTaskMillis / 1000;
         }
+
+        double batchLimit() {
+            return SizingBenchmark.batchLimit(threads);
+        }
+    }
+
+    /**
+     * The best speed-up a batch of {@value #TASKS} equally long tasks allows on {@code threads} threads, however many
+     * cores there are: the batch needs ceil(TASKS / threads) rounds of one task per thread, one thread needs TASKS
+     * rounds, so the speed-up is at most TASKS / ceil(TASKS / threads). For 16 threads: 7 rounds, at most 14.3 x.
+     */
+    static double batchLimit(int threads) {
+        return (double) TASKS / Math.ceilDiv(TASKS, threads);
     }
 
     interface Round {
@@ -137,25 +168,25 @@ public final class SizingBenchmark {
         return new Calibration(compute[compute.length / 2], waits[waits.length / 2]);
     }
 
-    static List<Row> measure(boolean waiting, int cores, Calibration c) throws Exception {
+    static List<Row> measure(Workload workload, int cores, Calibration c) throws Exception {
         var rows = new ArrayList<Row>();
         double oneThread = 0;
         for (int threads : POOL_SIZES) {
-            Run run = median(() -> runOnPool(threads, tasks(waiting)));
+            Run run = median(() -> runOnPool(threads, tasks(workload)));
             long sum = run.results().stream().mapToLong(Long::longValue).sum();
             double meanTaskMillis;
             double predicted;
-            if (waiting) {
+            if (workload == Workload.WAITING) {
                 meanTaskMillis = sum / 1e6 / TASKS;
                 predicted = predictedSpeedUp(threads, cores, c.computeMs(), c.waitMs());
             } else {
                 if (sum != PRIMES_BELOW_CPU_LIMIT) throw new IllegalStateException("wrong prime count: " + sum);
                 meanTaskMillis = Double.NaN;
-                predicted = predictedSpeedUp(threads, cores, 1, 0);
+                predicted = Math.min(threads, cores); // W = 0, so N(1 + W/C) is just N, the cores
             }
             if (threads == 1) oneThread = run.millis();
-            rows.add(new Row(waiting ? "waiting" : "cpu", threads, run.millis(), meanTaskMillis, oneThread / run.millis(), predicted));
-            System.out.printf(Locale.ROOT, "%-7s %2d threads: %8.1f ms%n", waiting ? "waiting" : "cpu", threads, run.millis());
+            rows.add(new Row(workload.label, threads, run.millis(), meanTaskMillis, oneThread / run.millis(), predicted));
+            System.out.printf(Locale.ROOT, "%-7s %2d threads: %8.1f ms%n", workload.label, threads, run.millis());
         }
         return rows;
     }
@@ -165,16 +196,19 @@ public final class SizingBenchmark {
         var dir = Path.of(args.length > 0 ? args[0] : "results");
         int cores = Runtime.getRuntime().availableProcessors();
         var calibration = calibrate();
-        var cpu = measure(false, cores, calibration);
-        var waiting = measure(true, cores, calibration);
+        var cpu = measure(Workload.CPU, cores, calibration);
+        var waiting = measure(Workload.WAITING, cores, calibration);
+        double seconds = (System.nanoTime() - start) / 1e9;
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve("sizing-benchmark.adoc"), report(cpu, waiting, cores, calibration, Machine.measuredWith(COMMAND)));
+        Files.writeString(dir.resolve("sizing-benchmark.adoc"),
+                report(cpu, waiting, cores, calibration, seconds, Machine.measuredWith(COMMAND)));
         Files.writeString(dir.resolve("sizing-benchmark.csv"), csv(cpu, waiting, cores, calibration));
-        System.out.printf(Locale.ROOT, "written to %s and %s in %.0f s%n", dir.resolve("sizing-benchmark.adoc"),
-                dir.resolve("sizing-benchmark.csv"), (System.nanoTime() - start) / 1e9);
+        System.out.printf(Locale.ROOT, "written to %s and %s; the run took %.0f s%n", dir.resolve("sizing-benchmark.adoc"),
+                dir.resolve("sizing-benchmark.csv"), seconds);
     }
 
-    static String report(List<Row> cpu, List<Row> waiting, int cores, Calibration c, String measuredWith) {
+    /** The tables the chapter includes, the time the whole run took ({@code seconds}) and where it was measured. */
+    static String report(List<Row> cpu, List<Row> waiting, int cores, Calibration c, double seconds, String measuredWith) {
         var sb = new StringBuilder();
         sb.append("// Generated by SizingBenchmark; do not edit. Re-run the command below to measure your machine.\n");
         sb.append(String.format(Locale.ROOT, ".CPU-bound: counting the primes below %,d in %d tasks (median of %d rounds, %d cores)%n",
@@ -187,14 +221,16 @@ public final class SizingBenchmark {
         sb.append(String.format(Locale.ROOT,
                 ".Waiting: %d tasks of C = %.2f ms computing and W = %.2f ms blocked (medians measured on this machine), so N(1 + W/C) = %.1f%n",
                 TASKS, c.computeMs(), c.waitMs(), cores * (1 + c.waitMs() / c.computeMs())));
-        sb.append("[cols=\"1,1,1,1,1,1,1\",options=\"header\"]\n|===\n");
+        sb.append("[cols=\"1,1,1,1,1,1,1,1\",options=\"header\"]\n|===\n");
         sb.append("|Threads |Time (ms) |Tasks per second |Mean time per task (ms) |Tasks in progress: tasks per second x time per task"
-                + " |Speed-up over 1 thread |Predicted: min(threads, N(1 + W/C))\n");
+                + " |Speed-up over 1 thread |Predicted: min(threads, N(1 + W/C))"
+                + " |Batch limit: " + TASKS + " / ceil(" + TASKS + " / threads)\n");
         for (var r : waiting) {
-            sb.append(String.format(Locale.ROOT, "|%d |%.1f |%.0f |%.2f |%.1f |%.2f x |%.1f x%n", r.threads(), r.millis(),
-                    r.tasksPerSecond(), r.meanTaskMillis(), r.inProgress(), r.speedUp(), r.predicted()));
+            sb.append(String.format(Locale.ROOT, "|%d |%.1f |%.0f |%.2f |%.1f |%.2f x |%.1f x |%.1f x%n", r.threads(), r.millis(),
+                    r.tasksPerSecond(), r.meanTaskMillis(), r.inProgress(), r.speedUp(), r.predicted(), r.batchLimit()));
         }
         sb.append("|===\n\n");
+        sb.append(String.format(Locale.ROOT, "The whole run took %.0f s.%n%n", seconds));
         sb.append(measuredWith);
         return sb.toString();
     }
