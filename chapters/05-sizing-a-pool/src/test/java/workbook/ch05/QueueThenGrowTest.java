@@ -58,6 +58,22 @@ class QueueThenGrowTest {
     }
 
     @Test
+    void withCoreZeroAndAnUnboundedQueueThePoolStartsExactlyOneThread() {
+        var gate = new CountDownLatch(1);
+        var pool = new ThreadPoolExecutor(0, 50, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>());
+        try {
+            for (int i = 0; i < 10; i++) pool.execute(heldBy(gate));
+            // step 2: every task was queued; the first execute found no thread at all, so it started one
+            assertThat(pool.getPoolSize()).isEqualTo(1);
+        } finally {
+            gate.countDown();
+            pool.close();
+        }
+        assertThat(pool.getCompletedTaskCount()).isEqualTo(10);
+        assertThat(pool.getLargestPoolSize()).isEqualTo(1);
+    }
+
+    @Test
     void aCachedPoolMakesAThreadWheneverNoIdleThreadIsWaiting() {
         var gate = new CountDownLatch(1);
         var pool = (ThreadPoolExecutor) Executors.newCachedThreadPool();
