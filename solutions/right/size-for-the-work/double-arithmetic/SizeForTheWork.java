@@ -20,7 +20,7 @@ public final class SizeForTheWork {
     public static int threadsForThroughput(double tasksPerSecond, Duration latency) {
         if (Double.isNaN(tasksPerSecond) || tasksPerSecond <= 0) throw new IllegalArgumentException("tasksPerSecond must be more than zero, got " + tasksPerSecond);
         if (latency == null || !latency.isPositive()) throw new IllegalArgumentException("latency must be more than zero, got " + latency);
-        double seconds = latency.toNanos() / 1e9;
-        return (int) Math.ceil(tasksPerSecond * seconds);
+        // Multiply first, divide last: 100 * (70 ms / 1e9) would be 7.000000000000001, and Math.ceil would make it 8.
+        return (int) Math.ceil(tasksPerSecond * latency.toNanos() / 1e9);
     }
 }

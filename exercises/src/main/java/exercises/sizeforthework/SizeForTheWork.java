@@ -49,7 +49,7 @@ public final class SizeForTheWork {
      * Little's law: the threads needed to finish {@code tasksPerSecond} tasks per second when each task keeps a
      * thread for {@code latency}: throughput x latency, rounded up to a whole thread.
      *
-     * @param tasksPerSecond the throughput you need, more than zero
+     * @param tasksPerSecond the throughput you need: a number (not NaN), more than zero
      * @param latency        how long one task holds its thread, more than zero
      */
     public static int threadsForThroughput(double tasksPerSecond, Duration latency) {

@@ -108,21 +108,34 @@ class SizeForTheWorkTest {
             new Rate(3, ms(250), 1, "3 x 0.25 = 0.75, rounded up to 1: a pool needs at least one thread"),
             new Rate(6, Duration.ofSeconds(2), 12, "6 x 2 = 12"),
             new Rate(10, ms(50), 1, "10 x 0.05 = 0.5, rounded up to 1"),
+            new Rate(100, ms(70), 7, "100 x 0.07 = 7 exactly: 7 tasks in progress need 7 threads, not 8"),
         };
         for (var c : cases) {
             String call = "threadsForThroughput(" + c.tasksPerSecond() + " tasks/s, latency " + show(c.latency()) + ")";
             int got = call(call, () -> SizeForTheWork.threadsForThroughput(c.tasksPerSecond(), c.latency()));
             if (got != c.expected()) {
                 var msg = call + " returned " + got + ", expected " + c.expected() + ": " + c.reason() + ".";
+                long nanos = c.latency().toNanos();
+                double seconds = nanos / 1e9;
+                int divideFirst = (int) Math.ceil(c.tasksPerSecond() * seconds);
                 if (got == 0) msg += " Rounded down to no threads at all: round up instead.";
+                else if (got == divideFirst && divideFirst != (int) Math.ceil(c.tasksPerSecond() * nanos / 1e9)) {
+                    msg += " The latency was turned into seconds first (" + nanos + " / 1e9 = " + seconds + ", which a double cannot hold"
+                            + " exactly), and " + c.tasksPerSecond() + " x " + seconds + " came out as " + (c.tasksPerSecond() * seconds)
+                            + ", a hair above the exact answer, which Math.ceil rounds up to a whole extra thread."
+                            + " Multiply first and divide last: tasksPerSecond * latency.toNanos() / 1e9 is exact here.";
+                }
                 else if (got == (int) (c.tasksPerSecond() * c.latency().toMillis())) msg += " The latency must be in seconds, not milliseconds, to match tasks per second.";
                 throw new AssertionError(msg + "\n  " + Lesson.LITTLES_LAW);
             }
         }
     }
 
-    /** The call must throw IllegalArgumentException (or NullPointerException for a null) with a message. */
-    private static void rejects(String call, boolean nullArgument, Callable<Integer> code) {
+    /**
+     * The call must throw IllegalArgumentException (or NullPointerException for a null) with a message. The lesson is the
+     * section that explains the method's formula.
+     */
+    private static void rejects(String call, boolean nullArgument, Lesson lesson, Callable<Integer> code) {
         Integer got;
         try {
             got = code.call();
@@ -142,27 +155,32 @@ class SizeForTheWorkTest {
             throw new AssertionError(call + " threw " + e + "; throw IllegalArgumentException with a message that names the bad"
                     + " argument instead (check the arguments first).", e);
         }
+        var check = call.contains("NaN")
+                ? " NaN (not a number) slips through a check such as tasksPerSecond <= 0, because every comparison with NaN is false:"
+                        + " NaN <= 0 and NaN > 0 are both false. Ask for what a good value is and reject everything else,"
+                        + " if (!(tasksPerSecond > 0)), or test Double.isNaN(tasksPerSecond) as well."
+                : " Check the arguments first.";
         throw new AssertionError(call + " returned " + got + " instead of throwing IllegalArgumentException. A pool size from"
                 + " bad input is a bug waiting to happen (a pool of " + got + " threads"
                 + (got != null && got < 1 ? " cannot run anything; ThreadPoolExecutor would throw later, far from the cause"
-                        : " sized from a meaningless number") + "). Check the arguments first.\n  " + Lesson.CPU_BOUND);
+                        : " sized from a meaningless number") + ")." + check + "\n  " + lesson);
     }
 
     @Test
     void rejectsBadInputWithAClearMessage() {
-        rejects("cpuBoundPoolSize(0)", false, () -> SizeForTheWork.cpuBoundPoolSize(0));
-        rejects("cpuBoundPoolSize(-4)", false, () -> SizeForTheWork.cpuBoundPoolSize(-4));
-        rejects("ioBoundPoolSize(0 cores, wait 10 ms, compute 1 ms)", false, () -> SizeForTheWork.ioBoundPoolSize(0, ms(10), ms(1)));
-        rejects("ioBoundPoolSize(2, wait -10 ms, compute 1 ms)", false, () -> SizeForTheWork.ioBoundPoolSize(2, ms(-10), ms(1)));
-        rejects("ioBoundPoolSize(2, wait 10 ms, compute 0 ms)", false, () -> SizeForTheWork.ioBoundPoolSize(2, ms(10), Duration.ZERO));
-        rejects("ioBoundPoolSize(2, wait 10 ms, compute -1 ms)", false, () -> SizeForTheWork.ioBoundPoolSize(2, ms(10), ms(-1)));
-        rejects("ioBoundPoolSize(2, wait null, compute 1 ms)", true, () -> SizeForTheWork.ioBoundPoolSize(2, null, ms(1)));
-        rejects("ioBoundPoolSize(2, wait 10 ms, compute null)", true, () -> SizeForTheWork.ioBoundPoolSize(2, ms(10), null));
-        rejects("threadsForThroughput(0 tasks/s, 100 ms)", false, () -> SizeForTheWork.threadsForThroughput(0, ms(100)));
-        rejects("threadsForThroughput(-5 tasks/s, 100 ms)", false, () -> SizeForTheWork.threadsForThroughput(-5, ms(100)));
-        rejects("threadsForThroughput(NaN tasks/s, 100 ms)", false, () -> SizeForTheWork.threadsForThroughput(Double.NaN, ms(100)));
-        rejects("threadsForThroughput(100 tasks/s, 0 ms)", false, () -> SizeForTheWork.threadsForThroughput(100, Duration.ZERO));
-        rejects("threadsForThroughput(100 tasks/s, -100 ms)", false, () -> SizeForTheWork.threadsForThroughput(100, ms(-100)));
-        rejects("threadsForThroughput(100 tasks/s, null)", true, () -> SizeForTheWork.threadsForThroughput(100, null));
+        rejects("cpuBoundPoolSize(0)", false, Lesson.CPU_BOUND, () -> SizeForTheWork.cpuBoundPoolSize(0));
+        rejects("cpuBoundPoolSize(-4)", false, Lesson.CPU_BOUND, () -> SizeForTheWork.cpuBoundPoolSize(-4));
+        rejects("ioBoundPoolSize(0 cores, wait 10 ms, compute 1 ms)", false, Lesson.LITTLES_LAW, () -> SizeForTheWork.ioBoundPoolSize(0, ms(10), ms(1)));
+        rejects("ioBoundPoolSize(2, wait -10 ms, compute 1 ms)", false, Lesson.LITTLES_LAW, () -> SizeForTheWork.ioBoundPoolSize(2, ms(-10), ms(1)));
+        rejects("ioBoundPoolSize(2, wait 10 ms, compute 0 ms)", false, Lesson.LITTLES_LAW, () -> SizeForTheWork.ioBoundPoolSize(2, ms(10), Duration.ZERO));
+        rejects("ioBoundPoolSize(2, wait 10 ms, compute -1 ms)", false, Lesson.LITTLES_LAW, () -> SizeForTheWork.ioBoundPoolSize(2, ms(10), ms(-1)));
+        rejects("ioBoundPoolSize(2, wait null, compute 1 ms)", true, Lesson.LITTLES_LAW, () -> SizeForTheWork.ioBoundPoolSize(2, null, ms(1)));
+        rejects("ioBoundPoolSize(2, wait 10 ms, compute null)", true, Lesson.LITTLES_LAW, () -> SizeForTheWork.ioBoundPoolSize(2, ms(10), null));
+        rejects("threadsForThroughput(0 tasks/s, 100 ms)", false, Lesson.LITTLES_LAW, () -> SizeForTheWork.threadsForThroughput(0, ms(100)));
+        rejects("threadsForThroughput(-5 tasks/s, 100 ms)", false, Lesson.LITTLES_LAW, () -> SizeForTheWork.threadsForThroughput(-5, ms(100)));
+        rejects("threadsForThroughput(NaN tasks/s, 100 ms)", false, Lesson.LITTLES_LAW, () -> SizeForTheWork.threadsForThroughput(Double.NaN, ms(100)));
+        rejects("threadsForThroughput(100 tasks/s, 0 ms)", false, Lesson.LITTLES_LAW, () -> SizeForTheWork.threadsForThroughput(100, Duration.ZERO));
+        rejects("threadsForThroughput(100 tasks/s, -100 ms)", false, Lesson.LITTLES_LAW, () -> SizeForTheWork.threadsForThroughput(100, ms(-100)));
+        rejects("threadsForThroughput(100 tasks/s, null)", true, Lesson.LITTLES_LAW, () -> SizeForTheWork.threadsForThroughput(100, null));
     }
 }

@@ -28,6 +28,8 @@ public final class SizeForTheWork {
         }
         long l = nanos(latency, "latency");
         if (l <= 0) throw new IllegalArgumentException("latency must be more than zero, got " + latency);
+        // Multiply first, divide last: tasksPerSecond * (l / 1e9) turns 70 ms into 0.07 s, which a double holds only
+        // approximately, and 100 * 0.07 is then 7.000000000000001, which Math.ceil makes 8.
         return Math.toIntExact((long) Math.ceil(tasksPerSecond * l / 1e9));
     }
 
