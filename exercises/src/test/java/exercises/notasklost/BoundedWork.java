@@ -57,7 +57,7 @@ final class BoundedWork implements AutoCloseable {
 
     /** A pool the learner made, with what they asked for. */
     record Made(int core, int max, BlockingQueue<Runnable> queue, long queueCapacity, RejectedExecutionHandler handler,
-                ThreadPoolExecutor pool, WatchedHandler watched) {
+                WatchedPool pool, WatchedHandler watched) {
         boolean unbounded() {
             return queueCapacity == Integer.MAX_VALUE;
         }
@@ -79,12 +79,46 @@ final class BoundedWork implements AutoCloseable {
         }
     }
 
+    /**
+     * A real ThreadPoolExecutor that remembers a shutdownNow() the learner's code made while tasks were unfinished:
+     * how many tasks were unfinished then, and how many queued tasks it took out of the queue (the list it returns).
+     */
+    final class WatchedPool extends ThreadPoolExecutor {
+        private volatile int unfinishedAtShutdownNow = -1;
+        private volatile int removedByShutdownNow;
+
+        WatchedPool(int core, int max, BlockingQueue<Runnable> queue, WatchedHandler handler) {
+            super(core, max, 30, TimeUnit.SECONDS, queue, r -> {
+                var t = new Thread(r, "bounded-pool-worker-" + (workers.size() + 1));
+                workers.add(t);
+                return t;
+            }, handler);
+        }
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            int unfinished = unfinished();
+            var removed = super.shutdownNow();
+            if (!closing && unfinished > 0 && unfinishedAtShutdownNow < 0) {
+                unfinishedAtShutdownNow = unfinished;
+                removedByShutdownNow = removed.size();
+            }
+            return removed;
+        }
+
+        /** Did the learner's code call shutdownNow() while tasks had not finished? */
+        boolean stoppedEarly() { return unfinishedAtShutdownNow >= 0; }
+        int removedByShutdownNow() { return removedByShutdownNow; }
+    }
+
     final Gate gate = new Gate();
     final Gate stragglerGate = new Gate();
     private final int size;
     private final PrintStream out;
     private final AtomicIntegerArray runs;
     private final AtomicInteger finished = new AtomicInteger();
+    private final AtomicInteger interrupted = new AtomicInteger();
+    private volatile boolean closing;
     private final Set<Thread> taskThreads = ConcurrentHashMap.newKeySet();
     private final List<Thread> workers = new CopyOnWriteArrayList<>();
     private final List<Made> made = new CopyOnWriteArrayList<>();
@@ -97,6 +131,8 @@ final class BoundedWork implements AutoCloseable {
 
     int size() { return size; }
     int unfinished() { return size - finished.get(); }
+    /** Tasks that were interrupted while they ran, and so returned before they could finish. */
+    int interrupted() { return interrupted.get(); }
     List<Made> made() { return List.copyOf(made); }
     List<Thread> workers() { return List.copyOf(workers); }
     List<Thread> taskThreads() { return List.copyOf(taskThreads); }
@@ -125,11 +161,7 @@ final class BoundedWork implements AutoCloseable {
             if (queue == null || handler == null) throw new NullPointerException("the work queue and the rejection handler must not be null");
             long capacity = queue.remainingCapacity() == Integer.MAX_VALUE ? Integer.MAX_VALUE : (long) queue.remainingCapacity() + queue.size();
             var watched = new WatchedHandler(handler);
-            var pool = new ThreadPoolExecutor(core, max, 30, TimeUnit.SECONDS, queue, r -> {
-                var t = new Thread(r, "bounded-pool-worker-" + (workers.size() + 1));
-                workers.add(t);
-                return t;
-            }, watched);
+            var pool = new WatchedPool(core, max, queue, watched);
             made.add(new Made(core, max, queue, capacity, handler, pool, watched));
             return pool;
         };
@@ -138,6 +170,7 @@ final class BoundedWork implements AutoCloseable {
     /** Like the JSR-166 TCK's PoolCleaner: whatever the learner did, no task or worker outlives the test. */
     @Override
     public void close() throws InterruptedException {
+        closing = true; // from here on, shutdownNow() is the test's own clean-up, not the learner's
         gate.open();
         stragglerGate.open();
         for (var m : made) {
@@ -164,6 +197,7 @@ final class BoundedWork implements AutoCloseable {
             try {
                 (index == 0 ? stragglerGate : gate).await();
             } catch (InterruptedException e) {
+                interrupted.incrementAndGet();
                 Thread.currentThread().interrupt();
                 return; // stopped before it could finish: does not count as finished
             }

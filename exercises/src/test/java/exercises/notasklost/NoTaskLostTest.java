@@ -101,7 +101,22 @@ class NoTaskLostTest {
         }
     }
 
+    /** shutdownNow() while tasks were unfinished: say so before anything it caused is blamed on the policy or the wait. */
+    private static void notStoppedWithShutdownNow(Outcome o) {
+        for (var m : o.work().made()) {
+            if (!m.pool().stoppedEarly()) continue;
+            int removed = m.pool().removedByShutdownNow();
+            throw new AssertionError("Your code called shutdownNow() while tasks had not finished. shutdownNow() does not wait for"
+                    + " them, it stops them: it took the " + removed + " task(s) still waiting in the queue out of it (it returns them"
+                    + " as a List<Runnable>, and nobody runs them) and interrupted the tasks that were running, so "
+                    + o.work().interrupted() + " task(s) were stopped before they finished. To let every task finish, close the pool"
+                    + " (try-with-resources), or call shutdown() and then awaitTermination, and check that it returned true.\n  "
+                    + Lesson.SHUTDOWN_NOW);
+        }
+    }
+
     private static void everyTaskRanOnce(Outcome o) {
+        notStoppedWithShutdownNow(o);
         var lost = o.work().neverRan();
         if (!lost.isEmpty()) {
             var m = o.work().made().isEmpty() ? null : o.work().made().getFirst();
@@ -122,7 +137,7 @@ class NoTaskLostTest {
                     msg.append(", and its ").append(m.handler().getClass().getName()).append(" did not get them run.");
                 }
                 msg.append(" Use a policy that loses nothing: CallerRunsPolicy runs the task on the submitting thread, which also slows"
-                        + " the submitter down to the pool's pace.");
+                        + " the submitter down to the pool's pace; or a handler that waits for room in the queue.");
             }
             throw new AssertionError(msg + "\n  " + Lesson.REJECTION_POLICIES);
         }
@@ -144,6 +159,7 @@ class NoTaskLostTest {
     }
 
     private static void finalLineAfterEveryTask(Outcome o) {
+        notStoppedWithShutdownNow(o);
         var finals = o.out().linesEqualTo(FINAL);
         if (finals.isEmpty()) {
             throw new AssertionError("'" + FINAL + "' was never printed to the output you were given (out). Print it with"
