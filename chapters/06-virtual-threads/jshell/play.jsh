@@ -11,20 +11,22 @@ workbook.ch06.SeedOnVirtualThreads.main(new String[] {"3", "2"});
 Callable<Boolean> task = () -> { Thread.sleep(50); return Thread.currentThread().isVirtual(); };
 var hundred = java.util.Collections.nCopies(100, task);
 
-void time(String name, ExecutorService executor, boolean print) throws Exception {
+// Prints how long the run took, and the least it could take: a pool of n threads runs at most n tasks per 50 ms.
+void time(String name, ExecutorService executor, int leastRounds, boolean print) throws Exception {
     long start = System.nanoTime();
     int virtual = 0;
     try (executor) {
         for (var f : executor.invokeAll(hundred)) if (f.get()) virtual++;
     }
-    long rounds = Math.round((System.nanoTime() - start) / 1e6 / 50);
-    if (print) System.out.printf("%-26s 100 tasks, %3d on virtual threads, took about %2d x 50 ms%n", name + ":", virtual, rounds);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    if (print) System.out.printf("%-26s 100 tasks, %3d on virtual threads, took %4d ms (at least %2d x 50 ms)%n",
+            name + ":", virtual, millis, leastRounds);
 }
 
 // A first, silent round each: JShell compiles and loads classes on first use, which would count otherwise.
 for (boolean print : new boolean[] {false, true}) {
-    time("pool of 10 threads", Executors.newFixedThreadPool(10), print);
-    time("pool of 50 threads", Executors.newFixedThreadPool(50), print);
-    time("virtual thread per task", Executors.newVirtualThreadPerTaskExecutor(), print);
+    time("pool of 10 threads", Executors.newFixedThreadPool(10), 10, print);
+    time("pool of 50 threads", Executors.newFixedThreadPool(50), 2, print);
+    time("virtual thread per task", Executors.newVirtualThreadPerTaskExecutor(), 1, print);
 }
 /exit

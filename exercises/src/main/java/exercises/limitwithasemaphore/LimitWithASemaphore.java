@@ -31,6 +31,7 @@ public final class LimitWithASemaphore {
     public static void runLimited(List<Runnable> tasks, int limit, IntFunction<Semaphore> newSemaphore) throws Exception {
         throw new UnsupportedOperationException(
                 "make one semaphore with newSemaphore.apply(limit), run every task on a new virtual thread that holds a permit"
-                        + " while the task runs, and return once all have finished (and delete this line).");
+                        + " while the task runs (give the permit back in finally), and return once all have finished"
+                        + " (then delete this throw statement).");
     }
 }

@@ -29,6 +29,6 @@ public final class SeedOnVirtualThreads {
     public static void runOnVirtualThreads(List<Runnable> tasks, String finalLine, PrintStream out) throws Exception {
         throw new UnsupportedOperationException(
                 "run every task on a new virtual thread, wait until all of them have finished,"
-                        + " then print finalLine to out (and delete this line).");
+                        + " then print finalLine to out (then delete this throw statement).");
     }
 }

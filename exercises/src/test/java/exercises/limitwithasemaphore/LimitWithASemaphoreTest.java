@@ -20,26 +20,41 @@ import org.junit.jupiter.api.Timeout.ThreadMode;
 /**
  * The test holds every task inside until it has seen, from the states of your thread and of the semaphore,
  * that no further task can start: then exactly {@code limit} tasks must be inside and the rest waiting for
- * a permit. Only then does it let the tasks go. No timing is involved.
+ * a permit. Only then does it let the tasks go. No timing is involved. (One test also interrupts a thread that
+ * waits for a permit, to see that no permit is given back for it.)
  */
 @Timeout(value = 20, threadMode = ThreadMode.SEPARATE_THREAD)
 class LimitWithASemaphoreTest {
 
     private static final String FILE = "exercises/src/main/java/exercises/limitwithasemaphore/LimitWithASemaphore.java";
 
+    /**
+     * A real semaphore (nothing overridden), which only lets the test see which threads wait in its queue:
+     * {@link Semaphore#getQueuedThreads} is protected.
+     */
+    static final class WatchedSemaphore extends Semaphore {
+        WatchedSemaphore(int permits) {
+            super(permits);
+        }
+
+        List<Thread> queued() {
+            return List.copyOf(getQueuedThreads());
+        }
+    }
+
     /** Hands out real semaphores and remembers them, so the test can look at their queues and permits. */
     static final class Semaphores implements IntFunction<Semaphore> {
-        final List<Semaphore> made = new CopyOnWriteArrayList<>();
+        final List<WatchedSemaphore> made = new CopyOnWriteArrayList<>();
 
         @Override
         public Semaphore apply(int permits) {
             if (permits < 1) throw new IllegalArgumentException("a limit needs at least one permit, got " + permits);
-            var s = new Semaphore(permits);
+            var s = new WatchedSemaphore(permits);
             made.add(s);
             return s;
         }
 
-        Semaphore first() {
+        WatchedSemaphore first() {
             return made.isEmpty() ? null : made.getFirst();
         }
     }
@@ -54,6 +69,8 @@ class LimitWithASemaphoreTest {
         final AtomicInteger finished = new AtomicInteger();
         final AtomicIntegerArray runs;
         final Set<Thread> threads = ConcurrentHashMap.newKeySet();
+        /** Set when a task ran on a worker of a thread pool (a ThreadPoolExecutor or a ForkJoinPool), not a thread of its own. */
+        volatile boolean ranOnAPoolWorker;
 
         Tasks(int size, int failing) {
             this.size = size;
@@ -68,6 +85,7 @@ class LimitWithASemaphoreTest {
                 list.add(() -> {
                     runs.incrementAndGet(index);
                     threads.add(Thread.currentThread());
+                    if (onAPoolWorker()) ranOnAPoolWorker = true;
                     mostInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
                     try {
                         gate.await();
@@ -82,6 +100,16 @@ class LimitWithASemaphoreTest {
             }
             return list;
         }
+
+        /**
+         * Whether the calling task runs inside a pool's worker loop. A virtual thread's stack starts at its own
+         * run method (its carrier's frames are not part of it), so only a pool of threads shows these frames.
+         */
+        private static boolean onAPoolWorker() {
+            return StackWalker.getInstance().walk(frames -> frames.anyMatch(f ->
+                    f.getClassName().equals("java.util.concurrent.ThreadPoolExecutor")
+                            || f.getClassName().equals("java.util.concurrent.ForkJoinWorkerThread")));
+        }
     }
 
     private final Semaphores semaphores = new Semaphores();
@@ -94,12 +122,23 @@ class LimitWithASemaphoreTest {
         if (learner != null) learner.join(java.time.Duration.ofSeconds(10));
     }
 
-    private enum Verdict { QUIESCENT, OVER_LIMIT, RETURNED_EARLY, NO_SEMAPHORE }
+    private enum Verdict { QUIESCENT, OVER_LIMIT, RETURNED_EARLY, NO_SEMAPHORE, QUEUED_FOR_A_THREAD }
 
-    /** What happened; {@code unfinishedWhenReturned} is counted by your thread itself, as your method returns. */
+    /**
+     * What happened; {@code unfinishedWhenReturned} is counted by your thread itself, as your method returns.
+     */
     private record Run(Tasks tasks, Verdict verdict, int insideAtVerdict, int unfinishedWhenReturned, Throwable thrown) {}
 
     private Run run(int size, int limit, int failing, boolean hold) throws InterruptedException {
+        return run(size, limit, failing, hold, false);
+    }
+
+    /**
+     * Runs the learner's code on {@code size} tasks. With {@code hold}, the tasks wait at the gate until a verdict is
+     * reached. With {@code interruptAWaiter} too, once the rest wait for a permit (QUIESCENT), the test interrupts one
+     * task thread that waits in the semaphore (never your own thread) before it opens the gate.
+     */
+    private Run run(int size, int limit, int failing, boolean hold, boolean interruptAWaiter) throws InterruptedException {
         var tasks = new Tasks(size, failing);
         if (!hold) tasks.gate.countDown();
         var thrown = new Throwable[1];
@@ -132,14 +171,44 @@ class LimitWithASemaphoreTest {
                 } else if (inside == Math.min(limit, size)
                         && (semaphore.getQueueLength() + inside == size || blockedIn(learner, "java.util.concurrent.Semaphore"))) {
                     verdict = Verdict.QUIESCENT; // the rest wait for a permit: nobody else can get in
+                } else if (tasks.ranOnAPoolWorker && inside == Math.min(limit, size) && semaphore.getQueueLength() == 0
+                        && inside < size && !blockedIn(learner, "java.util.concurrent.Semaphore")) {
+                    // The tasks run on a pool's workers, every task inside holds a permit, and no thread waits for one:
+                    // the tasks not yet started wait for a worker of the pool, not for the semaphore.
+                    verdict = Verdict.QUEUED_FOR_A_THREAD;
                 }
             }
             if (verdict != null) insideAtVerdict = inside;
             Thread.onSpinWait();
         }
+        if (verdict == Verdict.QUIESCENT && interruptAWaiter) interruptAWaiter(semaphores.first());
         tasks.gate.countDown();
         learner.join();
         return new Run(tasks, verdict, insideAtVerdict, unfinished.get(), thrown[0]);
+    }
+
+    /**
+     * Interrupts one task thread waiting for a permit (none if only your own thread waits, as when it takes the
+     * permits itself before starting each thread). Every permit is held by a task at the gate, so an interruptible acquire() can only
+     * end by throwing: the test waits until that thread has left the semaphore's queue, and only then opens the gate.
+     * A thread in acquireUninterruptibly() stays in the queue, keeps waiting, and later runs its task normally.
+     */
+    private void interruptAWaiter(WatchedSemaphore semaphore) {
+        if (semaphore == null) return;
+        Thread waiter = null;
+        for (var t : semaphore.queued()) if (t != learner) waiter = t;
+        if (waiter == null) return;
+        waiter.interrupt();
+        while (semaphore.queued().contains(waiter) && !inMethod(waiter, "java.util.concurrent.Semaphore", "acquireUninterruptibly")) {
+            Thread.onSpinWait();
+        }
+    }
+
+    private static boolean inMethod(Thread t, String className, String method) {
+        for (var frame : t.getStackTrace()) {
+            if (frame.getClassName().equals(className) && frame.getMethodName().equals(method)) return true;
+        }
+        return false;
     }
 
     private static boolean isBlocked(Thread t) {
@@ -163,6 +232,14 @@ class LimitWithASemaphoreTest {
     }
 
     private static void heldAtTheLimit(Run r, int size, int limit) {
+        reachedTheLimit(r, size, limit);
+        int never = 0;
+        for (int i = 0; i < size; i++) if (r.tasks().runs.get(i) == 0) never++;
+        if (never > 0) throw new AssertionError(never + " of " + size + " tasks never ran; run every task you are given.");
+    }
+
+    /** The held run ended with the other tasks waiting for a permit; any other verdict is explained. */
+    private static void reachedTheLimit(Run r, int size, int limit) {
         returnedNormally(r);
         switch (r.verdict()) {
             case OVER_LIMIT -> throw new AssertionError(r.tasks().mostInside.get() + " tasks were running at once; the limit is " + limit
@@ -175,11 +252,17 @@ class LimitWithASemaphoreTest {
                     + " tasks with newSemaphore.apply(limit): acquire() before each task, release() after it. A pool of "
                     + limit + " threads limits them too, but then tasks wait in a queue for a thread instead of each having its own.\n  "
                     + Lesson.SEMAPHORE);
+            case QUEUED_FOR_A_THREAD -> {
+                int waiting = size - r.insideAtVerdict();
+                throw new AssertionError(waiting + " of " + size + " tasks " + (waiting == 1 ? "was" : "were") + " waiting, but not"
+                        + " for a permit: " + r.insideAtVerdict() + " held the permits and none waited in the semaphore. The others"
+                        + " were queued for a thread, as in a pool: your tasks ran on the workers of a thread pool, so a task"
+                        + " starts only when a worker is free. Give every task a virtual thread of its own"
+                        + " (newVirtualThreadPerTaskExecutor(), or Thread.ofVirtual().start), and let that thread wait for a permit:"
+                        + " the semaphore is the limit, not the number of threads.\n  " + Lesson.DO_NOT_POOL);
+            }
             case QUIESCENT -> { }
         }
-        int never = 0;
-        for (int i = 0; i < size; i++) if (r.tasks().runs.get(i) == 0) never++;
-        if (never > 0) throw new AssertionError(never + " of " + size + " tasks never ran; run every task you are given.");
     }
 
     @Test
@@ -222,6 +305,21 @@ class LimitWithASemaphoreTest {
         }
         int ran = r.tasks().finished.get();
         if (ran != 6) throw new AssertionError("Only " + ran + " of 6 tasks ran: one task's failure must not stop the others.");
+    }
+
+    @Test
+    void anInterruptedWaitForAPermitGivesNoPermitBack() throws InterruptedException {
+        var r = run(5, 2, -1, true, true);
+        reachedTheLimit(r, 5, 2);
+        checkOneSemaphore();
+        var semaphore = semaphores.first();
+        if (semaphore.availablePermits() > 2) {
+            throw new AssertionError("A permit was given back that was never taken: after every task had ended, the semaphore had "
+                    + semaphore.availablePermits() + " permits instead of 2. The test interrupted a thread while it waited in"
+                    + " acquire(); acquire() threw InterruptedException without taking a permit, and your finally block released one"
+                    + " anyway, so the limit went up by one. Call acquire() before the try, so an interrupted acquire() skips the"
+                    + " finally: permits.acquire(); try { task.run(); } finally { permits.release(); }\n  " + Lesson.SEMAPHORE);
+        }
     }
 
     private void checkOneSemaphore() {

@@ -15,15 +15,18 @@ public final class Expect {
     /** The learner's code returned normally; an untouched stub gets a "not started yet" message. */
     public static void returnedNormally(LearnerRun run, String exerciseFile) {
         var t = run.thrown();
-        if (t == null) return;
         if (t instanceof UnsupportedOperationException) {
             throw new AssertionError("Not started yet: " + t.getMessage() + "\n  Edit " + exerciseFile, t);
         }
         if (run.saw(LearnerRun.Seen.AWAITED_WITHOUT_SHUTDOWN)) {
-            throw new AssertionError("You called awaitTermination on a pool that was never shut down. A pool that is not shut down"
-                    + " keeps waiting for new tasks, so it never terminates: awaitTermination can only wait out its whole timeout"
-                    + " (the test interrupted it). Call shutdown() first, or use try-with-resources.\n  " + Lesson.SHUTDOWN_IS_NOT_WAITING, t);
+            // Also when the learner's code caught the interrupt and went on: the wait was wrong either way.
+            throw new AssertionError("You called awaitTermination on " + (run.awaitedPool() ? "a pool" : "an executor")
+                    + " that was never shut down. " + (run.awaitedPool() ? "A pool" : "An executor")
+                    + " that is not shut down keeps waiting for new tasks, so it never terminates: awaitTermination can only wait"
+                    + " out its whole timeout (the test interrupted it). Call shutdown() first, or use try-with-resources.\n  "
+                    + Lesson.SHUTDOWN_IS_NOT_WAITING, t);
         }
+        if (t == null) return;
         if (t instanceof InterruptedException && run.saw(LearnerRun.Seen.SLEPT_WHILE_TASKS_RAN)) {
             throw new AssertionError(sleptMessage(), t);
         }

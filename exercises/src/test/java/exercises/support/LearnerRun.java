@@ -6,6 +6,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Runs the learner's code on its own thread while the test holds one task (the straggler) unfinished,
@@ -22,7 +23,10 @@ import java.util.Set;
  *   <li>any other wait (a latch, {@code CompletableFuture.join()}, a completion service's {@code take()}):
  *       release once no other task is running, as then only the straggler can end it;</li>
  *   <li>sleeping: keep holding and interrupt the sleep; sleeping is not waiting;</li>
- *   <li>polling {@code isTerminated()} thousands of times, or running without ever blocking: busy-waiting.</li>
+ *   <li>polling {@code isTerminated()} thousands of times, or running without ever blocking: busy-waiting;</li>
+ *   <li>{@code awaitTermination} of an executor that was never shut down (a watched pool says so; for the JDK's
+ *       thread-per-task executor, see {@link #awaitsPerTaskExecutorThatWasNotShutDown}): interrupt it, as it
+ *       could only wait out its timeout.</li>
  * </ul>
  * So a final line printed while the straggler is held was printed before every task finished, every time.
  * The watching loop itself, shared with the other exercises' runs, is {@link LearnerThread}.
@@ -55,6 +59,8 @@ public final class LearnerRun {
     private LearnerThread learner;
     private Thread joinProbe;  // joins the straggler's virtual thread, see stragglerJoinLatch()
     private int stragglerLatch; // identity of the latch that join() of the straggler's virtual thread waits on
+    private boolean inPerTaskAwait; // last seen waiting in a thread-per-task executor's awaitTermination
+    private volatile boolean awaitedPool; // AWAITED_WITHOUT_SHUTDOWN: true for a watched pool, false for a per-task executor
 
     private LearnerRun(Workload workload, WatchedPool.Factory pools) {
         this.workload = workload;
@@ -86,6 +92,11 @@ public final class LearnerRun {
         return learner.thrown();
     }
 
+    /** With {@link Seen#AWAITED_WITHOUT_SHUTDOWN}: whether the executor awaited was a (watched) pool. */
+    public boolean awaitedPool() {
+        return awaitedPool;
+    }
+
     /** How many tasks were unfinished at the moment the learner's code returned or threw. */
     public int unfinishedWhenDone() {
         return unfinishedWhenDone;
@@ -99,7 +110,9 @@ public final class LearnerRun {
     private final class StragglerWatcher implements LearnerThread.Watcher {
         @Override
         public boolean holding() {
-            return !workload.stragglerReleased();
+            // Once the straggler is released, keep looking while the learner waits in a thread-per-task executor's
+            // awaitTermination: only after every task has ended can the test tell whether it was shut down.
+            return !workload.stragglerReleased() || inPerTaskAwait;
         }
 
         @Override
@@ -112,9 +125,13 @@ public final class LearnerRun {
 
         @Override
         public void waiting(ThreadInfo info) {
-            if (awaitsPoolThatWasNotShutDown()) {
+            inPerTaskAwait = LearnerThread.inFrame(info, PER_TASK_EXECUTOR, "awaitTermination");
+            boolean pool = awaitsPoolThatWasNotShutDown();
+            if (pool || awaitsPerTaskExecutorThatWasNotShutDown(info)) {
+                inPerTaskAwait = false;
+                awaitedPool = pool;
                 if (seen.add(Seen.AWAITED_WITHOUT_SHUTDOWN)) {
-                    learner.thread().interrupt(); // it would wait out its whole timeout: the pool never terminates
+                    learner.thread().interrupt(); // it would wait out its whole timeout: the executor never terminates
                 }
             } else if (waitsForStraggler(info)) {
                 workload.releaseStraggler();
@@ -123,6 +140,7 @@ public final class LearnerRun {
 
         @Override
         public void running() {
+            if (inPerTaskAwait) inPerTaskAwait = stillIn(PER_TASK_EXECUTOR, "awaitTermination");
             if (terminationPolls() > BUSY_POLLS) {
                 seen.add(Seen.BUSY_WAITED);
                 workload.releaseStraggler();
@@ -216,6 +234,39 @@ public final class LearnerRun {
             var w = p.currentWait();
             boolean terminationWait = w instanceof WatchedPool.Wait.Termination || w instanceof WatchedPool.Wait.ShortTermination;
             if (terminationWait && !p.isShutdownReally()) return true;
+        }
+        return false;
+    }
+
+    /** The JDK's executor behind newVirtualThreadPerTaskExecutor() and newThreadPerTaskExecutor(factory). */
+    static final String PER_TASK_EXECUTOR = "java.util.concurrent.ThreadPerTaskExecutor";
+
+    /**
+     * Whether the learner waits in {@code awaitTermination} of a thread-per-task executor that was not shut down.
+     * The test cannot wrap that executor (the learner makes it), so it reads the executor's termination latch:
+     * the learner is parked on it, and {@link LockSupport#getBlocker} hands it over. The executor counts that latch
+     * down once it is shut down and its last thread has run its task ({@code taskComplete}, before the thread
+     * ends). So if every task's thread has ended and the latch the learner still waits on is not yet counted
+     * down, the executor was not shut down, and the wait can only end by its timeout. No clock is involved.
+     * (An executor that still runs threads the learner started for work of its own is not judged: its tasks'
+     * threads are the workload's, and the check waits until all of them have ended.)
+     */
+    private boolean awaitsPerTaskExecutorThatWasNotShutDown(ThreadInfo info) {
+        if (!LearnerThread.inFrame(info, PER_TASK_EXECUTOR, "awaitTermination")) return false;
+        if (workload.unfinished() > 0) return false;
+        for (var t : workload.taskThreads()) if (t.getState() != Thread.State.TERMINATED) return false;
+        var lock = info.getLockInfo();
+        Object blocker = LockSupport.getBlocker(learner.thread());
+        if (lock == null || blocker == null || System.identityHashCode(blocker) != lock.getIdentityHashCode()) return false;
+        if (!blocker.getClass().getName().equals("java.util.concurrent.CountDownLatch$Sync")) return false;
+        // AbstractQueuedSynchronizer.toString() shows the latch's count as "[State = n, ...]"; 0 once counted down.
+        return !blocker.toString().contains("[State = 0,");
+    }
+
+    /** Whether the learner's thread has a frame of {@code className}.{@code method} on its stack right now. */
+    private boolean stillIn(String className, String method) {
+        for (var f : learner.thread().getStackTrace()) {
+            if (f.getClassName().equals(className) && f.getMethodName().equals(method)) return true;
         }
         return false;
     }

@@ -26,7 +26,7 @@ public final class WhatAVirtualThreadIs {
         out.println(describeCurrentThread());
         // tag::start-one[]
         Thread virtual = Thread.ofVirtual().name("my-virtual").start(                   // <1>
-                () -> System.out.println(describeCurrentThread()));
+                () -> out.println(describeCurrentThread()));
         virtual.join();                                                                  // <2>
         // end::start-one[]
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {

@@ -43,9 +43,15 @@ final class Gate {
         gate.countDown();
     }
 
-    /** Returns once {@code count} tasks are inside at the same time; the test class's @Timeout bounds it. */
-    void awaitInside(int count) {
-        while (inside.get() < count) Thread.onSpinWait();
+    /**
+     * Returns once {@code count} tasks are inside at the same time. The test class's @Timeout bounds it: the loop
+     * gives up when that timeout interrupts it (or, in SEPARATE_THREAD mode, JUnit stops waiting for it).
+     */
+    void awaitInside(int count) throws InterruptedException {
+        while (inside.get() < count) {
+            if (Thread.interrupted()) throw new InterruptedException("only " + inside.get() + " of " + count + " tasks got inside");
+            Thread.onSpinWait();
+        }
     }
 
     /** Runs {@code body} on a platform thread of its own and keeps what it threw. */
@@ -58,7 +64,8 @@ final class Gate {
         volatile Throwable failure;
 
         Runner(Body body) {
-            thread = Thread.ofPlatform().name("caller").start(() -> {
+            // A daemon: if a test fails with the gate shut, the caller stays blocked and must not keep the JVM alive.
+            thread = Thread.ofPlatform().name("caller").daemon().start(() -> {
                 try {
                     body.run();
                 } catch (Throwable t) {
@@ -73,8 +80,8 @@ final class Gate {
             if (failure instanceof Error e) throw e;
         }
 
-        /** Returns once the thread is parked in a method called {@code method}, or has ended. */
-        void awaitParkedIn(String method) {
+        /** Returns once the thread is parked in a method called {@code method}, or has ended; gives up if interrupted. */
+        void awaitParkedIn(String method) throws InterruptedException {
             var parked = Set.of(Thread.State.WAITING, Thread.State.TIMED_WAITING);
             while (true) {
                 var state = thread.getState();
@@ -82,6 +89,7 @@ final class Gate {
                 if (parked.contains(state)) {
                     for (var frame : thread.getStackTrace()) if (frame.getMethodName().equals(method)) return;
                 }
+                if (Thread.interrupted()) throw new InterruptedException("the caller never parked in " + method + "()");
                 Thread.onSpinWait();
             }
         }

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-@Timeout(value = 30, unit = TimeUnit.SECONDS)
+@Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // Gate's loops spin
 class LimitedConcurrencyTest {
 
     @Test
@@ -32,8 +32,22 @@ class LimitedConcurrencyTest {
         var tasks = new ArrayList<Runnable>();
         tasks.add(() -> { throw new IllegalStateException("task failed on purpose"); });
         for (int i = 0; i < 10; i++) tasks.add(ran::incrementAndGet);
-        LimitedConcurrency.runAtMost(1, tasks); // with a leaked permit, this would never return
+        // with a leaked permit, this would never return; the failure is reported once every task has run
+        assertThatThrownBy(() -> LimitedConcurrency.runAtMost(1, tasks)).isInstanceOf(IllegalStateException.class)
+                .hasRootCauseMessage("task failed on purpose");
         assertThat(ran).hasValue(10);
+    }
+
+    @Test
+    void everyFailureIsReportedNoneIsLost() {
+        var tasks = new ArrayList<Runnable>();
+        for (int i = 0; i < 3; i++) {
+            int n = i;
+            tasks.add(() -> { throw new IllegalStateException("failure " + n); });
+        }
+        tasks.add(() -> { });
+        assertThatThrownBy(() -> LimitedConcurrency.runAtMost(2, tasks)).isInstanceOf(IllegalStateException.class)
+                .satisfies(e -> assertThat(1 + e.getSuppressed().length).isEqualTo(3));
     }
 
     @Test
