@@ -176,7 +176,7 @@ class KeepTheFailuresTest {
         var outside = fetchThreads.stream().filter(t -> !workers.contains(t)).map(Thread::getName).toList();
         if (!outside.isEmpty()) {
             throw new AssertionError("Pages were fetched on " + outside + ", not on the pool you were given: submit one task per page"
-                    + " to pool.\n  " + Lesson.REPORT_AFTER_DOWNLOADS);
+                    + " to pool.\n  " + Lesson.TASKS_IN_THE_POOL);
         }
     }
 
