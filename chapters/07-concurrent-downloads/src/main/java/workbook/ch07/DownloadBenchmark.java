@@ -31,7 +31,7 @@ public final class DownloadBenchmark {
 
     /** One way to download: a pool (or none: sequential) and the bound on requests at a time. */
     record Way(String label, String pool, int poolThreads, int maxConcurrent) {
-        /** How many requests can be at the server at once. */
+        /** How many requests can wait for an answer at once (no request times out here, so also how many are at the server). */
         int concurrency() {
             return Math.min(PAGES, Math.min(poolThreads, maxConcurrent));
         }

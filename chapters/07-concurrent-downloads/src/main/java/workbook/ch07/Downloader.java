@@ -21,7 +21,7 @@ public final class Downloader {
 
     /**
      * @param timeout       how long one request may take until its status line and headers have arrived, connect
-     *                      included (the body is read after that, outside this limit, in JDK 21 to 25)
+     *                      included (the body is read after that, outside this limit, in JDK 25)
      * @param maxAttempts   attempts per page, the first one included (1 = no retries)
      * @param firstBackoff  the pause before the second attempt; it doubles before each later one
      * @param maxConcurrent requests allowed to wait for an answer at the same time
