@@ -29,6 +29,7 @@ for (int size : new int[] {4, 10}) {
 }
 time("virtual threads", () -> { try (var pool = Executors.newVirtualThreadPerTaskExecutor()) { return Downloads.onPool(pages, pool, downloader::download, new Progress(40, 100, quiet)); } });
 
+System.out.println("Ran on " + workbook.bench.Machine.description());
+server.close(); // the server first: it ends any request still held, so closing the client has nothing to wait for
 client.close();
-server.close();
 /exit

@@ -20,8 +20,12 @@ public final class KeepTheFailures {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 var reply = fetch.fetch(page);
-                if (reply.status() == 200) return (Outcome) new Outcome.Downloaded(page, Item.parse(reply.body()), attempt);
-                return new Outcome.Failed(page, reply.status(), "HTTP " + reply.status(), attempt);
+                if (reply.status() != 200) return new Outcome.Failed(page, reply.status(), "HTTP " + reply.status(), attempt);
+                try {
+                    return (Outcome) new Outcome.Downloaded(page, Item.parse(reply.body()), attempt);
+                } catch (IllegalArgumentException notACataloguePage) { // status 200: not retried below
+                    return new Outcome.Failed(page, 200, notACataloguePage.getMessage(), attempt);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (InterruptedException e) {

@@ -21,6 +21,8 @@ public final class KeepTheFailures {
                     var reply = fetch.fetch(page);
                     if (reply.status() == 200) return (Outcome) new Outcome.Downloaded(page, Item.parse(reply.body()), 1);
                     return new Outcome.Failed(page, reply.status(), "HTTP " + reply.status(), 1);
+                } catch (IllegalArgumentException e) { // a 200 that is not a catalogue page: handled right here
+                    return new Outcome.Failed(page, 200, e.getMessage(), 1);
                 } catch (IOException e) {
                     return new Outcome.Failed(page, 0, e.toString(), 1);
                 }

@@ -23,6 +23,8 @@ public final class KeepTheFailures {
                         var reply = fetch.fetch(page);
                         if (reply.status() == 200) return (Outcome) new Outcome.Downloaded(page, Item.parse(reply.body()), attempt);
                         if (reply.status() < 500) return new Outcome.Failed(page, reply.status(), "HTTP " + reply.status(), attempt);
+                    } catch (IllegalArgumentException e) { // a 200 that is not a catalogue page: handled right here
+                        return new Outcome.Failed(page, 200, e.getMessage(), attempt);
                     } catch (IOException e) {
                         // try again
                     }

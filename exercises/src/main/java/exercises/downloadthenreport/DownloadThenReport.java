@@ -4,7 +4,9 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.function.IntFunction;
+import workbook.ch07.Outcome;
 import workbook.ch07.PageDownload;
+import workbook.ch07.Report;
 
 /**
  * Exercise download-then-report (chapter 07, downloading many pages): every page, then the report.

@@ -61,7 +61,7 @@ class DownloadThenReportTest {
                 int n = line.unfinishedTasks();
                 throw new AssertionError("'" + line.text() + "' was written while " + n + " of " + PAGES + " downloads "
                         + (n == 1 ? "was" : "were") + " unfinished (page " + HELD + " was held by the server until your thread waited"
-                        + " for it). " + diagnosis() + "\n  " + Lesson.REPORT_AFTER_DOWNLOADS);
+                        + " for it). " + diagnosis());
             }
         }
         if (r.run().slept()) {
@@ -111,15 +111,25 @@ class DownloadThenReportTest {
         Expect.poolShutDown(pools);
     }
 
+    /** What went wrong, and the section that explains it. */
     private String diagnosis() {
         var pool = pools.created().isEmpty() ? null : pools.created().getFirst();
-        if (pool == null) return "Download every page on the pool, wait for all of them, then write.";
+        if (pool == null) return "Download every page on the pool, wait for all of them, then write.\n  " + Lesson.REPORT_AFTER_DOWNLOADS;
+        if (pool.shortAwaitReturnedFalse()) {
+            return "Your awaitTermination(...) returned false, which means \"timed out, tasks still running\" (page " + HELD
+                    + " was still being downloaded), and you wrote the report anyway (pool calls: " + calls(pool)
+                    + "). Use its result: wait again until it returns true, or get() every future.\n  " + Lesson.AWAIT_RESULT;
+        }
         if (pool.futureGetCalled()) {
             return "You waited for some futures, but wrote before you had waited for every one: collect all the outcomes"
-                    + " first (a loop of get()), and write the report after that loop, not inside it.";
+                    + " first (a loop of get()), and write the report after that loop, not inside it.\n  " + Lesson.REPORT_AFTER_DOWNLOADS;
         }
-        return "Nothing waited for the downloads before writing (pool calls: " + pool.calls().stream().distinct().collect(Collectors.joining(", "))
-                + "). submit() only queues a task: get() every future before the report.";
+        return "Nothing waited for the downloads before writing (pool calls: " + calls(pool)
+                + "). submit() only queues a task: get() every future before the report.\n  " + Lesson.REPORT_AFTER_DOWNLOADS;
+    }
+
+    private static String calls(WatchedPool pool) {
+        return pool.calls().stream().distinct().collect(Collectors.joining(", "));
     }
 
     private static void returnedNormally(HeldRun run) {

@@ -22,18 +22,21 @@ import workbook.ch07.Item;
 import workbook.ch07.Outcome;
 
 /**
- * Eleven pages from chapter 07's catalogue server, started by the test: page 3 always answers 500, page 5 answers
- * 500 the first time only, page 8 never answers (the server holds it until the test ends, so every attempt ends by
- * its 100 ms timeout however slow this machine is), and page 11 is not in the catalogue (404). Only page 8 gets the
- * short timeout: on a busy machine even opening a connection can take longer than 100 ms, and a good page must
- * never fail because of that.
+ * Twelve pages, the first eleven from chapter 07's catalogue server, started by the test: page 3 always answers 500,
+ * page 5 answers 500 the first time only, page 8 never answers (the server holds it until the test ends, so every
+ * attempt ends by its 100 ms timeout however slow this machine is), and page 11 is not in the catalogue (404). Page 12
+ * never reaches the server: the test's fetch answers it with a 200 whose body is not a catalogue page, so
+ * {@code Item.parse} throws IllegalArgumentException for it. Only page 8 gets the short timeout: on a busy machine
+ * even opening a connection can take longer than 100 ms, and a good page must never fail because of that.
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
 class KeepTheFailuresTest {
 
     private static final String FILE = "exercises/src/main/java/exercises/keepthefailures/KeepTheFailures.java";
-    private static final List<Integer> PAGES = IntStream.rangeClosed(1, 11).boxed().toList();
-    private static final int ALWAYS_500 = 3, ONCE_500 = 5, NEVER_ANSWERS = 8, MISSING = 11;
+    private static final List<Integer> PAGES = IntStream.rangeClosed(1, 12).boxed().toList();
+    private static final int ALWAYS_500 = 3, ONCE_500 = 5, NEVER_ANSWERS = 8, MISSING = 11, NOT_A_PAGE = 12;
+    /** What page 12 answers, with status 200. */
+    private static final String NOT_A_PAGE_BODY = "<html><body>Back soon: the catalogue is being updated.</body></html>\n";
     private static final int MAX_ATTEMPTS = 3;
     /** Past this many fetches of one page, the test stops the learner's loop: it would never end by itself. */
     private static final int GIVE_UP_AFTER = MAX_ATTEMPTS + 3;
@@ -62,6 +65,7 @@ class KeepTheFailuresTest {
         Fetch watched = page -> {
             fetchThreads.add(Thread.currentThread());
             if (fetches.computeIfAbsent(page, p -> new AtomicInteger()).incrementAndGet() > GIVE_UP_AFTER) throw new RetriedForever(page);
+            if (page == NOT_A_PAGE) return new Fetch.Reply(200, NOT_A_PAGE_BODY);
             return (page == NEVER_ANSWERS ? impatient : patient).fetch(page);
         };
         var pool = pools.apply(4);
@@ -72,6 +76,13 @@ class KeepTheFailuresTest {
             throw new AssertionError("Not started yet: " + e.getMessage() + "\n  Edit " + FILE, e);
         } catch (Throwable t) {
             retriedForever();
+            if (isParseFailure(t)) {
+                throw new AssertionError("Your method threw " + t + ": page " + NOT_A_PAGE + " answered 200 with a body that is not a catalogue"
+                        + " page, Item.parse threw IllegalArgumentException, and it escaped the task, so get() ended the whole batch."
+                        + " A body you cannot read is a failed page like a 500: catch the IllegalArgumentException around"
+                        + " Item.parse and return an Outcome.Failed with status 200 (no retry: the same body would come back).\n  "
+                        + Lesson.FAILURES_ARE_OUTCOMES, t);
+            }
             throw new AssertionError("Your method threw " + t + ": a failing page ended the whole batch, and the outcomes of the pages"
                     + " that worked were lost with it. Inside each task, turn a bad status or an IOException into an Outcome.Failed and"
                     + " return it; a task should not throw for a bad page.\n  " + Lesson.FAILURES_ARE_OUTCOMES, t);
@@ -79,6 +90,14 @@ class KeepTheFailuresTest {
         retriedForever();
         everyPageOnceInOrder(outcomes);
         return outcomes;
+    }
+
+    /** Item.parse's IllegalArgumentException somewhere in the chain (as the cause of an ExecutionException, say). */
+    private static boolean isParseFailure(Throwable t) {
+        for (var c = t; c != null; c = c.getCause()) {
+            if (c instanceof IllegalArgumentException && String.valueOf(c.getMessage()).startsWith("not a catalogue page")) return true;
+        }
+        return false;
     }
 
     private int fetchesOf(int page) {
@@ -118,7 +137,7 @@ class KeepTheFailuresTest {
         var outcomes = run();
         for (int page : PAGES) {
             var o = outcomes.get(page - 1);
-            if (page != ALWAYS_500 && page != ONCE_500 && page != NEVER_ANSWERS && page != MISSING
+            if (page != ALWAYS_500 && page != ONCE_500 && page != NEVER_ANSWERS && page != MISSING && page != NOT_A_PAGE
                     && !o.equals(new Outcome.Downloaded(page, Item.onPage(page), 1))) {
                 throw new AssertionError("Page " + page + " answers 200 at once, so its outcome should be "
                         + new Outcome.Downloaded(page, Item.onPage(page), 1) + "; yours is " + o + ".");
@@ -157,7 +176,18 @@ class KeepTheFailuresTest {
         var outside = fetchThreads.stream().filter(t -> !workers.contains(t)).map(Thread::getName).toList();
         if (!outside.isEmpty()) {
             throw new AssertionError("Pages were fetched on " + outside + ", not on the pool you were given: submit one task per page"
-                    + " to pool.\n  " + Lesson.REPORT_AFTER_DOWNLOADS);
+                    + " to pool.\n  " + Lesson.TASKS_IN_THE_POOL);
+        }
+    }
+
+    @Test
+    void aPageWhoseBodyIsNotACataloguePageIsAFailureWithStatus200AndNotRetried() throws InterruptedException {
+        var outcomes = run();
+        expectFailed(outcomes.get(NOT_A_PAGE - 1), 200, 1, "answers 200 with a body Item.parse cannot read");
+        if (fetchesOf(NOT_A_PAGE) != 1) {
+            throw new AssertionError("Page " + NOT_A_PAGE + " answered 200 with a body that is not a catalogue page and was fetched "
+                    + fetchesOf(NOT_A_PAGE) + " times: the same body would come back, so it is not worth another try.\n  "
+                    + Lesson.RETRIES);
         }
     }
 

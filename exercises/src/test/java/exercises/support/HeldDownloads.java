@@ -25,7 +25,7 @@ public final class HeldDownloads implements Gate, AutoCloseable {
     private final List<Integer> pages;
     private final PageGates gates;
     private final CatalogueServer server;
-    private final HttpClient client = Downloader.newHttpClient();
+    private final HttpClient client;
     private final Downloader downloader;
     private final WatchedPool.Factory pools;
     private final AtomicInteger finished = new AtomicInteger();
@@ -36,6 +36,12 @@ public final class HeldDownloads implements Gate, AutoCloseable {
         this.pages = IntStream.rangeClosed(1, pageCount).boxed().toList();
         this.gates = PageGates.holding(straggler);
         this.server = CatalogueServer.start(pageCount, failures, gates);
+        try {
+            this.client = Downloader.newHttpClient(); // after the server: if it cannot start, there is no client to close
+        } catch (RuntimeException | Error e) {
+            closeQuietly(server);
+            throw e;
+        }
         this.pools = pools;
         // Pauses between retries are not the point here: nothing sleeps.
         this.downloader = new Downloader(client, server::page,
@@ -87,6 +93,14 @@ public final class HeldDownloads implements Gate, AutoCloseable {
             return needsStraggler ? HeldRun.Verdict.RELEASE : HeldRun.Verdict.HOLD;
         }
         return HeldRun.Verdict.RELEASE; // a latch, a CompletableFuture, the download itself: a wait for the pages
+    }
+
+    private static void closeQuietly(CatalogueServer server) {
+        try {
+            server.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The learner's pools first (their workers may be in the middle of a request), then the server, then the client. */

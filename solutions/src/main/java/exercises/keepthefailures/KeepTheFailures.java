@@ -27,15 +27,26 @@ public final class KeepTheFailures {
     static Outcome download(int page, Fetch fetch, int maxAttempts) throws InterruptedException {
         Outcome.Failed failed = null;
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+            Fetch.Reply reply;
             try {
-                var reply = fetch.fetch(page);
-                if (reply.status() == 200) return new Outcome.Downloaded(page, Item.parse(reply.body()), attempt);
-                failed = new Outcome.Failed(page, reply.status(), "HTTP " + reply.status(), attempt);
-                if (reply.status() < 500) return failed; // a 404 stays a 404
+                reply = fetch.fetch(page);
             } catch (IOException e) {
                 failed = new Outcome.Failed(page, 0, e.toString(), attempt);
+                continue;
             }
+            if (reply.status() == 200) return parsed(page, reply.body(), attempt);
+            failed = new Outcome.Failed(page, reply.status(), "HTTP " + reply.status(), attempt);
+            if (reply.status() < 500) return failed; // a 404 stays a 404
         }
         return failed;
+    }
+
+    /** A 200 that is not a catalogue page has failed too; the same body would come back, so no retry. */
+    static Outcome parsed(int page, String body, int attempt) {
+        try {
+            return new Outcome.Downloaded(page, Item.parse(body), attempt);
+        } catch (IllegalArgumentException e) {
+            return new Outcome.Failed(page, 200, e.getMessage(), attempt);
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -60,13 +61,22 @@ public final class CatalogueServer implements AutoCloseable {
         // tag::server[]
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0); // <1>
         handlers = Executors.newVirtualThreadPerTaskExecutor(); // <2>
-        http.setExecutor(handlers);
-        http.createContext("/page/", this::answer);
-        http.start();
+        try {
+            http.setExecutor(handlers);
+            http.createContext("/page/", this::answer);
+            http.start();
+        } catch (RuntimeException e) { // <3>
+            http.stop(0);
+            handlers.close();
+            throw e;
+        }
         // end::server[]
     }
 
-    /** Starts a server on 127.0.0.1 and a free port the system picks (port 0). Close it to stop it. */
+    /**
+     * Starts a server on the loopback address ({@link InetAddress#getLoopbackAddress()}: 127.0.0.1, or ::1 when
+     * IPv6 addresses are preferred) and a free port the system picks (port 0). Close it to stop it.
+     */
     public static CatalogueServer start(int pages, Failures failures, Hold hold) {
         try {
             return new CatalogueServer(pages, failures, hold);
@@ -77,7 +87,20 @@ public final class CatalogueServer implements AutoCloseable {
 
     /** The address of page {@code page}. */
     public URI page(int page) {
-        return URI.create("http://" + http.getAddress().getHostString() + ":" + http.getAddress().getPort() + "/page/" + page);
+        return address(http.getAddress(), page);
+    }
+
+    /**
+     * The address of page {@code page} on a server bound to {@code bound}. The URI constructor that takes the
+     * parts puts an IPv6 host in brackets ({@code http://[0:0:0:0:0:0:0:1]:8080/page/1}), which joining strings
+     * would not.
+     */
+    static URI address(InetSocketAddress bound, int page) {
+        try {
+            return new URI("http", null, bound.getAddress().getHostAddress(), bound.getPort(), "/page/" + page, null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("no URI for page " + page + " on " + bound, e);
+        }
     }
 
     public int pages() {

@@ -31,7 +31,7 @@ public final class DownloadBenchmark {
 
     /** One way to download: a pool (or none: sequential) and the bound on requests at a time. */
     record Way(String label, String pool, int poolThreads, int maxConcurrent) {
-        /** How many requests can be at the server at once. */
+        /** How many requests can wait for an answer at once (no request times out here, so also how many are at the server). */
         int concurrency() {
             return Math.min(PAGES, Math.min(poolThreads, maxConcurrent));
         }
@@ -66,8 +66,8 @@ public final class DownloadBenchmark {
     static List<Row> measure(int pages, Duration latency, int rounds, PrintStream log) throws Exception {
         var list = IntStream.rangeClosed(1, pages).boxed().toList();
         var rows = new ArrayList<Row>();
-        try (var server = CatalogueServer.start(pages, CatalogueServer.Failures.NONE, CatalogueServer.Hold.latency(latency, Set.of(), latency));
-             var client = Downloader.newHttpClient()) {
+        try (var client = Downloader.newHttpClient(); // closed after the server, as in DownloadCatalogue
+             var server = CatalogueServer.start(pages, CatalogueServer.Failures.NONE, CatalogueServer.Hold.latency(latency, Set.of(), latency))) {
             for (var way : WAYS) {
                 // The sequential run alone takes pages x latency (10 s): once is enough, and the noise is small.
                 int n = way.pool().equals("sequential") ? 1 : rounds;

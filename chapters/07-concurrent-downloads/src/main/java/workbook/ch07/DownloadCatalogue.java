@@ -5,12 +5,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
+import workbook.bench.Machine;
 
 /**
  * The chapter's example: starts a local catalogue server (200 pages, 20 ms each, a few failing and one slow
@@ -33,9 +35,19 @@ public final class DownloadCatalogue {
 
     private DownloadCatalogue() {}
 
+    static final String USAGE = "arguments: [sequential|pool:N|virtual] [most requests at a time, e.g. 20] [report file]";
+
     public static void main(String[] args) throws Exception {
-        var how = args.length > 0 ? args[0] : "virtual";
-        int maxConcurrent = args.length > 1 ? Integer.parseInt(args[1]) : SETTINGS.maxConcurrent();
+        String how;
+        int maxConcurrent;
+        try {
+            how = checkedHow(args.length > 0 ? args[0] : "virtual");
+            maxConcurrent = args.length > 1 ? number(args[1]) : SETTINGS.maxConcurrent();
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         var file = Path.of(args.length > 2 ? args[2] : "target/catalogue.csv");
         var settings = new Downloader.Settings(SETTINGS.timeout(), SETTINGS.maxAttempts(), SETTINGS.firstBackoff(), maxConcurrent);
         run(how, settings, file, System.out);
@@ -50,34 +62,57 @@ public final class DownloadCatalogue {
         long start = System.nanoTime();
         // tag::main[]
         List<Outcome> outcomes;
-        try (var server = CatalogueServer.start(PAGES, FAILURES, CatalogueServer.Hold.latency(LATENCY, SLOW, SLOW_LATENCY));
-             var client = Downloader.newHttpClient()) { // <1>
+        try (var client = Downloader.newHttpClient(); // <1>
+             var server = CatalogueServer.start(PAGES, FAILURES, CatalogueServer.Hold.latency(LATENCY, SLOW, SLOW_LATENCY))) { // <2>
             var downloader = new Downloader(client, server::page, settings, Sleeper.REAL);
             var progress = new Progress(PAGES, 50, out);
             if (how.equals("sequential")) {
                 outcomes = Downloads.oneByOne(pages, downloader::download, progress);
             } else {
-                try (var pool = pool(how)) { // <2>
+                try (var pool = pool(how)) { // <3>
                     outcomes = Downloads.onPool(pages, pool, downloader::download, progress);
                 }
             }
         }
-        try (var csv = new PrintStream(Files.newOutputStream(file), false, StandardCharsets.UTF_8)) { // <3>
-            Report.write(outcomes, csv);
-        }
+        var lines = Report.lines(outcomes); // <4>
+        var unfinished = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.write(unfinished, lines, StandardCharsets.UTF_8);
+        Files.move(unfinished, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         out.println(Report.summary(outcomes));
         // end::main[]
         long millis = (System.nanoTime() - start) / 1_000_000;
-        out.printf("Wrote %s (%d lines) after %.1f s. Its failed lines:%n", file.getFileName(), Files.readAllLines(file).size(), millis / 1000.0);
-        for (var line : Files.readAllLines(file)) {
+        out.printf("Wrote %s (%d lines) after %.1f s. Its failed lines:%n", file.getFileName(), lines.size(), millis / 1000.0);
+        for (var line : lines) {
             if (line.contains(",failed,")) out.println("  " + line);
         }
+        out.println("Ran on " + Machine.description());
+    }
+
+    /** {@code how} if it names a way to download, else an IllegalArgumentException with the usage. */
+    static String checkedHow(String how) {
+        if (how.equals("sequential") || how.equals("virtual")) return how;
+        if (how.startsWith("pool:")) {
+            number(how.substring("pool:".length()));
+            return how;
+        }
+        throw new IllegalArgumentException("how to download: sequential, pool:N or virtual; got " + how + "\n" + USAGE);
     }
 
     static ExecutorService pool(String how) {
         if (how.equals("virtual")) return Executors.newVirtualThreadPerTaskExecutor();
-        if (how.startsWith("pool:")) return Executors.newFixedThreadPool(Integer.parseInt(how.substring(5)));
-        throw new IllegalArgumentException("how to download: sequential, pool:N or virtual; got " + how);
+        if (how.startsWith("pool:")) return Executors.newFixedThreadPool(number(how.substring("pool:".length())));
+        throw new IllegalArgumentException("how to download: sequential, pool:N or virtual; got " + how + "\n" + USAGE);
+    }
+
+    /** A positive whole number from the command line, or a message that says what was expected. */
+    static int number(String text) {
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= 1) return n;
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("expected a whole number of at least 1, got \"" + text + "\"\n" + USAGE);
     }
 
     private static List<Integer> sorted(Set<Integer> pages) {

@@ -36,8 +36,13 @@ public final class Downloads {
             }));
         }
         var outcomes = new ArrayList<Outcome>();
-        for (var future : futures) {
-            outcomes.add(result(future)); // <2>
+        try {
+            for (var future : futures) {
+                outcomes.add(result(future)); // <2>
+            }
+        } catch (InterruptedException | RuntimeException e) { // <3>
+            futures.forEach(f -> f.cancel(true));
+            throw e;
         }
         return outcomes;
     }
@@ -46,7 +51,7 @@ public final class Downloads {
         try {
             return future.get();
         } catch (ExecutionException e) { // download() returns failures as outcomes: this is a bug, not a bad page
-            throw new IllegalStateException("a download task threw instead of returning an outcome", e.getCause());
+            throw new IllegalStateException("a download task threw instead of returning an outcome", e.getCause()); // <4>
         }
     }
     // end::on-pool[]

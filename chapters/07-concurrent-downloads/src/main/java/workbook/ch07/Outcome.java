@@ -4,6 +4,7 @@ package workbook.ch07;
  * What became of one page: downloaded (with the item it shows) or failed (with the last HTTP status, or 0 when no
  * response came at all, and why). Every page gets exactly one outcome, so a failure is recorded, never lost.
  */
+// tag::outcome[]
 public sealed interface Outcome {
 
     int page();
@@ -26,3 +27,4 @@ public sealed interface Outcome {
         }
     }
 }
+// end::outcome[]

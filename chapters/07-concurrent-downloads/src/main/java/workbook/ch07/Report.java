@@ -3,6 +3,7 @@ package workbook.ch07;
 import java.io.PrintStream;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The CSV report, written once every page has an outcome. */
 public final class Report {
@@ -14,13 +15,17 @@ public final class Report {
     // tag::write[]
     /** Writes the header, then one line per page in page order. Call it with every outcome, after the downloads. */
     public static void write(List<Outcome> outcomes, PrintStream csv) {
-        csv.println(HEADER);
-        outcomes.stream()
-                .sorted(Comparator.comparingInt(Outcome::page))
-                .forEach(o -> csv.println(o.csvLine()));
+        lines(outcomes).forEach(csv::println);
     }
 
-    /** E.g. {@code "200 pages: 196 downloaded, 4 failed (pages 17, 60, 99, 150)"}. */
+    /** The lines {@link #write} writes: the header, then one line per page in page order. */
+    public static List<String> lines(List<Outcome> outcomes) {
+        return Stream.concat(Stream.of(HEADER), outcomes.stream()
+                .sorted(Comparator.comparingInt(Outcome::page))
+                .map(Outcome::csvLine)).toList();
+    }
+
+    /** E.g. {@code "200 pages: 197 downloaded, 3 failed (pages 17, 99, 123)"}. */
     public static String summary(List<Outcome> outcomes) {
         var failed = outcomes.stream().filter(o -> o instanceof Outcome.Failed)
                 .map(Outcome::page).sorted().map(String::valueOf).toList();

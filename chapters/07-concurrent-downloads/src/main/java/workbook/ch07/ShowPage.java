@@ -11,9 +11,10 @@ public final class ShowPage {
     private ShowPage() {}
 
     public static void main(String[] args) throws Exception {
-        try (var server = CatalogueServer.start(200, CatalogueServer.Failures.NONE,
-                     CatalogueServer.Hold.latency(Duration.ZERO, Set.of(), Duration.ZERO));
-             var client = Downloader.newHttpClient()) {
+        // Declared in this order so the server is closed first (see DownloadCatalogue).
+        try (var client = Downloader.newHttpClient();
+             var server = CatalogueServer.start(200, CatalogueServer.Failures.NONE,
+                     CatalogueServer.Hold.latency(Duration.ZERO, Set.of(), Duration.ZERO))) {
             for (int page : new int[] {17, 201}) {
                 var response = client.send(HttpRequest.newBuilder(server.page(page)).build(), HttpResponse.BodyHandlers.ofString());
                 System.out.println("GET /page/" + page + " -> " + response.statusCode());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Set;
@@ -66,10 +67,21 @@ class CatalogueServerTest {
     @Test
     void closeStopsRequestsThatAreStillHeld() throws Exception {
         var gates = PageGates.holding(2);
-        var f = new Fixture(10, CatalogueServer.Failures.NONE, gates);
-        var response = f.client.sendAsync(HttpRequest.newBuilder(f.server.page(2)).build(), HttpResponse.BodyHandlers.ofString());
-        gates.nextArrival();
-        f.close(); // returns only once every handler has ended (it throws otherwise)
-        assertThatThrownBy(response::get).isInstanceOf(ExecutionException.class); // the connection closed without an answer
+        try (var f = new Fixture(10, CatalogueServer.Failures.NONE, gates)) {
+            var response = f.client.sendAsync(HttpRequest.newBuilder(f.server.page(2)).build(), HttpResponse.BodyHandlers.ofString());
+            gates.nextArrival();
+            f.server.close(); // returns only once every handler has ended (it throws otherwise)
+            assertThatThrownBy(response::get).isInstanceOf(ExecutionException.class); // the connection closed without an answer
+        } // closes the server again (which does nothing more) and the client
+    }
+
+    @Test
+    void anIpv6LoopbackAddressIsWrittenInBrackets() throws Exception {
+        // With -Djava.net.preferIPv6Addresses=true the loopback address is ::1; a URI needs it in brackets.
+        var v6 = new InetSocketAddress(InetAddress.getByName("::1"), 8080);
+        assertThat(CatalogueServer.address(v6, 17)).hasToString("http://[0:0:0:0:0:0:0:1]:8080/page/17");
+        assertThat(CatalogueServer.address(v6, 17).getHost()).isEqualTo("[0:0:0:0:0:0:0:1]");
+        var v4 = new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 8080);
+        assertThat(CatalogueServer.address(v4, 17)).hasToString("http://127.0.0.1:8080/page/17");
     }
 }

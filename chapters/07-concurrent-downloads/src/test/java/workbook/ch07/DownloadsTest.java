@@ -1,6 +1,7 @@
 package workbook.ch07;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -93,6 +94,23 @@ class DownloadsTest {
             var progress = text(progressBytes).lines().toList();
             assertThat(progress).hasSize(4).last().isEqualTo("progress: 20/20 finished (18 downloaded, 2 failed)");
         }
+    }
+
+    @Test
+    void aTaskThatThrowsIsABugReportedWithItsCauseAndTheOtherTasksAreCancelled() throws Exception {
+        var bug = new IllegalStateException("a bug in the download code");
+        var neverEnds = new CountDownLatch(1);
+        PageDownload download = page -> {
+            if (page == 1) throw bug;
+            neverEnds.await(); // only an interrupt (a cancelled task) ends this
+            return new Outcome.Downloaded(page, Item.onPage(page), 1);
+        };
+        var pool = Executors.newFixedThreadPool(2);
+        try (pool) { // close() waits for every task: it returns only because onPool cancelled page 2's
+            assertThatThrownBy(() -> Downloads.onPool(List.of(1, 2), pool, download, new Progress(2, 100, new PrintStream(new ByteArrayOutputStream()))))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("threw instead of returning an outcome").hasCause(bug);
+        }
+        assertThat(neverEnds.getCount()).isEqualTo(1);
     }
 
     @Test

@@ -9,11 +9,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class Fixture implements AutoCloseable {
 
     final CatalogueServer server;
-    final HttpClient client = Downloader.newHttpClient();
+    final HttpClient client;
     final List<Duration> pauses = new CopyOnWriteArrayList<>();
 
-    Fixture(int pages, CatalogueServer.Failures failures, CatalogueServer.Hold hold) {
+    /** The server first: if it cannot start, no client has been made that would need closing. */
+    Fixture(int pages, CatalogueServer.Failures failures, CatalogueServer.Hold hold) throws InterruptedException {
         server = CatalogueServer.start(pages, failures, hold);
+        try {
+            client = Downloader.newHttpClient();
+        } catch (RuntimeException | Error e) {
+            server.close();
+            throw e;
+        }
     }
 
     /** Answers every page at once. */
