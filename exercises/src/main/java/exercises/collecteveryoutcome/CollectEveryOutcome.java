@@ -42,6 +42,6 @@ public final class CollectEveryOutcome {
                                     List<Callable<Integer>> tasks, String finalLine, PrintStream out) throws InterruptedException {
         throw new UnsupportedOperationException(
                 "submit every task and keep its Future; then get() each one, catching ExecutionException for that task alone"
-                        + " (its getCause() is the task's exception); print the report after all of them (and delete this line).");
+                        + " (its getCause() is the task's exception); print the report after all of them (then delete this throw statement).");
     }
 }

@@ -39,6 +39,6 @@ public final class CombineTwoLookups {
                                       Supplier<Integer> orders, PrintStream out) {
         throw new UnsupportedOperationException(
                 "start both lookups with CompletableFuture.supplyAsync(lookup, pool), combine them with thenCombine,"
-                        + " give the order lookup a fallback with exceptionally or handle, join, print (and delete this line).");
+                        + " give the order lookup a fallback with exceptionally or handle, join, print (then delete this throw statement).");
     }
 }

@@ -34,6 +34,6 @@ public final class DownloadThenReport {
                                           PageDownload download, PrintStream out) throws Exception {
         throw new UnsupportedOperationException(
                 "submit one task per page (download.download(page)) to the pool, keep the futures, get() every one,"
-                        + " and only then write the report with Report.write and Report.summary (and delete this line).");
+                        + " and only then write the report with Report.write and Report.summary (then delete this throw statement).");
     }
 }

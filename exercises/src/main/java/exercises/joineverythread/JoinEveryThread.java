@@ -29,6 +29,6 @@ public final class JoinEveryThread {
      */
     public static void runAllThenPrint(List<Runnable> tasks, String finalLine, PrintStream out) throws InterruptedException {
         throw new UnsupportedOperationException(
-                "start one Thread per task, join() every one of them, then print finalLine to out (and delete this line).");
+                "start one Thread per task, join() every one of them, then print finalLine to out (then delete this throw statement).");
     }
 }

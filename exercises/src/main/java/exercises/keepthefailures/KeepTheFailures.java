@@ -35,6 +35,6 @@ public final class KeepTheFailures {
             throws Exception {
         throw new UnsupportedOperationException(
                 "submit one task per page that tries fetch.fetch(page) up to maxAttempts times and returns an Outcome"
-                        + " (Downloaded or Failed, never an exception), then get() every future in page order (and delete this line).");
+                        + " (Downloaded or Failed, never an exception), then get() every future in page order (then delete this throw statement).");
     }
 }

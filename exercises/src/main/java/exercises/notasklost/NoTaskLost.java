@@ -37,6 +37,6 @@ public final class NoTaskLost {
                               PrintStream out) throws Exception {
         throw new UnsupportedOperationException(
                 "make a pool with pools.newThreadPoolExecutor(...) using a bounded queue and a rejection policy that loses"
-                        + " nothing, submit every task, wait until all have finished, then print finalLine to out (and delete this line).");
+                        + " nothing, submit every task, wait until all have finished, then print finalLine to out (then delete this throw statement).");
     }
 }

@@ -36,6 +36,6 @@ public final class PoolPrintsAfterAll {
                                  String finalLine, PrintStream out) throws Exception {
         throw new UnsupportedOperationException(
                 "make a pool with newFixedThreadPool.apply(poolSize), submit every task, wait until all have finished,"
-                        + " then print finalLine to out (and delete this line).");
+                        + " then print finalLine to out (then delete this throw statement).");
     }
 }

@@ -33,6 +33,6 @@ public final class ResultsInOrder {
                                               List<Callable<String>> tasks, String finalLine, PrintStream out) throws Exception {
         throw new UnsupportedOperationException(
                 "submit every task to a pool from newFixedThreadPool.apply(poolSize), keep the futures in a list,"
-                        + " get() them in order, print each result, then finalLine (and delete this line).");
+                        + " get() them in order, print each result, then finalLine (then delete this throw statement).");
     }
 }

@@ -37,6 +37,6 @@ public final class ShutDownOnFailure {
         throw new UnsupportedOperationException(
                 "submit every task, get() every future (a task's exception comes out of get() as an ExecutionException),"
                         + " make sure the pool is shut down and waited for even then, and print finalLine only if all succeeded"
-                        + " (and delete this line).");
+                        + " (then delete this throw statement).");
     }
 }

@@ -29,7 +29,7 @@ public final class SizeForTheWork {
      */
     public static int cpuBoundPoolSize(int cores) {
         throw new UnsupportedOperationException(
-                "return the number of threads that keeps every core busy with work that never waits (and delete this line).");
+                "return the number of threads that keeps every core busy with work that never waits (then delete this throw statement).");
     }
 
     /**
@@ -42,7 +42,7 @@ public final class SizeForTheWork {
      */
     public static int ioBoundPoolSize(int cores, Duration wait, Duration compute) {
         throw new UnsupportedOperationException(
-                "return N * (1 + W/C) rounded up, after rejecting bad input (and delete this line).");
+                "return N * (1 + W/C) rounded up, after rejecting bad input (then delete this throw statement).");
     }
 
     /**
@@ -54,6 +54,6 @@ public final class SizeForTheWork {
      */
     public static int threadsForThroughput(double tasksPerSecond, Duration latency) {
         throw new UnsupportedOperationException(
-                "return tasksPerSecond x latency (in seconds) rounded up, after rejecting bad input (and delete this line).");
+                "return tasksPerSecond x latency (in seconds) rounded up, after rejecting bad input (then delete this throw statement).");
     }
 }

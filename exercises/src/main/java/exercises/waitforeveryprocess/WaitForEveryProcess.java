@@ -32,6 +32,6 @@ public final class WaitForEveryProcess {
     public static void runAllThenPrint(int count, IntFunction<Process> start, String finalLine, PrintStream out) throws Exception {
         throw new UnsupportedOperationException(
                 "start every process with start.apply(i) and keep them in a list, then waitFor() each one, then print finalLine "
-                        + "(and delete this line).");
+                        + "(then delete this throw statement).");
     }
 }

@@ -33,6 +33,6 @@ public final class WaitForTheCluster {
             throws Exception {
         throw new UnsupportedOperationException(
                 "submit every task to executor, wait until every one has finished, then print finalLine to out"
-                        + " (and delete this line).");
+                        + " (then delete this throw statement).");
     }
 }

@@ -39,6 +39,6 @@ public final class WaitForTheWorkers {
                                        List<String> arguments, String finalLine, PrintStream out) throws Exception {
         throw new UnsupportedOperationException(
                 "make the pool with pools.apply(workers) in try-with-resources, submit every task, print what each one printed "
-                        + "(future.get().printed()), then print finalLine after the pool is closed (and delete this line).");
+                        + "(future.get().printed()), then print finalLine after the pool is closed (then delete this throw statement).");
     }
 }
