@@ -50,6 +50,13 @@ class JoinEveryThreadTest {
     }
 
     @Test
+    void startsEveryThreadBeforeJoiningAny() throws InterruptedException {
+        var r = runWith(100);
+        Expect.returnedNormally(r.run(), FILE);
+        Expect.ranAtTheSameTime(r.run(), r.work());
+    }
+
+    @Test
     void leavesNoThreadRunning() throws InterruptedException {
         var r = runWith(100);
         Expect.returnedNormally(r.run(), FILE);

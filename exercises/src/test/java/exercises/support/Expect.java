@@ -28,7 +28,7 @@ public final class Expect {
         }
         if (t == null) return;
         if (t instanceof InterruptedException && run.saw(LearnerRun.Seen.SLEPT_WHILE_TASKS_RAN)) {
-            throw new AssertionError(sleptMessage(), t);
+            throw new AssertionError(sleptMessage(run), t);
         }
         throw new AssertionError("Your code threw " + t + " instead of returning normally.\n  Look at the stack trace below; "
                 + "a task's exception reaches you only through Future.get().", t);
@@ -42,7 +42,7 @@ public final class Expect {
                                                List<WatchedPool> pools) {
         var finals = out.linesEqualTo(finalLine);
         if (finals.isEmpty()) {
-            var hint = run.saw(LearnerRun.Seen.SLEPT_WHILE_TASKS_RAN) ? "\n" + sleptMessage() : "";
+            var hint = run.saw(LearnerRun.Seen.SLEPT_WHILE_TASKS_RAN) ? "\n" + sleptMessage(run) : "";
             throw new AssertionError("'" + finalLine + "' was never printed to the output you were given (out)."
                     + " Print it with out.println(\"" + finalLine + "\") after the tasks, not with System.out." + hint);
         }
@@ -62,13 +62,13 @@ public final class Expect {
                     + "', not by the thread that called your method. Print the final line yourself, after waiting: "
                     + "do not hand it to the pool as one more task.\n  " + Lesson.TASKS_IN_THE_POOL);
         }
-        if (run.saw(LearnerRun.Seen.SLEPT_WHILE_TASKS_RAN)) throw new AssertionError(sleptMessage());
+        if (run.saw(LearnerRun.Seen.SLEPT_WHILE_TASKS_RAN)) throw new AssertionError(sleptMessage(run));
         if (run.saw(LearnerRun.Seen.BUSY_WAITED)) throw new AssertionError(busyMessage());
         if (run.saw(LearnerRun.Seen.NEVER_BLOCKED)) throw new AssertionError(neverBlockedMessage());
     }
 
     private static String diagnosis(LearnerRun run, RecordingOut.Line line, List<WatchedPool> pools) {
-        if (run.saw(LearnerRun.Seen.SLEPT_WHILE_TASKS_RAN)) return sleptMessage();
+        if (run.saw(LearnerRun.Seen.SLEPT_WHILE_TASKS_RAN)) return sleptMessage(run);
         if (line.thread() != run.learnerThread() && pools.stream().anyMatch(p -> p.workers().contains(line.thread()))) {
             return "It was printed by pool thread '" + line.thread().getName() + "': the final line was submitted as one more task, "
                     + "and a pool runs tasks side by side, not one after another.\n  " + Lesson.TASKS_IN_THE_POOL;
@@ -105,11 +105,22 @@ public final class Expect {
                     + "). submit() only queues a task and returns; wait with try-with-resources (close()), shutdown() + awaitTermination,"
                     + " invokeAll, or get() on every future.\n  " + Lesson.WAITING;
         }
+        if (run.saw(LearnerRun.Seen.TIMED_JOIN)) {
+            return "Your thread called join(millis), a join with a timeout, on a thread that was still running. join(millis)"
+                    + " returns when the time is up even if the thread still runs, and does not tell you which happened."
+                    + " Call join() without a timeout on every thread.\n  " + Lesson.JOIN;
+        }
         return "Your thread did not wait for every thread it started: call join() on each of them (joining only some is not enough)"
                 + " before printing.\n  " + Lesson.WITHOUT_JOIN;
     }
 
-    private static String sleptMessage() {
+    private static String sleptMessage(LearnerRun run) {
+        if (run.polledBetweenSleeps()) {
+            return "Your thread slept between asking whether the tasks were done (isTerminated() or isDone()). That loop does"
+                    + " print after the tasks, but it is a poll, not a wait: it wakes up again and again while nothing has changed,"
+                    + " and notices the end only at its next wake-up, up to one sleep late. Block until the work is done instead:"
+                    + " awaitTermination in a loop, or close() (try-with-resources).\n  " + Lesson.BUSY_WAITING;
+        }
         return sleptWhile("tasks were still running",
                 "on a slower or busier machine the tasks take longer. Wait for the tasks themselves.", Lesson.SLEEPING);
     }
@@ -181,15 +192,30 @@ public final class Expect {
     /** Every pool the learner made was shut down (gracefully) by the time the method returned. */
     public static void poolShutDown(WatchedPool.Factory pools) {
         for (var pool : pools.created()) {
-            if (pool.shutdownNowCalled()) {
+            if (pool.shutdownNowCalled() && pool.workLeftAtShutdownNow()) {
                 throw new AssertionError("You called shutdownNow(): it interrupts running tasks and discards queued ones."
                         + " To finish the work and then stop, use shutdown() and wait, or try-with-resources.\n  " + Lesson.SHUTDOWN_NOW);
+            }
+            if (pool.shutdownNowCalled()) {
+                throw new AssertionError("You called shutdownNow() after every task had ended, so here it stopped nothing. But"
+                        + " shutdownNow() is the call for abandoning work: a reader takes it to mean that tasks were cut short."
+                        + " When the work is done, say so plainly: shutdown(), or try-with-resources (close()).\n  " + Lesson.SHUTDOWN_NOW);
             }
             if (!pool.isShutdownReally()) {
                 throw new AssertionError("Your method returned but the pool was never shut down: its " + pool.workers().size()
                         + " threads stay alive, waiting for work, and keep the JVM from exiting. Use try-with-resources or call shutdown().\n  "
                         + Lesson.NEVER_SHUT_DOWN);
             }
+        }
+    }
+
+    /** The tasks ran at the same time: every thread was started before the learner's thread joined any. */
+    public static void ranAtTheSameTime(LearnerRun run, Workload work) {
+        if (run.saw(LearnerRun.Seen.RAN_ONE_AFTER_ANOTHER)) {
+            throw new AssertionError("Your tasks ran one after another: while your thread was in join() of task"
+                    + work.stragglerIndex() + "'s thread, " + run.notRunWhenJoined() + " other tasks had no thread started for"
+                    + " them yet, so each thread was joined before the next one was started. Start all the threads first"
+                    + " (one loop), then join them (a second loop).\n  " + Lesson.JOIN);
         }
     }
 

@@ -39,7 +39,11 @@ public final class LearnerRun {
         BUSY_WAITED,
         TASK_RAN_ON_LEARNER_THREAD,
         NEVER_BLOCKED,
-        AWAITED_WITHOUT_SHUTDOWN
+        AWAITED_WITHOUT_SHUTDOWN,
+        /** Joined the straggler's thread while later tasks had not run and no thread existed that could run them. */
+        RAN_ONE_AFTER_ANOTHER,
+        /** Called join(millis) (a join with a timeout) on the held straggler's platform thread. */
+        TIMED_JOIN
     }
 
     @FunctionalInterface
@@ -61,6 +65,9 @@ public final class LearnerRun {
     private int stragglerLatch; // identity of the latch that join() of the straggler's virtual thread waits on
     private boolean inPerTaskAwait; // last seen waiting in a thread-per-task executor's awaitTermination
     private volatile boolean awaitedPool; // AWAITED_WITHOUT_SHUTDOWN: true for a watched pool, false for a per-task executor
+    private Set<Thread> aliveBefore = Set.of(); // threads alive before the learner's code started
+    private long timedJoinWaits = -1; // the learner's waited count when first seen in a timed join of the straggler
+    private volatile int notRunWhenJoined; // RAN_ONE_AFTER_ANOTHER: tasks not run yet when the straggler was joined
 
     private LearnerRun(Workload workload, WatchedPool.Factory pools) {
         this.workload = workload;
@@ -71,6 +78,7 @@ public final class LearnerRun {
     public static LearnerRun run(Workload workload, WatchedPool.Factory pools, LearnerCode code)
             throws InterruptedException {
         var run = new LearnerRun(workload, pools);
+        run.aliveBefore = Set.copyOf(Thread.getAllStackTraces().keySet());
         // how many tasks were unfinished is read on the learner's thread, before the watcher releases anything held
         run.learner = LearnerThread.start(code, () -> run.unfinishedWhenDone = workload.unfinished());
         run.learner.watchUntilEnded(run.new StragglerWatcher());
@@ -100,6 +108,16 @@ public final class LearnerRun {
     /** How many tasks were unfinished at the moment the learner's code returned or threw. */
     public int unfinishedWhenDone() {
         return unfinishedWhenDone;
+    }
+
+    /** Whether it slept while tasks ran and, between sleeps, asked the pool (isTerminated(), isDone()) if they were done. */
+    public boolean polledBetweenSleeps() {
+        return saw(Seen.SLEPT_WHILE_TASKS_RAN) && pools != null && pools.created().stream().anyMatch(p -> p.polls() > 0);
+    }
+
+    /** With {@link Seen#RAN_ONE_AFTER_ANOTHER}: how many tasks had not run when the straggler's thread was joined. */
+    public int notRunWhenJoined() {
+        return notRunWhenJoined;
     }
 
     public Thread learnerThread() {
@@ -179,7 +197,20 @@ public final class LearnerRun {
         if (lock != null && isThreadClass(lock.getClassName())) {
             // join(): waiting on a Thread object. Only the straggler's own thread needs the straggler.
             Thread straggler = workload.stragglerThread();
-            return straggler != null && System.identityHashCode(straggler) == lock.getIdentityHashCode();
+            boolean joinsStraggler = straggler != null && System.identityHashCode(straggler) == lock.getIdentityHashCode();
+            if (joinsStraggler && noThreadLeftForTheOtherTasks(straggler)) seen.add(Seen.RAN_ONE_AFTER_ANOTHER);
+            if (joinsStraggler && state == Thread.State.TIMED_WAITING) {
+                // join(millis) ends when its time is up, the straggler or not: keep holding, so that code that ignores
+                // the timeout goes on while the straggler runs. Code that joins again after the timeout (a loop that
+                // checks isAlive()) shows up as a new wait in the thread's waited count: then release.
+                seen.add(Seen.TIMED_JOIN);
+                if (timedJoinWaits < 0) {
+                    timedJoinWaits = info.getWaitedCount();
+                    return false;
+                }
+                return info.getWaitedCount() > timedJoinWaits;
+            }
+            return joinsStraggler;
         }
         if (joining(info)) {
             // join() of a virtual thread waits on a latch inside that thread, so the lock does not name the thread.
@@ -190,6 +221,24 @@ public final class LearnerRun {
         // A latch, a CompletableFuture, a completion service's take()...: a wait the learner built. Some of those end
         // as soon as any task ends, so hold until no other task is running: then only the straggler can end it.
         return workload.othersRunning() == 0;
+    }
+
+    /**
+     * Called while the learner's thread joins the (held) straggler's platform thread: whether some task has not run
+     * yet although no thread is alive that could run it. Had every thread been started before this join, each task
+     * that has not run yet would have a live thread waiting to run it. Live threads are read first, then the tasks:
+     * a task not run at the second look had its thread alive at the first. Threads the test did not start and that
+     * appeared meanwhile only make this answer "no", never a wrong "yes"; no clock is involved.
+     */
+    private boolean noThreadLeftForTheOtherTasks(Thread straggler) {
+        if (straggler.isVirtual()) return false; // virtual threads are not listed by getAllStackTraces: cannot tell
+        var live = new java.util.HashSet<>(Thread.getAllStackTraces().keySet());
+        live.removeAll(aliveBefore);
+        live.remove(learner.thread());
+        live.remove(straggler);
+        if (!live.isEmpty()) return false;
+        notRunWhenJoined = workload.neverRan().size(); // the straggler itself has run: it is held at its gate
+        return notRunWhenJoined > 0;
     }
 
     private static boolean joining(ThreadInfo info) {

@@ -25,6 +25,11 @@ import java.util.function.IntFunction;
  * {@code awaitTermination} with a timeout of at most {@value #SHORT_WAIT_MILLIS} ms does not let the
  * held task finish, so it times out and returns {@code false}, as it may on any slow day. Code that checks
  * the result waits again and succeeds; code that ignores it is caught.
+ *
+ * <p>What is caught, precisely: an ignored {@code false} from a <em>short</em> wait. A longer
+ * {@code awaitTermination} whose result is ignored is the same mistake, but it is not judged: to show it, the
+ * held task would have to outlast the timeout, and only the clock can tell when that is, while the harness
+ * decides from the learner's thread, never from the clock. The chapter says so where it discusses the idiom.
  */
 public final class WatchedPool implements ExecutorService {
 
@@ -67,6 +72,9 @@ public final class WatchedPool implements ExecutorService {
     private final List<Thread> workers = new CopyOnWriteArrayList<>();
     private final AtomicInteger submissions = new AtomicInteger();
     private final AtomicInteger terminationPolls = new AtomicInteger();
+    private final AtomicInteger donePolls = new AtomicInteger(); // isDone() calls on this pool's futures
+    private final AtomicInteger ended = new AtomicInteger(); // submissions whose task has returned or thrown
+    private volatile boolean workLeftAtShutdownNow; // some submission had not ended when shutdownNow() was called
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private volatile Wait currentWait;
     private volatile boolean shutdownCalled;
@@ -125,7 +133,13 @@ public final class WatchedPool implements ExecutorService {
     public boolean closeCalled() { return closeCalled; }
     public boolean isShutdownReally() { return pool.isShutdown(); }
     public int terminationPolls() { return terminationPolls.get(); }
+
+    /** Calls of isTerminated() on the pool and of isDone() on its futures: asking instead of waiting. */
+    public int polls() { return terminationPolls.get() + donePolls.get(); }
     public boolean shortAwaitReturnedFalse() { return ignoredFalseAwait; }
+
+    /** With {@link #shutdownNowCalled()}: whether some task handed in had not ended when shutdownNow() was called. */
+    public boolean workLeftAtShutdownNow() { return workLeftAtShutdownNow; }
     public boolean futureGetCalled() { return futureGetCalled; }
     public int submissions() { return submissions.get(); }
     public List<String> calls() { return List.copyOf(calls); }
@@ -146,6 +160,7 @@ public final class WatchedPool implements ExecutorService {
                 r.run();
             } finally {
                 Submission.RUNNING.remove();
+                ended.incrementAndGet(); // before the future completes: a get() that returned implies this
             }
         };
     }
@@ -158,6 +173,7 @@ public final class WatchedPool implements ExecutorService {
                 return c.call();
             } finally {
                 Submission.RUNNING.remove();
+                ended.incrementAndGet(); // before the future completes: a get() that returned implies this
             }
         };
     }
@@ -236,6 +252,7 @@ public final class WatchedPool implements ExecutorService {
     public List<Runnable> shutdownNow() {
         calls.add("shutdownNow");
         shutdownNowCalled = true;
+        workLeftAtShutdownNow = ended.get() < submissions.get();
         return pool.shutdownNow();
     }
 
@@ -295,7 +312,10 @@ public final class WatchedPool implements ExecutorService {
 
         @Override public boolean cancel(boolean mayInterrupt) { return delegate.cancel(mayInterrupt); }
         @Override public boolean isCancelled() { return delegate.isCancelled(); }
-        @Override public boolean isDone() { return delegate.isDone(); }
+        @Override public boolean isDone() {
+            donePolls.incrementAndGet();
+            return delegate.isDone();
+        }
         @Override public State state() { return delegate.state(); }
 
         @Override
