@@ -33,6 +33,7 @@ public final class ResultsInOrder {
                                               List<Callable<String>> tasks, String finalLine, PrintStream out) throws Exception {
         throw new UnsupportedOperationException(
                 "submit every task to a pool from newFixedThreadPool.apply(poolSize), keep the futures in a list,"
-                        + " get() them in order, print each result, then finalLine (then delete this throw statement).");
+                        + " get() them in order, print each result, then finalLine; shut the pool down (try-with-resources)"
+                        + " and return the results (then delete this throw statement).");
     }
 }

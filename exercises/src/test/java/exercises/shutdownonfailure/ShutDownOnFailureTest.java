@@ -55,7 +55,7 @@ class ShutDownOnFailureTest {
                     ? "your method returned normally: the failure was lost."
                     : "your method threw " + r.run().thrown() + ", which does not carry it: the failure was lost.")
                     + " submit() keeps a task's exception inside its Future; get() rethrows it wrapped in an ExecutionException."
-                    + " execute() would hand it to the worker thread instead, and you would never see it. Let it propagate.\n  "
+                    + " execute() would hand it to the worker thread instead, and your method would never see it (only a stack trace on System.err). Let it propagate.\n  "
                     + Lesson.SUBMIT_KEEPS_EXCEPTIONS);
         }
         if (!r.out().linesEqualTo("123").isEmpty()) {
