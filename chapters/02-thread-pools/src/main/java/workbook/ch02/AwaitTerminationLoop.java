@@ -8,7 +8,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The seed program, waiting by hand: shutdown(), then awaitTermination in a loop until it says the pool
- * has terminated. This is what close() does for you, written out.
+ * has terminated. This is the core of what close() does for you, written out; on an interrupt it stops the tasks
+ * and passes the interrupt on by throwing, where close() would keep waiting for the stopped tasks.
  *
  * <pre>./mvnw -q -pl chapters/02-thread-pools exec:exec@await-termination -Dargs="10 3 4"</pre>
  */
@@ -19,14 +20,22 @@ public final class AwaitTerminationLoop {
     // tag::await-loop[]
     static void runOnPool(List<Runnable> tasks, int poolSize, PrintStream out) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(poolSize);
-        for (Runnable task : tasks) {
-            pool.submit(task);
+        try {
+            for (Runnable task : tasks) {
+                pool.execute(task);
+            }
+        } finally {
+            pool.shutdown();                                         // <1>
         }
-        pool.shutdown();                                         // <1>
-        while (!pool.awaitTermination(10, TimeUnit.SECONDS)) {   // <2>
-            System.err.println("still waiting for the pool...");
+        try {
+            while (!pool.awaitTermination(1, TimeUnit.DAYS)) {       // <2>
+                // false: the time ran out and tasks still run; wait again
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();                                      // <3>
+            throw e;
         }
-        out.println("123");                                      // <3>
+        out.println("123");                                          // <4>
     }
     // end::await-loop[]
 

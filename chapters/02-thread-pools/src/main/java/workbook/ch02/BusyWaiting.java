@@ -6,7 +6,7 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * Waiting by asking again and again. The final line does come last, but the waiting thread keeps a core
- * busy the whole time. BusyWaitingTest counts how often it asks while no task can finish.
+ * busy the whole time. WrongWaysToWaitTest counts how often it asks while no task can finish.
  */
 final class BusyWaiting {
 
@@ -15,11 +15,11 @@ final class BusyWaiting {
     // tag::busy-wait[]
     static void runOnPool(ExecutorService pool, List<Runnable> tasks, PrintStream out) {
         for (Runnable task : tasks) {
-            pool.submit(task);
+            pool.execute(task);
         }
         pool.shutdown();
         while (!pool.isTerminated()) {
-            // WASTEFUL: asks millions of times a second, and keeps a core busy asking
+            // WASTEFUL: asks again as fast as the core allows, and keeps that core busy asking
         }
         out.println("123");
     }

@@ -7,7 +7,7 @@ import java.util.concurrent.Executors;
 
 /**
  * The final line handed to the pool as one more task. A free worker runs it at once, alongside the others.
- * FinalLineAsTaskTest proves it prints while every other task is held.
+ * WrongWaysToWaitTest proves it prints while every other task is held.
  */
 final class FinalLineAsTask {
 
@@ -17,9 +17,9 @@ final class FinalLineAsTask {
     static void runOnPool(List<Runnable> tasks, int poolSize, PrintStream out) {
         try (ExecutorService pool = Executors.newFixedThreadPool(poolSize)) {
             for (Runnable task : tasks) {
-                pool.submit(task);
+                pool.execute(task);
             }
-            pool.submit(() -> out.println("123")); // WRONG: just another task, run by whichever worker is free
+            pool.execute(() -> out.println("123")); // WRONG: just another task, run by whichever worker is free
         }
     }
     // end::final-line-as-task[]

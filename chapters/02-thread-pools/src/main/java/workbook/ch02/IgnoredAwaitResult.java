@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A subtler mistake: awaitTermination with a timeout, and its answer ignored. When the timeout runs out
- * first it returns false, and the final line comes before the work. IgnoredAwaitResultTest proves it.
+ * first it returns false, and the final line comes before the work. WrongWaysToWaitTest proves it.
  */
 final class IgnoredAwaitResult {
 
@@ -19,7 +19,7 @@ final class IgnoredAwaitResult {
             throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(poolSize);
         for (Runnable task : tasks) {
-            pool.submit(task);
+            pool.execute(task);
         }
         pool.shutdown();
         pool.awaitTermination(timeoutMillis, TimeUnit.MILLISECONDS); // WRONG: false means "not finished yet"

@@ -10,7 +10,7 @@ import java.util.concurrent.Future;
 
 /**
  * Waiting for one future as if it stood for all of them. Tasks finish in any order, so the last one
- * submitted may be the first one done. LastFutureOnlyTest proves it by holding the first task.
+ * submitted may be the first one done. WrongWaysToWaitTest proves it by holding the first task.
  */
 final class LastFutureOnly {
 

@@ -135,6 +135,7 @@ public final class PoolBenchmark {
             return new Runner("a fixed pool of " + size + (size == 1 ? " thread" : " threads"), size);
         }
 
+        /** Runs every task and returns their results; a pool is made for the call, so its threads' creation is timed too. */
         <T> List<T> runAll(List<Callable<T>> tasks) throws InterruptedException, ExecutionException {
             var results = new ArrayList<T>(tasks.size());
             if (poolSize == 0) {
@@ -164,15 +165,20 @@ public final class PoolBenchmark {
         Runnable task(String name, PrintStream out);
     }
 
-    /** Runs the whole printing workload once and returns the elapsed milliseconds, sink closed included. */
+    /**
+     * Runs the whole printing workload once and returns the elapsed milliseconds, sink closed included (for the
+     * pipe: until the reader has had every byte). Opening the sink (for the pipe: starting {@code cat}) and building
+     * the task list happen before the clock starts; making the pool's threads is inside, see {@link Runner#runAll}.
+     */
     static double printOnce(Runner runner, SinkFactory sinks, TaskFactory kind) throws Exception {
-        long start = System.nanoTime();
+        long start;
         long bytes;
         try (Sink sink = sinks.open()) {
             var tasks = new ArrayList<Callable<Object>>();
             for (int i = 0; i < TASKS; i++) {
                 tasks.add(Executors.callable(kind.task("Thread" + i, sink.out())));
             }
+            start = System.nanoTime();
             runner.runAll(tasks);
             sink.out().flush();
             bytes = sink.bytes();

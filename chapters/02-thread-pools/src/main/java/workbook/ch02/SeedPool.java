@@ -40,7 +40,7 @@ public final class SeedPool {
     static void runOnPool(List<Runnable> tasks, int poolSize, PrintStream out) {
         try (ExecutorService pool = Executors.newFixedThreadPool(poolSize)) { // <1>
             for (Runnable task : tasks) {
-                pool.submit(task);                                             // <2>
+                pool.execute(task);                                            // <2>
             }
         }                                                                      // <3>
         out.println("123");                                                    // <4>

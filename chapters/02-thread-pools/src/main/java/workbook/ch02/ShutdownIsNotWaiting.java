@@ -7,7 +7,7 @@ import java.util.concurrent.Executors;
 
 /**
  * A classic mistake: shutdown() stops the pool from accepting tasks but returns at once, so the final line
- * comes before the work. ShutdownIsNotWaitingTest proves it while every task is held.
+ * comes before the work. WrongWaysToWaitTest proves it while every task is held.
  *
  * <pre>./mvnw -q -pl chapters/02-thread-pools exec:exec@shutdown-is-not-waiting</pre>
  */
@@ -19,7 +19,7 @@ public final class ShutdownIsNotWaiting {
     static void runOnPool(List<Runnable> tasks, int poolSize, PrintStream out) {
         ExecutorService pool = Executors.newFixedThreadPool(poolSize);
         for (Runnable task : tasks) {
-            pool.submit(task);
+            pool.execute(task);
         }
         pool.shutdown();      // no new tasks; returns without waiting for the old ones
         out.println("123");   // WRONG: the tasks may not even have started

@@ -37,6 +37,7 @@ public final class ShutdownNowDemo {
                 out.println(name + " finished");
             } catch (InterruptedException e) {
                 out.println(name + " interrupted, stops without finishing");
+                Thread.currentThread().interrupt(); // keep the request visible to whoever runs this code
             }
         };
     }

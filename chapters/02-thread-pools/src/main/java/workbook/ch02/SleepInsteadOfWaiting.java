@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** A guess instead of a wait: sleep "long enough", then print. SleepInsteadOfWaitingTest proves it wrong. */
+/** A guess instead of a wait: sleep "long enough", then print. WrongWaysToWaitTest proves it wrong. */
 final class SleepInsteadOfWaiting {
 
     private SleepInsteadOfWaiting() {}
@@ -15,7 +15,7 @@ final class SleepInsteadOfWaiting {
             throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(poolSize);
         for (Runnable task : tasks) {
-            pool.submit(task);
+            pool.execute(task);
         }
         pool.shutdown();
         Thread.sleep(guessMillis); // WRONG: a guess about how long the tasks take, not a wait for them

@@ -37,7 +37,7 @@ public final class Timeline {
         try (ExecutorService pool = Executors.newFixedThreadPool(workers)) {
             for (int i = 0; i < taskMillis.length; i++) {
                 int task = i;
-                pool.submit(() -> {
+                pool.execute(() -> {
                     long start = System.nanoTime() - t0;
                     sleep(taskMillis[task]);                       // the task's "work"
                     spans.add(new Span(Thread.currentThread().getName(), task, start, System.nanoTime() - t0));

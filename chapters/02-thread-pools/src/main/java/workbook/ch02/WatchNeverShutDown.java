@@ -45,7 +45,7 @@ public final class WatchNeverShutDown {
             seen.lines().forEach(l -> System.out.println("child> " + l));
             System.out.println("child JVM still running after its main returned: " + seen.aliveAfterMainReturned());
         } finally {
-            child.destroy(); // what Ctrl+C would do
+            child.destroy(); // SIGTERM on Linux and macOS, as `kill` would send: exit code 143 (128 + 15)
             System.out.println("stopped it from outside; exit code " + child.waitFor());
         }
     }

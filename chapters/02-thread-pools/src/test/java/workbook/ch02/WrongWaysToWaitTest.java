@@ -136,6 +136,8 @@ class WrongWaysToWaitTest {
         Held.awaitParkedIn(caller.thread, "awaitTermination");
 
         assertThat(pool.asked).as("isTerminated() calls while close() waits").hasValue(1);
+        assertThat(caller.thread.getState()).as("close() waits in awaitTermination(1, DAYS): a timed wait")
+                .isEqualTo(Thread.State.TIMED_WAITING);
         held.release();
         caller.finish();
         assertThat(held.finished).hasValue(3);
