@@ -24,6 +24,9 @@ public final class PoolWork implements AutoCloseable {
     private final List<TaskFuture> futures = new CopyOnWriteArrayList<>();
     private final List<WatchedProcess> processes = new CopyOnWriteArrayList<>();
     private volatile boolean untrackedWait;
+
+    /** A waitFor(timeout) this long is a real wait (a correct program checks its result); a shorter one is held once. */
+    static final java.time.Duration GENEROUS_TIMEOUT = java.time.Duration.ofSeconds(10);
     private volatile List<PoolAtReturn> poolsAtReturn = List.of();
     private volatile List<Long> processesAliveAtReturn = List.of();
 
@@ -136,9 +139,10 @@ public final class PoolWork implements AutoCloseable {
 
     /**
      * The judge for one process per task. The held one (the straggler) is released by a wait that can only end
-     * when it has exited: its waitFor() without a limit; its waitFor(timeout) called a second time (the first ran
-     * out while it was held, and the caller waits on; a caller that moves on after one try is caught printing
-     * early); join()/get() of its onExit() future. A wait on another process holds it. A wait the test cannot
+     * when it has exited: its waitFor() without a limit; its waitFor(timeout) with a generous timeout
+     * ({@link #GENEROUS_TIMEOUT} or more, asked for by the caller: no clock is read), or called a second time
+     * (the first, short one ran out while it was held, and the caller waits on; a caller that moves on after one
+     * short try is caught printing early); join()/get() of its onExit() future. A wait on another process holds it. A wait the test cannot
      * identify (allOf over onExit() futures, a latch...) is trusted only if the straggler's onExit() or toHandle()
      * was asked for: a wait that never asked about the straggler cannot be a wait for it.
      */
@@ -147,7 +151,10 @@ public final class PoolWork implements AutoCloseable {
         for (var p : processes) if (p.index() == stragglerIndex) straggler = p;
         if (straggler != null) {
             if (straggler.awaitedWithoutLimit() || straggler.exitJoined()) return HeldRun.Verdict.RELEASE;
-            if (straggler.awaited()) return straggler.timedWaitCalls() >= 2 ? HeldRun.Verdict.RELEASE : HeldRun.Verdict.HOLD;
+            if (straggler.awaited()) {
+                boolean waitsOn = straggler.timedWaitCalls() >= 2 || straggler.lastTimeout().compareTo(GENEROUS_TIMEOUT) >= 0;
+                return waitsOn ? HeldRun.Verdict.RELEASE : HeldRun.Verdict.HOLD;
+            }
         }
         for (var p : processes) {
             if (p.awaited() || p.exitJoined()) return HeldRun.Verdict.HOLD;

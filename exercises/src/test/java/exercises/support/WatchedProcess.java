@@ -23,6 +23,7 @@ public final class WatchedProcess extends Process {
     private final AtomicInteger timedWaitCalls = new AtomicInteger(); // waitFor(timeout) calls so far
     private final AtomicInteger exitJoins = new AtomicInteger();      // threads in join()/get() of its onExit() now
     private volatile boolean exitAskedFor;
+    private volatile long lastTimeoutNanos;
 
     WatchedProcess(Process delegate, int index) {
         this.delegate = delegate;
@@ -36,6 +37,8 @@ public final class WatchedProcess extends Process {
     boolean awaitedWithoutLimit() { return untimedWaits.get() > 0; }
     /** How many times waitFor(timeout) was called: a second call means the first ran out and the caller waits on. */
     int timedWaitCalls() { return timedWaitCalls.get(); }
+    /** The timeout of the latest waitFor(timeout) call: what the caller asked for, not a clock reading. */
+    java.time.Duration lastTimeout() { return java.time.Duration.ofNanos(lastTimeoutNanos); }
     /** Someone is blocked in join() or get() of the future this process's onExit() returned. */
     boolean exitJoined() { return exitJoins.get() > 0; }
     /** Whether onExit() or toHandle() was called: a wait the test cannot see (allOf, a handle) may be a wait for it. */
@@ -117,6 +120,7 @@ public final class WatchedProcess extends Process {
 
     @Override
     public boolean waitFor(long timeout, TimeUnit unit) throws InterruptedException {
+        lastTimeoutNanos = unit.toNanos(timeout);
         timedWaitCalls.incrementAndGet();
         timedWaits.incrementAndGet();
         try {

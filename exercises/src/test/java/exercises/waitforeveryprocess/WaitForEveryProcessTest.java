@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Timeout.ThreadMode;
 
 /**
  * Each task is a real process. One of them is held by the test (it waits at a gate the test owns) until your
- * thread is really waiting for that process: in its waitFor(), in a second waitFor(timeout) after the first ran
- * out, or in join() of its onExit() (or of a future built from it, such as allOf); so printing too early, or
+ * thread is really waiting for that process: in its waitFor(), in a waitFor(timeout) of 10 s or more or a second
+ * shorter one after the first ran out, or in join() of its onExit() (or of a future built from it, such as allOf); so printing too early, or
  * returning while a process still runs (recorded the moment your method returns), is caught every time.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
