@@ -31,7 +31,7 @@ public final class WaitForEveryProcess {
      */
     public static void runAllThenPrint(int count, IntFunction<Process> start, String finalLine, PrintStream out) throws Exception {
         throw new UnsupportedOperationException(
-                "start every process with start.apply(i) and keep them in a list, then waitFor() each one, then print finalLine "
+                "start a process for every task with start.apply(i), all at once, and print finalLine once every one has exited "
                         + "(then delete this throw statement).");
     }
 }

@@ -38,7 +38,7 @@ public final class WaitForTheWorkers {
     public static void runAllThenPrint(IntFunction<ProcessPool> pools, int workers, Class<? extends WorkerTask> task,
                                        List<String> arguments, String finalLine, PrintStream out) throws Exception {
         throw new UnsupportedOperationException(
-                "make the pool with pools.apply(workers) in try-with-resources, submit every task, print what each one printed "
-                        + "(future.get().printed()), then print finalLine after the pool is closed (then delete this throw statement).");
+                "run every task in a pool made with pools.apply(workers), print what each one printed, then finalLine, "
+                        + "and leave no worker running (then delete this throw statement).");
     }
 }

@@ -29,7 +29,17 @@ public final class HeldRun {
 
     public static HeldRun run(Gate gate, Judge judge, IntSupplier started, LearnerRun.LearnerCode code)
             throws InterruptedException {
-        var run = new HeldRun(LearnerThread.start(code, () -> {}));
+        return run(gate, judge, started, () -> {}, code);
+    }
+
+    /**
+     * Like {@link #run(Gate, Judge, IntSupplier, LearnerRun.LearnerCode)}; {@code atReturn} runs on the learner's
+     * thread the moment its code returns or throws, while the held work is still held: the place to record what
+     * was true when the learner's method returned (which processes were alive, which pools had terminated).
+     */
+    public static HeldRun run(Gate gate, Judge judge, IntSupplier started, Runnable atReturn, LearnerRun.LearnerCode code)
+            throws InterruptedException {
+        var run = new HeldRun(LearnerThread.start(code, atReturn));
         run.learner.watchUntilEnded(new LearnerThread.Watcher() {
             @Override
             public boolean holding() {

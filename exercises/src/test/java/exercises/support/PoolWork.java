@@ -23,6 +23,15 @@ public final class PoolWork implements AutoCloseable {
     private final List<ProcessPool> pools = new CopyOnWriteArrayList<>();
     private final List<TaskFuture> futures = new CopyOnWriteArrayList<>();
     private final List<WatchedProcess> processes = new CopyOnWriteArrayList<>();
+    private volatile boolean untrackedWait;
+
+    /** A waitFor(timeout) this long is a real wait (a correct program checks its result); a shorter one is held once. */
+    static final java.time.Duration GENEROUS_TIMEOUT = java.time.Duration.ofSeconds(10);
+    private volatile List<PoolAtReturn> poolsAtReturn = List.of();
+    private volatile List<Long> processesAliveAtReturn = List.of();
+
+    /** A pool as it was when the learner's method returned: shut down? terminated (close() saw every worker exit)? */
+    public record PoolAtReturn(ProcessPool pool, boolean shutdown, boolean terminated, List<Long> alivePids, int workers) {}
 
     public PoolWork(int size, int lines) {
         this.size = size;
@@ -88,9 +97,33 @@ public final class PoolWork implements AutoCloseable {
     /** Submitted to a pool so far. */
     public int submitted() { return futures.size(); }
 
+    /**
+     * Runs on the learner's thread the moment its method returns, while the held task is still held: records
+     * which pools had terminated and which processes were alive then. Deterministic: close() sets
+     * {@link ProcessPool#isTerminated()} only after it saw every worker exit, and {@link Process#isAlive()} of a
+     * child is false once the JDK has collected its exit status (which waitFor() and onExit() wait for).
+     */
+    public void atReturn() {
+        var snapshot = new ArrayList<PoolAtReturn>();
+        for (var pool : pools) {
+            var workers = pool.everyWorker();
+            snapshot.add(new PoolAtReturn(pool, pool.isShutdown(), pool.isTerminated(),
+                    workers.stream().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList(), workers.size()));
+        }
+        poolsAtReturn = List.copyOf(snapshot);
+        processesAliveAtReturn = processes.stream().filter(p -> p.real().isAlive()).map(WatchedProcess::pid).toList();
+    }
+
+    public List<PoolAtReturn> poolsAtReturn() { return poolsAtReturn; }
+    public List<Long> processesAliveAtReturn() { return processesAliveAtReturn; }
+
+    /** Whether the learner's thread waited in get() of a TaskFuture that no pool from {@link #pools()} made. */
+    public boolean waitedForAnUntrackedTask() { return untrackedWait; }
+
     /** The judge for pools: close() and get() of the straggler's future wait for it; get() of another future does not. */
     public HeldRun.Verdict judgePoolWait(java.lang.management.ThreadInfo info) {
         if (LearnerThread.inFrame(info, ProcessPool.class.getName(), "close")) return HeldRun.Verdict.RELEASE;
+        if (LearnerThread.inFrame(info, ProcessPool.class.getName(), "<init>")) return HeldRun.Verdict.HOLD; // workers starting
         var lock = info.getLockInfo();
         if (lock != null && lock.getClassName().equals(TaskFuture.class.getName())) {
             for (var f : futures) {
@@ -98,17 +131,35 @@ public final class PoolWork implements AutoCloseable {
                     return f.argument().equals(arguments().get(stragglerIndex)) ? HeldRun.Verdict.RELEASE : HeldRun.Verdict.HOLD;
                 }
             }
-            return HeldRun.Verdict.HOLD;
+            untrackedWait = true; // a pool the test did not make: it cannot tell which task this is, so it lets go
+            return HeldRun.Verdict.RELEASE;
         }
         return HeldRun.Verdict.RELEASE; // a wait the learner built (a latch...): trust it
     }
 
-    /** The judge for one process per task: waitFor() of the straggler's process waits for it; of another does not. */
+    /**
+     * The judge for one process per task. The held one (the straggler) is released by a wait that can only end
+     * when it has exited: its waitFor() without a limit; its waitFor(timeout) with a generous timeout
+     * ({@link #GENEROUS_TIMEOUT} or more, asked for by the caller: no clock is read), or called a second time
+     * (the first, short one ran out while it was held, and the caller waits on; a caller that moves on after one
+     * short try is caught printing early); join()/get() of its onExit() future. A wait on another process holds it. A wait the test cannot
+     * identify (allOf over onExit() futures, a latch...) is trusted only if the straggler's onExit() or toHandle()
+     * was asked for: a wait that never asked about the straggler cannot be a wait for it.
+     */
     public HeldRun.Verdict judgeProcessWait(java.lang.management.ThreadInfo info) {
-        for (var p : processes) {
-            if (p.awaited()) return p.index() == stragglerIndex ? HeldRun.Verdict.RELEASE : HeldRun.Verdict.HOLD;
+        WatchedProcess straggler = null;
+        for (var p : processes) if (p.index() == stragglerIndex) straggler = p;
+        if (straggler != null) {
+            if (straggler.awaitedWithoutLimit() || straggler.exitJoined()) return HeldRun.Verdict.RELEASE;
+            if (straggler.awaited()) {
+                boolean waitsOn = straggler.timedWaitCalls() >= 2 || straggler.lastTimeout().compareTo(GENEROUS_TIMEOUT) >= 0;
+                return waitsOn ? HeldRun.Verdict.RELEASE : HeldRun.Verdict.HOLD;
+            }
         }
-        return HeldRun.Verdict.RELEASE; // onExit().join(), a latch...: trust it
+        for (var p : processes) {
+            if (p.awaited() || p.exitJoined()) return HeldRun.Verdict.HOLD;
+        }
+        return straggler != null && straggler.exitAskedFor() ? HeldRun.Verdict.RELEASE : HeldRun.Verdict.HOLD;
     }
 
     /** Whatever the learner did, no process of this test outlives it. */

@@ -59,6 +59,46 @@ public final class ProcessExpect {
         }
     }
 
+    /**
+     * The tasks ran in pools made with {@code pools.apply(workers)}: the test can only hold a task back, and see
+     * when it finished, in a pool it made. A pool the learner made itself is let go at once and reported here.
+     */
+    public static void usedTheGivenPools(PoolWork work) {
+        if (work.waitedForAnUntrackedTask() || work.gate().startedCount() > work.submitted()) {
+            throw new AssertionError("You made the pool yourself (new ProcessPool(...)), so the test cannot see its tasks:"
+                    + " it could not hold one back, nor tell whether you waited for it. Make the pool with the function you"
+                    + " were given, pools.apply(workers), inside try-with-resources, so the test can watch it.\n  " + Lesson.WAIT_FOR_WORKERS);
+        }
+    }
+
+    /**
+     * Every pool was closed, and close() had finished, when the learner's method returned (recorded at that
+     * moment, see {@link PoolWork#atReturn()}): close() sets isTerminated() only after it saw every worker exit.
+     */
+    public static void everyPoolClosedAtReturn(PoolWork work, Lesson lesson) {
+        for (var p : work.poolsAtReturn()) {
+            if (!p.shutdown() && !p.alivePids().isEmpty()) {
+                throw new AssertionError(p.alivePids().size() + " of " + p.workers() + " processes (pids " + p.alivePids()
+                        + ") were still alive when your method returned: the pool was never closed. Close the pool"
+                        + " (try-with-resources): close() waits for the tasks, then ends every worker and waits until it has exited.\n  " + lesson);
+            }
+            if (!p.terminated()) {
+                throw new AssertionError("When your method returned, the pool had been shut down but close() had not finished:"
+                        + " nobody had seen its workers exit. kill(), like shutdownNow(), ends the workers without waiting"
+                        + " for them; a worker may still be running (or not yet gone) after it returns. Close the pool"
+                        + " (try-with-resources): close() returns only after every worker has exited.\n  " + lesson);
+            }
+        }
+    }
+
+    /** No process in {@code alivePids} (alive when the learner's method returned; {@code total} were started). */
+    public static void noProcessAliveAtReturn(List<Long> alivePids, int total, String advice, Lesson lesson) {
+        if (!alivePids.isEmpty()) {
+            throw new AssertionError(alivePids.size() + " of " + total + " processes (pids " + alivePids
+                    + ") were still alive when your method returned. " + advice + "\n  " + lesson);
+        }
+    }
+
     /** No process the learner's code made is alive once it returned. */
     public static void noProcessAlive(List<ProcessHandle> processes, String advice, Lesson lesson) {
         var alive = processes.stream().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList();

@@ -3,15 +3,27 @@ package exercises.support;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-/** A real process that tells the test when someone is blocked in its waitFor(), like WatchedPool's futures. */
+/**
+ * A real process that tells the test how someone waits for it, like WatchedPool's futures: who is blocked in
+ * its waitFor() (untimed, or timed and how often), whether its onExit() (or toHandle()) was asked for, and
+ * who is blocked in join()/get() of the future its onExit() returned.
+ */
 public final class WatchedProcess extends Process {
 
     private final Process delegate;
     private final int index;
-    private volatile boolean awaited;
+    private final AtomicInteger untimedWaits = new AtomicInteger();   // threads in waitFor() now
+    private final AtomicInteger timedWaits = new AtomicInteger();     // threads in waitFor(timeout) now
+    private final AtomicInteger timedWaitCalls = new AtomicInteger(); // waitFor(timeout) calls so far
+    private final AtomicInteger exitJoins = new AtomicInteger();      // threads in join()/get() of its onExit() now
+    private volatile boolean exitAskedFor;
+    private volatile long lastTimeoutNanos;
 
     WatchedProcess(Process delegate, int index) {
         this.delegate = delegate;
@@ -19,7 +31,18 @@ public final class WatchedProcess extends Process {
     }
 
     public int index() { return index; }
-    boolean awaited() { return awaited; }
+    /** Someone is blocked in this process's waitFor(), timed or not. */
+    boolean awaited() { return untimedWaits.get() > 0 || timedWaits.get() > 0; }
+    /** Someone is in waitFor() without a timeout: that can only end when the process has exited. */
+    boolean awaitedWithoutLimit() { return untimedWaits.get() > 0; }
+    /** How many times waitFor(timeout) was called: a second call means the first ran out and the caller waits on. */
+    int timedWaitCalls() { return timedWaitCalls.get(); }
+    /** The timeout of the latest waitFor(timeout) call: what the caller asked for, not a clock reading. */
+    java.time.Duration lastTimeout() { return java.time.Duration.ofNanos(lastTimeoutNanos); }
+    /** Someone is blocked in join() or get() of the future this process's onExit() returned. */
+    boolean exitJoined() { return exitJoins.get() > 0; }
+    /** Whether onExit() or toHandle() was called: a wait the test cannot see (allOf, a handle) may be a wait for it. */
+    boolean exitAskedFor() { return exitAskedFor; }
     Process real() { return delegate; }
 
     @Override public OutputStream getOutputStream() { return delegate.getOutputStream(); }
@@ -30,30 +53,80 @@ public final class WatchedProcess extends Process {
     @Override public Process destroyForcibly() { delegate.destroyForcibly(); return this; }
     @Override public boolean isAlive() { return delegate.isAlive(); }
     @Override public long pid() { return delegate.pid(); }
-    @Override public ProcessHandle toHandle() { return delegate.toHandle(); }
+    @Override public ProcessHandle toHandle() { exitAskedFor = true; return delegate.toHandle(); }
     @Override public boolean supportsNormalTermination() { return delegate.supportsNormalTermination(); }
     @Override public ProcessHandle.Info info() { return delegate.info(); }
     @Override public Stream<ProcessHandle> children() { return delegate.children(); }
     @Override public Stream<ProcessHandle> descendants() { return delegate.descendants(); }
-    @Override public CompletableFuture<Process> onExit() { return delegate.onExit().thenApply(p -> this); }
+
+    @Override
+    public CompletableFuture<Process> onExit() {
+        exitAskedFor = true;
+        var exit = new WatchedExit();
+        delegate.onExit().whenComplete((p, t) -> {
+            if (t == null) exit.complete(this);
+            else exit.completeExceptionally(t);
+        });
+        return exit;
+    }
+
+    /** The future onExit() returns: it notes who blocks in its join() or get(); futures made from it are plain ones. */
+    private final class WatchedExit extends CompletableFuture<Process> {
+        @Override
+        public Process join() {
+            exitJoins.incrementAndGet();
+            try {
+                return super.join();
+            } finally {
+                exitJoins.decrementAndGet();
+            }
+        }
+
+        @Override
+        public Process get() throws InterruptedException, ExecutionException {
+            exitJoins.incrementAndGet();
+            try {
+                return super.get();
+            } finally {
+                exitJoins.decrementAndGet();
+            }
+        }
+
+        @Override
+        public Process get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
+            exitJoins.incrementAndGet();
+            try {
+                return super.get(timeout, unit);
+            } finally {
+                exitJoins.decrementAndGet();
+            }
+        }
+
+        @Override
+        public <U> CompletableFuture<U> newIncompleteFuture() {
+            return new CompletableFuture<>();
+        }
+    }
 
     @Override
     public int waitFor() throws InterruptedException {
-        awaited = true;
+        untimedWaits.incrementAndGet();
         try {
             return delegate.waitFor();
         } finally {
-            awaited = false;
+            untimedWaits.decrementAndGet();
         }
     }
 
     @Override
     public boolean waitFor(long timeout, TimeUnit unit) throws InterruptedException {
-        awaited = true;
+        lastTimeoutNanos = unit.toNanos(timeout);
+        timedWaitCalls.incrementAndGet();
+        timedWaits.incrementAndGet();
         try {
             return delegate.waitFor(timeout, unit);
         } finally {
-            awaited = false;
+            timedWaits.decrementAndGet();
         }
     }
 

@@ -17,8 +17,10 @@ import org.junit.jupiter.api.Timeout.ThreadMode;
 
 /**
  * The tasks run in real worker processes. One of them is held by the test (it waits at a gate the test owns)
- * until your thread is really waiting for it, in close() or in get() of its future; so printing too early,
- * or leaving workers running, is caught every time, not just on unlucky runs.
+ * until your thread is really waiting for it, in close() or in get() of its future; so printing too early
+ * is caught every time, not just on unlucky runs. When your method returns, the test records whether every
+ * pool's close() had finished (it finishes only after it saw every worker exit), so leaving workers running,
+ * or killing them without waiting, is caught every time too.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
 class WaitForTheWorkersTest {
@@ -33,7 +35,7 @@ class WaitForTheWorkersTest {
     private Run runWith(int workers, int tasks) throws InterruptedException {
         work = new PoolWork(tasks, 5);
         var out = RecordingOut.counting(work::unfinishedInPools);
-        var run = HeldRun.run(work.gate(), work::judgePoolWait, work::submitted,
+        var run = HeldRun.run(work.gate(), work::judgePoolWait, work::submitted, work::atReturn,
                 () -> WaitForTheWorkers.runAllThenPrint(work.pools(), workers, GatedLines.class, work.arguments(), "123", out));
         return new Run(run, out);
     }
@@ -47,6 +49,7 @@ class WaitForTheWorkersTest {
     void printsTheFinalLineOnlyAfterEveryTaskFinished() throws Exception {
         var r = runWith(2, 5);
         ProcessExpect.returnedNormally(r.run(), FILE);
+        ProcessExpect.usedTheGivenPools(work);
         ProcessExpect.finalLineAfterEveryTask(r.run(), r.out(), work, "123", WAIT, Lesson.WAIT_FOR_WORKERS);
         ProcessExpect.allStartedBeforeWaiting(r.run(), work, "tasks", Lesson.WAIT_FOR_WORKERS);
     }
@@ -55,6 +58,7 @@ class WaitForTheWorkersTest {
     void printsWhatEveryTaskPrintedInTheOrderOfTheTasks() throws Exception {
         var r = runWith(3, 6);
         ProcessExpect.returnedNormally(r.run(), FILE);
+        ProcessExpect.usedTheGivenPools(work);
         var expected = new ArrayList<String>();
         for (int t = 0; t < 6; t++) for (int i = 0; i < work.lines(); i++) expected.add("task" + t + " " + i);
         var printed = r.out().lines().stream().map(RecordingOut.Line::text).filter(l -> l.startsWith("task")).toList();
@@ -71,10 +75,12 @@ class WaitForTheWorkersTest {
     void leavesNoWorkerProcessAlive() throws Exception {
         var r = runWith(2, 5);
         ProcessExpect.returnedNormally(r.run(), FILE);
+        ProcessExpect.usedTheGivenPools(work);
         var workers = work.poolsMade().stream().flatMap(p -> p.everyWorker().stream()).toList();
         if (workers.isEmpty()) {
             throw new AssertionError("No pool was made with pools.apply(workers): the tasks must run in its worker processes.\n  " + Lesson.WAIT_FOR_WORKERS);
         }
+        ProcessExpect.everyPoolClosedAtReturn(work, Lesson.CLOSE_ENDS_WORKERS);
         ProcessExpect.noProcessAlive(workers, "Close the pool (try-with-resources): close() waits for the tasks, then ends"
                 + " every worker and waits until it has exited.", Lesson.CLOSE_ENDS_WORKERS);
     }
@@ -83,6 +89,7 @@ class WaitForTheWorkersTest {
     void moreTasksThanWorkersAreWaitedForToo() throws Exception {
         var r = runWith(3, 10);
         ProcessExpect.returnedNormally(r.run(), FILE);
+        ProcessExpect.usedTheGivenPools(work);
         ProcessExpect.finalLineAfterEveryTask(r.run(), r.out(), work, "123", WAIT, Lesson.WAIT_FOR_WORKERS);
     }
 }

@@ -45,13 +45,16 @@ public final class ProcessPerTask {
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
                     .start());
         }
+        var printed = new ArrayList<String>();
+        var failed = new ArrayList<String>();
         for (var p : processes) {
-            String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8); // <2>
+            printed.add(new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)); // <2>
             int status = p.waitFor();                                         // <3>
-            if (status != 0) throw new IllegalStateException("pid " + p.pid() + " exited with " + status);
-            out.print(printed);
+            if (status != 0) failed.add("pid " + p.pid() + " exited with " + status);
         }
-        out.println("123");                                                   // <4>
+        if (!failed.isEmpty()) throw new IllegalStateException(String.join("; ", failed)); // <4>
+        for (var text : printed) out.print(text);
+        out.println("123");                                                   // <5>
     }
     // end::one-shot[]
 

@@ -42,6 +42,16 @@ public final class ProcessPool implements AutoCloseable {
     private static final AtomicInteger POOLS = new AtomicInteger();
     private static final TaskFuture STOP = new TaskFuture(-1, "stop", "");
 
+    /**
+     * How long a new worker JVM may take to say READY before the pool kills it: a robustness limit, far above a
+     * normal start (a tenth of a second, a few seconds with many JVMs starting at once on few cores), so that a
+     * worker that hangs before READY fails the pool's constructor, or a replacement, instead of blocking it forever.
+     */
+    public static final java.time.Duration READY_LIMIT = java.time.Duration.ofSeconds(60);
+
+    /** How long {@link #close()} gives each worker to exit after its stdin ended, before it kills it. */
+    public static final java.time.Duration EXIT_LIMIT = java.time.Duration.ofSeconds(5);
+
     /** A worker slot's start: when the pool started a JVM there and when it said READY (pool's nanoTime). */
     public record WorkerStart(int slot, long pid, long startedNanos, long readyNanos) {}
 
@@ -58,6 +68,7 @@ public final class ProcessPool implements AutoCloseable {
     private final String name = "process-pool-" + POOLS.incrementAndGet();
     private volatile boolean closed;
     private volatile boolean killed;
+    private volatile boolean terminated;
     private volatile Consumer<TaskFuture> onSubmit = f -> {};
 
     /** Starts {@code size} workers that may run the given task classes, with default JVM options. */
@@ -66,11 +77,13 @@ public final class ProcessPool implements AutoCloseable {
     }
 
     /**
-     * Starts {@code size} workers and waits until every one is ready.
+     * Starts {@code size} workers and waits until every one is ready (each has {@link #READY_LIMIT} to say so).
      *
-     * @param jvmOptions extra options for the worker JVMs, e.g. {@code -XX:AOTCache=worker.aot}
+     * @param jvmOptions extra options for the worker JVMs, e.g. {@code -XX:AOTCache=worker.aot}. A worker's stdout
+     *        carries the protocol, so never add an option that makes the JVM write there: send logging to stderr
+     *        ({@code -Xlog:gc:stderr}, not {@code -Xlog:gc}), or the pool reads the log lines as malformed replies.
      * @throws IllegalArgumentException if size &lt;= 0 or no task class is allowed
-     * @throws IllegalStateException if a worker cannot be started or does not say READY
+     * @throws IllegalStateException if a worker cannot be started, exits, or does not say READY within {@link #READY_LIMIT}
      */
     public ProcessPool(int size, Collection<Class<? extends WorkerTask>> allowedTasks, List<String> jvmOptions) {
         this(size, allowedTasks, jvmOptions, System.getProperty("java.class.path"));
@@ -111,6 +124,8 @@ public final class ProcessPool implements AutoCloseable {
         if (Runtime.version().feature() >= 22) {     // the flag is new in JDK 22; the worker runs this JVM's java
             cmd.add("-XX:UserThreadWaitAttemptsAtExit=0"); // exit at once, even while a task waits in native code
         }
+        cmd.add("-XX:+ExitOnOutOfMemoryError");      // a worker out of memory exits (code 3) and is replaced
+        cmd.add("-XX:+DisplayVMOutputToStderr");     // the JVM's other messages (e.g. about that exit): stderr too
         cmd.addAll(jvmOptions);
         cmd.add("-cp");
         cmd.add(classPath);                                                          // normally this JVM's class path
@@ -144,10 +159,26 @@ public final class ProcessPool implements AutoCloseable {
     private Worker awaitReady(Launch l) {
         var p = l.process();
         var out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        var first = new java.util.concurrent.CompletableFuture<String>();
+        Thread.ofPlatform().daemon(true).name(name + "-ready-" + l.slot()).start(() -> {
+            try {
+                first.complete(out.readLine());     // null if the worker exits first
+            } catch (IOException e) {
+                first.complete(null);
+            }
+        });
         String line;
         try {
-            line = out.readLine();
-        } catch (IOException e) {
+            line = first.get(READY_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            p.destroyForcibly();                    // ends the reader too: its pipe closes
+            throw new IllegalStateException(name + ": worker " + l.slot() + " (pid " + p.pid() + ") did not say READY within "
+                    + READY_LIMIT.toSeconds() + " s; killed it");
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(name + ": interrupted while worker " + l.slot() + " started", e);
+        } catch (java.util.concurrent.ExecutionException e) {
             line = null;
         }
         if (Protocol.parseReady(line) != p.pid()) {
@@ -218,8 +249,9 @@ public final class ProcessPool implements AutoCloseable {
                     task.complete(new TaskResult(task.id(), task.task(), task.argument(), reply.text(), reply.printed(),
                             slot, w.pid(), sent, System.nanoTime()));
                 } else {
+                    String trace = reply.text();    // the remote stack trace; its first line is the exception
                     task.fail(new TaskFailedException(task + " failed in worker " + slot + " (pid " + w.pid() + "): "
-                            + reply.text(), reply.printed()));
+                            + trace.lines().findFirst().orElse(""), reply.printed(), trace));
                 }
                 continue;
             }
@@ -237,8 +269,11 @@ public final class ProcessPool implements AutoCloseable {
                 failure = new MalformedReplyException("worker " + slot + " (pid " + w.pid() + ") sent a malformed reply to "
                         + task + ": '" + abbreviate(line) + "'");
             }
-            replace(slot, w);                   // first the new worker, so the pool is whole again when get() throws
-            task.fail(failure);
+            try {
+                replace(slot, w);               // first the new worker, so the pool is whole again when get() throws;
+            } finally {                         // replace() is bounded (READY_LIMIT) and the task fails whatever it does
+                task.fail(failure);
+            }
         }
     }
     // end::dispatch[]
@@ -247,15 +282,21 @@ public final class ProcessPool implements AutoCloseable {
         exitCode(dead.process());
         if (killed) return;
         try {
-            workers.set(slot, awaitReady(launch(slot)));
+            var fresh = awaitReady(launch(slot));
+            workers.set(slot, fresh);
+            if (killed) fresh.process().destroyForcibly(); // kill() ran while it started
         } catch (RuntimeException e) {
             System.err.println(name + ": could not replace worker " + slot + ": " + e.getMessage());
         }
     }
 
     private static int exitCode(Process p) {
+        return exitCode(p, EXIT_LIMIT);
+    }
+
+    private static int exitCode(Process p, java.time.Duration limit) {
         try {
-            if (p.waitFor(5, TimeUnit.SECONDS)) return p.exitValue();
+            if (p.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) return p.exitValue();
             p.destroyForcibly();
             return p.waitFor();
         } catch (InterruptedException e) {
@@ -295,6 +336,11 @@ public final class ProcessPool implements AutoCloseable {
      */
     @Override
     public void close() {
+        close(EXIT_LIMIT);
+    }
+
+    /** Like {@link #close()}, with another limit for each worker's exit (a training run that writes an AOT cache needs longer). */
+    public void close(java.time.Duration exitLimit) {
         synchronized (this) {
             if (!closed) {
                 closed = true;
@@ -319,15 +365,29 @@ public final class ProcessPool implements AutoCloseable {
                 // already gone
             }
         }
-        for (var p : everyProcess) exitCode(p);   // wait until each worker has really exited
+        for (var p : everyProcess) exitCode(p, exitLimit); // wait until each worker has really exited
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException alreadyShuttingDown) {
             // the hook is running or about to
         }
+        terminated = true;                        // every worker has exited: isTerminated() from now on
         if (interrupted) Thread.currentThread().interrupt();
     }
     // end::close[]
+
+    /** Whether {@link #close()} or {@link #kill()} has begun: no task is accepted any more. */
+    public boolean isShutdown() {
+        return closed;
+    }
+
+    /**
+     * Whether {@link #close()} has finished: every task was answered and every worker process this pool started
+     * has exited (close() saw each exit). {@link #kill()} alone never makes this true: it does not wait.
+     */
+    public boolean isTerminated() {
+        return terminated;
+    }
 
     /**
      * Kills every worker at once (SIGKILL on Linux) and fails every unfinished task; like

@@ -37,7 +37,7 @@ public final class SeedWithProcesses {
     // end::seed[]
 
     public static void main(String[] args) throws Exception {
-        int workers = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+        int workers = args.length > 0 ? Integer.parseInt(args[0]) : Runtime.getRuntime().availableProcessors(); // one per core
         int tasks = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         int lines = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
         runSeed(workers, tasks, lines, System.out);

@@ -76,6 +76,7 @@ public final class SharedStdout {
         try {
             report(children + " processes, one shared stdout", childrenSharingOneStdout(children, lines, file), children * lines, System.out);
             report(children + " tasks in a process pool, output handed back", throughThePool(children, lines), children * lines, System.out);
+            System.out.println("Ran on " + workbook.bench.Machine.description());
         } finally {
             Files.deleteIfExists(file);
         }

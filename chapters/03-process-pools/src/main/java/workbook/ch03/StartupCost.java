@@ -39,7 +39,8 @@ public final class StartupCost {
         var work = Path.of(args.length > 1 ? args[1] : "target/startup-cost");
         Files.createDirectories(results);
         Files.createDirectories(work);
-        // CDS and AOT caches only hold classes that come from JAR files, so the workers run from a jar here.
+        // AppCDS archives and AOT caches hold application classes only from JAR files on the class path
+        // (the JDK's own classes come from its runtime image), so the workers run from a jar here.
         Path jar = packWorkerJar(work.resolve("worker.jar"));
         String cp = jar.toAbsolutePath().toString();
 
@@ -48,30 +49,30 @@ public final class StartupCost {
         Files.deleteIfExists(jsa);
         Files.deleteIfExists(aot);
         // tag::training[]
-        train(cp, List.of("-XX:ArchiveClassesAtExit=" + jsa));   // AppCDS: dump the loaded classes at exit
-        train(cp, List.of("-XX:AOTCacheOutput=" + aot));         // JDK 25: record a training run, build the AOT cache
+        train(cp, List.of("-XX:ArchiveClassesAtExit=" + jsa), jsa); // AppCDS: dump the loaded classes at exit
+        train(cp, List.of("-XX:AOTCacheOutput=" + aot), aot);       // JDK 25: record a training run, build the AOT cache
         // end::training[]
 
         var variants = new ArrayList<Variant>();
         variants.add(new Variant("no class-data sharing (`-Xshare:off`)", List.of("-Xshare:off")));
         variants.add(new Variant("default (the JDK's own CDS archive)", List.of()));
-        if (Files.exists(jsa)) variants.add(new Variant("AppCDS archive (`-XX:SharedArchiveFile`)", List.of("-XX:SharedArchiveFile=" + jsa)));
-        if (Files.exists(aot)) variants.add(new Variant("JDK 25 AOT cache (`-XX:AOTCache`)", List.of("-XX:AOTCache=" + aot)));
+        // -Xshare:on and -XX:AOTMode=on: an archive the JVM cannot use stops the worker (and this run) instead of
+        // being skipped with a message, so each row measures what its name says.
+        variants.add(new Variant("AppCDS archive (`-XX:SharedArchiveFile`)", List.of("-Xshare:on", "-XX:SharedArchiveFile=" + jsa)));
+        variants.add(new Variant("JDK 25 AOT cache (`-XX:AOTCache`)", List.of("-XX:AOTMode=on", "-XX:AOTCache=" + aot)));
 
         var startRows = new ArrayList<StartRow>();
         for (var v : variants) startRows.add(measureStart(v, cp));
         for (var r : startRows) System.out.printf(Locale.ROOT, "%-45s ready %.0f ms, first reply %.0f ms%n", r.variant(), r.readyMs(), r.firstReplyMs());
 
         var seedRows = new ArrayList<String[]>();
-        var aotOptions = Files.exists(aot) ? List.of("-XX:AOTCache=" + aot) : List.<String>of();
+        var aotOptions = List.of("-XX:AOTMode=on", "-XX:AOTCache=" + aot);
         seedRows.add(seed("threads: a pool of 50 threads in this JVM", () -> threads(50)));
         seedRows.add(seed("reused workers: a pool of 2 worker JVMs", () -> pool(2, List.of(), cp)));
         seedRows.add(seed("reused workers: a pool of 50 worker JVMs", () -> pool(50, List.of(), cp)));
-        if (!aotOptions.isEmpty()) seedRows.add(seed("reused workers: a pool of 50 worker JVMs, AOT cache", () -> pool(50, aotOptions, cp)));
+        seedRows.add(seed("reused workers: a pool of 50 worker JVMs, AOT cache", () -> pool(50, aotOptions, cp)));
         seedRows.add(seed("a process per task: 100 one-shot JVMs", () -> ProcessPerTask.runOneProcessPerTask(100, 1000, List.of(), cp, discard())));
-        if (!aotOptions.isEmpty()) {
-            seedRows.add(seed("a process per task: 100 one-shot JVMs, AOT cache", () -> ProcessPerTask.runOneProcessPerTask(100, 1000, aotOptions, cp, discard())));
-        }
+        seedRows.add(seed("a process per task: 100 one-shot JVMs, AOT cache", () -> ProcessPerTask.runOneProcessPerTask(100, 1000, aotOptions, cp, discard())));
 
         String machine = Machine.measuredWith(COMMAND);
         Files.writeString(results.resolve("startup.adoc"), startTable(startRows, machine));
@@ -92,10 +93,18 @@ public final class StartupCost {
         return jar;
     }
 
-    /** A training run: one worker runs a few tasks and exits, with the given recording options. */
-    private static void train(String cp, List<String> options) throws Exception {
+    /** How long a training worker may take to exit: it writes the archive then (for an AOT cache, in a second JVM). */
+    static final java.time.Duration TRAINING_EXIT_LIMIT = java.time.Duration.ofMinutes(5);
+
+    /** A training run: one worker runs a few tasks and exits, with the given recording options; it must write {@code archive}. */
+    private static void train(String cp, List<String> options, Path archive) throws Exception {
         try (var pool = new ProcessPool(1, List.of(PrintLines.class), options, cp)) {
             for (int i = 0; i < 20; i++) pool.submit(PrintLines.class, "Training" + i + " 1000").get();
+            pool.close(TRAINING_EXIT_LIMIT); // not the usual 5 s: a worker killed while it writes leaves no archive
+        }
+        if (!Files.isRegularFile(archive) || Files.size(archive) == 0) {
+            throw new IllegalStateException("the training run with " + options + " wrote no archive at " + archive
+                    + "; see the worker's messages above");
         }
     }
 

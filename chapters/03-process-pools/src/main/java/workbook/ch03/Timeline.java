@@ -107,6 +107,7 @@ public final class Timeline {
         int tasks = args.length > 2 ? Integer.parseInt(args[2]) : 40;
         int lines = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
         String svg = recordRun(workers, tasks, lines, System.out);
+        System.out.println("Ran on " + workbook.bench.Machine.description());
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, svg);
     }

@@ -70,7 +70,7 @@ public final class Worker {
     // tag::watch-parent[]
     private static void exitWithParent() {
         ProcessHandle.current().parent().ifPresent(parent ->
-                parent.onExit().thenRun(() -> Runtime.getRuntime().halt(3)));
+                parent.onExit().thenRun(() -> Runtime.getRuntime().halt(5)));
     }
     // end::watch-parent[]
 
@@ -82,11 +82,14 @@ public final class Worker {
 
     private static String handle(String line, Set<String> allowed, CapturedOut captured) {
         var f = line.split(" ", -1);
-        if (f.length != 4 || !f[0].equals("RUN")) {
-            System.err.println("worker " + ProcessHandle.current().pid() + ": ignoring malformed request: " + line);
-            return "ERR -1 " + Protocol.encode("malformed request: " + line) + " ";
+        long id;
+        try {
+            if (f.length != 4 || !f[0].equals("RUN")) throw new IllegalArgumentException("not RUN <id> <task> <argument>");
+            id = Long.parseLong(f[1]);
+        } catch (IllegalArgumentException e) { // a malformed request gets an answer too: the pool is waiting for one
+            System.err.println("worker " + ProcessHandle.current().pid() + ": malformed request: " + line);
+            return Protocol.err(-1, "malformed request: " + line, "");
         }
-        long id = Long.parseLong(f[1]);
         String taskName = f[2];
         if (!allowed.contains(taskName)) {
             return Protocol.err(id, "task " + taskName + " is not on this worker's allow-list " + allowed, "");
@@ -98,12 +101,19 @@ public final class Worker {
             String value = newTask(taskName).run(argument);
             System.out.flush();
             return Protocol.ok(id, value, printed.toString(StandardCharsets.UTF_8));
-        } catch (Throwable t) {
+        } catch (Throwable t) {     // an OutOfMemoryError does not get here: -XX:+ExitOnOutOfMemoryError ends the worker
             System.out.flush();
-            return Protocol.err(id, t.toString(), printed.toString(StandardCharsets.UTF_8));
+            return Protocol.err(id, stackTrace(t), printed.toString(StandardCharsets.UTF_8));
         } finally {
             captured.target = System.err;
         }
+    }
+
+    /** The whole stack trace as text, first line {@code t.toString()}: the pool shows where the task failed. */
+    static String stackTrace(Throwable t) {
+        var text = new java.io.StringWriter();
+        t.printStackTrace(new java.io.PrintWriter(text));
+        return text.toString();
     }
 
     private static WorkerTask newTask(String className) throws ReflectiveOperationException {

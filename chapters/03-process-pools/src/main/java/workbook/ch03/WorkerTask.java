@@ -7,6 +7,12 @@ package workbook.ch03;
  *
  * <p>Whatever the task prints to {@code System.out} while it runs is captured by the worker and handed
  * back in {@link TaskResult#printed()}, so it can never be mistaken for a protocol reply.
+ *
+ * <p>A task that starts a program must not give it the worker's stdin and stdout: those are the protocol's
+ * pipes. Never {@code inheritIO()}; read the child's input from nothing
+ * ({@code redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))}, {@code NUL} on Windows) and
+ * read its output yourself ({@code Redirect.PIPE}, the default) or throw it away ({@code Redirect.DISCARD}).
+ * A child that writes to the worker's stdout corrupts the protocol; one that reads its stdin steals RUN lines.
  */
 @FunctionalInterface
 public interface WorkerTask {

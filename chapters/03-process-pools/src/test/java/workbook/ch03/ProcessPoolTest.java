@@ -125,6 +125,45 @@ class ProcessPoolTest {
     }
 
     @Test
+    void aTaskFailureCarriesTheWorkersStackTrace() throws Exception {
+        try (var pool = new ProcessPool(1, List.of(Boom.class))) {
+            assertThatThrownBy(pool.submit(Boom.class, "y")::get).cause().isInstanceOfSatisfying(TaskFailedException.class, e -> {
+                assertThat(e.remoteStackTrace()).startsWith("java.lang.IllegalStateException: boom: y")
+                        .contains("at " + Boom.class.getName() + ".run(");
+                assertThat(e.getSuppressed()).singleElement().isInstanceOf(TaskFailedException.RemoteStackTrace.class)
+                        .extracting(Throwable::getMessage).asString().contains(Boom.class.getName() + ".run(");
+            });
+        }
+    }
+
+    @Test
+    void aWorkerOutOfMemoryExitsAndIsReplaced() throws Exception {
+        try (var pool = new ProcessPool(1, List.of(Hog.class, PrintLines.class), List.of("-Xmx32m"))) {
+            long first = pool.workerPids().getFirst();
+            var hog = pool.submit(Hog.class, "");
+            var after = pool.submit(PrintLines.class, "H 1");
+            assertThatThrownBy(hog::get).cause().isInstanceOf(WorkerCrashedException.class)
+                    .hasMessageContaining("pid " + first).hasMessageContaining("exit code 3");
+            assertThat(after.get().workerPid()).isNotEqualTo(first);
+        }
+    }
+
+    @Test
+    void closeSetsIsTerminatedOnlyAfterEveryWorkerExitedAndKillNever() throws Exception {
+        var closed = new ProcessPool(2, List.of(PrintLines.class));
+        assertThat(closed.isShutdown()).isFalse();
+        closed.submit(PrintLines.class, "I 1").get();
+        closed.close();
+        assertThat(closed.isTerminated()).isTrue();
+        assertThat(closed.everyWorker()).noneMatch(ProcessHandle::isAlive);
+
+        var killed = new ProcessPool(1, List.of(PrintLines.class));
+        killed.kill();
+        assertThat(killed.isShutdown()).isTrue();
+        assertThat(killed.isTerminated()).as("kill() does not wait, so it never says the workers are gone").isFalse();
+    }
+
+    @Test
     void aMalformedReplyNamesTheWorkerAndTheLine() throws Exception {
         try (var pool = new ProcessPool(1, List.of(WritesToStdoutDirectly.class, PrintLines.class))) {
             long first = pool.workerPids().getFirst();
@@ -177,7 +216,11 @@ class ProcessPoolTest {
 
                 if (sigkill) parent.destroyForcibly();        // SIGKILL: no shutdown hook runs
                 else parent.destroy();                        // SIGTERM: shutdown hooks run
-                parent.waitFor();
+                int status = parent.waitFor();
+                if (!sigkill) {                               // they ended before end-of-file could: the pool's hook did it
+                    assertThat(status).as("parent's exit status (%d: its own hook saw the workers exit during shutdown; %d: they had not)",
+                            PoolHolder.ENDED_BY_HOOK, PoolHolder.STILL_ALIVE).isEqualTo(PoolHolder.ENDED_BY_HOOK);
+                }
 
                 // The pipe ends when the last process holding it has exited: the parent and both workers.
                 // (Not ProcessHandle.isAlive(): an orphan that has exited stays "alive" until its new parent reaps it.)
@@ -185,6 +228,7 @@ class ProcessPoolTest {
                         .as("workers of a parent killed with %s, 2 s later: %s", sigkill ? "SIGKILL" : "SIGTERM",
                                 Processes.describe(pids))
                         .isTrue();
+
             } finally {
                 Processes.kill(pids);                         // orphans are not our descendants any more
             }
@@ -218,7 +262,7 @@ class ProcessPoolTest {
                 worker.getOutputStream().close();     // end of stdin, as when the parent dies
                 assertThat(worker.waitFor(2, TimeUnit.SECONDS)).as("worker still running 2 s after end of stdin").isTrue();
                 assertThat(worker.exitValue())
-                        .as("exit status (0: System.exit after end of stdin; 3 would be the parent-watch backstop)")
+                        .as("exit status (0: System.exit after end of stdin; 5 would be the parent-watch backstop)")
                         .isZero();
             } finally {
                 worker.destroyForcibly();
