@@ -18,7 +18,7 @@ try (var pool = new ProcessPool(2, List.of(PrintLines.class), List.of(), classes
     for (var f : futures) {
         var r = f.get();
         System.out.print(r.printed());
-        System.out.println("  (task " + r.taskId() + " ran in worker pid " + r.workerPid() + ")");
+        System.out.println("  (the pool's task id " + r.taskId() + ", run by worker pid " + r.workerPid() + ")");
     }
 }
 System.out.println("after close(): workers alive: " + workers.stream().filter(ProcessHandle::isAlive).count() + " of " + workers.size());
