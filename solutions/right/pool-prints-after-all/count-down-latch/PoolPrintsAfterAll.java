@@ -22,7 +22,7 @@ public final class PoolPrintsAfterAll {
             });
         }
         done.await();
-        pool.shutdown();
+        pool.close(); // every task has counted down; close() also waits until no pool thread is left running
         out.println(finalLine);
     }
 }

@@ -8,7 +8,7 @@ import java.util.function.IntFunction;
 
 // Wrong on purpose: waits a little and ignores what awaitTermination returns.
 // Expect: '123' was printed while
-// Expect: awaitTermination(...) returned false
+// Expect: returned false, meaning "time is up, tasks still running"
 public final class PoolPrintsAfterAll {
     public static void runOnPool(IntFunction<ExecutorService> newFixedThreadPool, int poolSize, List<Runnable> tasks,
                                  String finalLine, PrintStream out) throws Exception {

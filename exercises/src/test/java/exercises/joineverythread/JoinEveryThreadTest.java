@@ -3,6 +3,7 @@ package exercises.joineverythread;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import exercises.support.Expect;
+import exercises.support.HeldAt;
 import exercises.support.LearnerRun;
 import exercises.support.RecordingOut;
 import exercises.support.Workload;
@@ -11,10 +12,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * One task is held unfinished by the test until your thread is really waiting for it (in join()), so
- * printing too early is caught every time, not just on unlucky runs.
+ * printing too early is caught every time, not just on unlucky runs. The held task is the first, one in the
+ * middle, or the last, so joining only some of the threads is caught too; and one test interrupts your thread
+ * while it waits.
  */
 @Timeout(value = 20, threadMode = ThreadMode.SEPARATE_THREAD)
 class JoinEveryThreadTest {
@@ -24,16 +29,21 @@ class JoinEveryThreadTest {
     private record Run(Workload work, RecordingOut out, LearnerRun run) {}
 
     private static Run runWith(int tasks) throws InterruptedException {
-        var out = RecordingOut.counting(() -> 0);
-        var work = new Workload(tasks, 10, out);
+        return runWith(new Workload(tasks, 10, RecordingOut.counting(() -> 0)), false);
+    }
+
+    private static Run runWith(Workload work, boolean interrupting) throws InterruptedException {
+        var out = (RecordingOut) work.out();
         out.countWith(work::unfinished);
-        var run = LearnerRun.run(work, null, () -> JoinEveryThread.runAllThenPrint(work.tasks(), "123", out));
+        LearnerRun.LearnerCode code = () -> JoinEveryThread.runAllThenPrint(work.tasks(), "123", out);
+        var run = interrupting ? LearnerRun.interrupting(work, null, code) : LearnerRun.run(work, null, code);
         return new Run(work, out, run);
     }
 
-    @Test
-    void printsTheFinalLineOnlyAfterEveryThreadFinished() throws InterruptedException {
-        var r = runWith(100);
+    @ParameterizedTest(name = "the held task is the {0} one")
+    @EnumSource(HeldAt.class)
+    void printsTheFinalLineOnlyAfterEveryThreadFinished(HeldAt held) throws InterruptedException {
+        var r = runWith(new Workload(100, 10, RecordingOut.counting(() -> 0), held), false);
         Expect.returnedNormally(r.run(), FILE);
         Expect.finalLineAfterEveryTask(r.run(), r.out(), r.work(), "123", List.of());
     }
@@ -42,6 +52,7 @@ class JoinEveryThreadTest {
     void runsEveryTaskOnceOnAThreadOfItsOwn() throws InterruptedException {
         var r = runWith(100);
         Expect.returnedNormally(r.run(), FILE);
+        Expect.waitedForEveryTask(r.run(), r.work(), List.of());
         Expect.everyTaskRanOnce(r.work(), List.of());
         var threads = new HashSet<>(r.work().taskThreads());
         threads.remove(r.run().learnerThread());
@@ -53,6 +64,7 @@ class JoinEveryThreadTest {
     void startsEveryThreadBeforeJoiningAny() throws InterruptedException {
         var r = runWith(100);
         Expect.returnedNormally(r.run(), FILE);
+        Expect.waitedForEveryTask(r.run(), r.work(), List.of());
         Expect.ranAtTheSameTime(r.run(), r.work());
     }
 
@@ -60,6 +72,7 @@ class JoinEveryThreadTest {
     void leavesNoThreadRunning() throws InterruptedException {
         var r = runWith(100);
         Expect.returnedNormally(r.run(), FILE);
+        Expect.waitedForEveryTask(r.run(), r.work(), List.of());
         Expect.noTaskThreadAlive(r.work());
     }
 
@@ -68,5 +81,11 @@ class JoinEveryThreadTest {
         var r = runWith(1);
         Expect.returnedNormally(r.run(), FILE);
         Expect.finalLineAfterEveryTask(r.run(), r.out(), r.work(), "123", List.of());
+    }
+
+    @Test
+    void anInterruptWhileJoiningIsNotTakenAsTheEnd() throws InterruptedException {
+        var r = runWith(new Workload(100, 10, RecordingOut.counting(() -> 0)).holdThroughInterrupts(), true);
+        Expect.interruptRespected(r.run(), r.out(), r.work(), "123", List.of(), FILE);
     }
 }

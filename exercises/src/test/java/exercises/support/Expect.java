@@ -69,7 +69,7 @@ public final class Expect {
 
     private static String diagnosis(LearnerRun run, RecordingOut.Line line, List<WatchedPool> pools) {
         if (run.saw(LearnerRun.Seen.SLEPT_WHILE_TASKS_RAN)) return sleptMessage(run);
-        if (line.thread() != run.learnerThread() && pools.stream().anyMatch(p -> p.workers().contains(line.thread()))) {
+        if (line != null && line.thread() != run.learnerThread() && pools.stream().anyMatch(p -> p.workers().contains(line.thread()))) {
             return "It was printed by pool thread '" + line.thread().getName() + "': the final line was submitted as one more task, "
                     + "and a pool runs tasks side by side, not one after another.\n  " + Lesson.TASKS_IN_THE_POOL;
         }
@@ -80,11 +80,7 @@ public final class Expect {
             }
         }
         for (var p : pools) {
-            if (p.shortAwaitReturnedFalse()) {
-                return "awaitTermination(...) returned false, meaning \"timed out, tasks still running\", and your code printed anyway."
-                        + " Use its result: wait again (in a loop) until it returns true.\n  pool calls: " + p.calls()
-                        + "\n  " + Lesson.AWAIT_RESULT;
-            }
+            if (!p.timedOut().isEmpty()) return timedOutMessage(p);
         }
         for (var p : pools) {
             if (p.futureGetCalled()) {
@@ -112,6 +108,92 @@ public final class Expect {
         }
         return "Your thread did not wait for every thread it started: call join() on each of them (joining only some is not enough)"
                 + " before printing.\n  " + Lesson.WITHOUT_JOIN;
+    }
+
+    /** For a pool one of whose timed waits the test made time out, and whose caller went on as if the work were done. */
+    static String timedOutMessage(WatchedPool p) {
+        var call = p.timedOut().getFirst();
+        String what = call.startsWith("awaitTermination") ? "returned false, meaning \"time is up, tasks still running\","
+                : call.startsWith("invokeAll") ? "ran out of time and cancelled the tasks it had not completed,"
+                : "threw TimeoutException, meaning \"time is up, this task is still running\",";
+        return "Your " + call + " " + what + " and your code went on as if the work were done. A timed wait can end before"
+                + " the work, at any timeout, on a slow or busy machine (the test made it happen). Use its answer: wait again"
+                + " (in a loop) until the work is done, or stop and report it; or wait without a timeout (close(), get()).\n  pool calls: "
+                + p.calls().stream().distinct().collect(Collectors.joining(", ")) + "\n  " + Lesson.AWAIT_RESULT;
+    }
+
+    /**
+     * The learner's method did not return (or throw) while a task was unfinished. Every test that looks at something
+     * else first (the pool, the threads, the tasks) calls this, so that code which does not wait fails every test
+     * with the same message, on every run, instead of failing whichever secondary check the timing happened to break.
+     */
+    public static void waitedForEveryTask(LearnerRun run, Workload work, List<WatchedPool> pools) {
+        int n = run.unfinishedWhenDone();
+        if (n <= 0) return;
+        throw new AssertionError("Your method " + (run.thrown() == null ? "returned" : "threw " + run.thrown()) + " while " + n
+                + " of " + work.size() + " tasks " + (n == 1 ? "was" : "were") + " still running (or waiting to run).\n"
+                + diagnosis(run, null, pools));
+    }
+
+    /**
+     * A run in which the test made a timed wait time out ({@link WatchedPool.Time#ADVERSARY}). Right: the final line
+     * after every task (the code waited again), or no final line and an exception (it stopped and said so).
+     */
+    public static void timedWaitsRespected(LearnerRun run, RecordingOut out, Workload work, String finalLine,
+                                           List<WatchedPool> pools, String exerciseFile) {
+        var finals = out.linesEqualTo(finalLine);
+        boolean timedOut = pools.stream().anyMatch(p -> !p.timedOut().isEmpty());
+        if (timedOut && finals.isEmpty() && run.thrown() != null && !(run.thrown() instanceof UnsupportedOperationException)) {
+            return; // it noticed the timeout and gave up loudly: correct
+        }
+        returnedNormally(run, exerciseFile);
+        finalLineAfterEveryTask(run, out, work, finalLine, pools);
+    }
+
+    /**
+     * A run in which the learner's thread was interrupted while it waited ({@link LearnerRun#interrupting}). Right: it kept
+     * waiting and printed after every task; or it stopped without the final line and said so (threw, e.g. the
+     * InterruptedException itself, or returned with the interrupt status set again).
+     */
+    public static void interruptRespected(LearnerRun run, RecordingOut out, Workload work, String finalLine,
+                                          List<WatchedPool> pools, String exerciseFile) {
+        var t = run.thrown();
+        if (t instanceof UnsupportedOperationException || !run.interruptSent()) {
+            returnedNormally(run, exerciseFile);
+            finalLineAfterEveryTask(run, out, work, finalLine, pools);
+            return;
+        }
+        var finals = out.linesEqualTo(finalLine);
+        if (!finals.isEmpty() && finals.getFirst().unfinishedTasks() > 0) {
+            int n = finals.getFirst().unfinishedTasks();
+            throw new AssertionError("'" + finalLine + "' was printed while " + n + " of " + work.size() + " tasks "
+                    + (n == 1 ? "was" : "were") + " still running. Your thread was interrupted while it waited for them (the test"
+                    + " interrupted it), and your code went on as if they had finished. An interrupt asks your code to stop"
+                    + " waiting, not to pretend the work is done: let the InterruptedException leave your method (it is declared"
+                    + " to throw it), or restore it with Thread.currentThread().interrupt() and return without the final line.\n  "
+                    + Lesson.INTERRUPTS);
+        }
+        if (!finals.isEmpty()) {
+            finalLineAfterEveryTask(run, out, work, finalLine, pools); // it kept waiting, as close() does: fine
+            return;
+        }
+        if (t != null) {
+            if (causedByInterrupt(t)) return;
+            throw new AssertionError("Your thread was interrupted while it waited for the tasks (the test interrupted it), and your"
+                    + " code then threw " + t + ". Let the InterruptedException itself leave your method, or wrap it as the cause.\n  "
+                    + Lesson.INTERRUPTS, t);
+        }
+        if (!run.flagSetAtReturn()) {
+            throw new AssertionError("Your thread was interrupted while it waited for the tasks (the test interrupted it), and your"
+                    + " method returned quietly, without the final line and without saying why: the interrupt was swallowed, so"
+                    + " your caller cannot tell that the work was abandoned. Let the InterruptedException leave your method, or call"
+                    + " Thread.currentThread().interrupt() before returning.\n  " + Lesson.INTERRUPTS);
+        }
+    }
+
+    private static boolean causedByInterrupt(Throwable t) {
+        for (var c = t; c != null; c = c.getCause()) if (c instanceof InterruptedException) return true;
+        return false;
     }
 
     private static String sleptMessage(LearnerRun run) {

@@ -86,7 +86,6 @@ public final class HeldDownloads implements Gate, AutoCloseable {
             if (wait == null) continue;
             boolean needsStraggler = switch (wait) {
                 case WatchedPool.Wait.OnFuture f -> f.needsStraggler();
-                case WatchedPool.Wait.ShortTermination s -> false; // it times out and returns false: is that checked?
                 case WatchedPool.Wait.Termination t -> true;
                 case WatchedPool.Wait.InvokeAll a -> true;
             };

@@ -18,8 +18,8 @@ import java.util.concurrent.locks.LockSupport;
  *   <li>blocked in {@code awaitTermination}, {@code close()}, {@code invokeAll}, or {@code join()}
  *       of the straggler's thread, or {@code get()} of the straggler's future: release, the wait is real
  *       (for a virtual thread, {@code join()} waits on a latch of that thread's, which a probe identifies);</li>
- *   <li>{@code get()} of another future, {@code join()} of another thread, the first short
- *       {@code awaitTermination}: keep holding; those waits end without the straggler;</li>
+ *   <li>{@code get()} of another future, {@code join()} of another thread: keep holding; those waits end without
+ *       the straggler (a pool's timed waits follow its {@link WatchedPool.Time}, so they never race the clock);</li>
  *   <li>any other wait (a latch, {@code CompletableFuture.join()}, a completion service's {@code take()}):
  *       release once no other task is running, as then only the straggler can end it;</li>
  *   <li>sleeping: keep holding and interrupt the sleep; sleeping is not waiting;</li>
@@ -29,6 +29,11 @@ import java.util.concurrent.locks.LockSupport;
  *       could only wait out its timeout.</li>
  * </ul>
  * So a final line printed while the straggler is held was printed before every task finished, every time.
+ *
+ * <p>{@link #interrupting} runs add one adversary: the first time the learner's thread really waits for the straggler,
+ * it is interrupted instead, and the straggler stays held until the thread has reacted (it waits again, or ends).
+ * Code that swallows the interrupt and prints is caught; code that keeps waiting ({@code close()}) or stops and
+ * says so (throws, or restores the flag and returns) is not.
  * The watching loop itself, shared with the other exercises' runs, is {@link LearnerThread}.
  */
 public final class LearnerRun {
@@ -68,6 +73,10 @@ public final class LearnerRun {
     private Set<Thread> aliveBefore = Set.of(); // threads alive before the learner's code started
     private long timedJoinWaits = -1; // the learner's waited count when first seen in a timed join of the straggler
     private volatile int notRunWhenJoined; // RAN_ONE_AFTER_ANOTHER: tasks not run yet when the straggler was joined
+    private boolean interruptWhileWaiting; // an interrupting run: interrupt the first real wait for the straggler
+    private volatile boolean interruptSent;
+    private long waitsAtInterrupt; // the learner's waited count when it was interrupted
+    private volatile boolean flagSetAtReturn; // the learner's interrupt status when its code returned or threw
 
     private LearnerRun(Workload workload, WatchedPool.Factory pools) {
         this.workload = workload;
@@ -77,10 +86,28 @@ public final class LearnerRun {
     /** Runs {@code code} and returns what happened; the straggler is always released before this returns. */
     public static LearnerRun run(Workload workload, WatchedPool.Factory pools, LearnerCode code)
             throws InterruptedException {
+        return run(new LearnerRun(workload, pools), code);
+    }
+
+    /**
+     * Like {@link #run}, but the learner's thread is interrupted the first time it really waits for the straggler.
+     * The workload should {@linkplain Workload#holdThroughInterrupts() hold through interrupts}.
+     */
+    public static LearnerRun interrupting(Workload workload, WatchedPool.Factory pools, LearnerCode code)
+            throws InterruptedException {
         var run = new LearnerRun(workload, pools);
+        run.interruptWhileWaiting = true;
+        return run(run, code);
+    }
+
+    private static LearnerRun run(LearnerRun run, LearnerCode code) throws InterruptedException {
+        var workload = run.workload;
         run.aliveBefore = Set.copyOf(Thread.getAllStackTraces().keySet());
         // how many tasks were unfinished is read on the learner's thread, before the watcher releases anything held
-        run.learner = LearnerThread.start(code, () -> run.unfinishedWhenDone = workload.unfinished());
+        run.learner = LearnerThread.start(code, () -> {
+            run.unfinishedWhenDone = workload.unfinished();
+            run.flagSetAtReturn = Thread.currentThread().isInterrupted();
+        });
         run.learner.watchUntilEnded(run.new StragglerWatcher());
         if (run.learner.slept()) run.seen.add(Seen.SLEPT_WHILE_TASKS_RAN);
         if (run.learner.spun()) run.seen.add(Seen.NEVER_BLOCKED);
@@ -124,6 +151,16 @@ public final class LearnerRun {
         return learner.thread();
     }
 
+    /** In an {@link #interrupting} run: whether the learner's thread was interrupted while it waited for the tasks. */
+    public boolean interruptSent() {
+        return interruptSent;
+    }
+
+    /** Whether the learner's thread had its interrupt status set when its code returned or threw. */
+    public boolean flagSetAtReturn() {
+        return flagSetAtReturn;
+    }
+
     /** Holds the straggler until the learner's thread really waits for it. */
     private final class StragglerWatcher implements LearnerThread.Watcher {
         @Override
@@ -152,7 +189,17 @@ public final class LearnerRun {
                     learner.thread().interrupt(); // it would wait out its whole timeout: the executor never terminates
                 }
             } else if (waitsForStraggler(info)) {
-                workload.releaseStraggler();
+                if (interruptWhileWaiting && !interruptSent) {
+                    // Only once every other task has ended: close() answers an interrupt with shutdownNow(), which
+                    // would throw away queued tasks, and the learner's code would be blamed for it.
+                    if (workload.unfinished() > 1) return;
+                    interruptSent = true;
+                    waitsAtInterrupt = info.getWaitedCount();
+                    learner.thread().interrupt();
+                } else if (!interruptSent || info.getWaitedCount() > waitsAtInterrupt) {
+                    // After an interrupt, only once the thread has left that wait and waits again: it has reacted.
+                    workload.releaseStraggler();
+                }
             }
         }
 
@@ -188,7 +235,6 @@ public final class LearnerRun {
         if (wait != null) {
             return switch (wait) {
                 case WatchedPool.Wait.OnFuture f -> f.needsStraggler();
-                case WatchedPool.Wait.ShortTermination s -> false;
                 case WatchedPool.Wait.Termination t -> true;
                 case WatchedPool.Wait.InvokeAll a -> true;
             };
@@ -281,8 +327,7 @@ public final class LearnerRun {
         if (pools == null) return false;
         for (var p : pools.created()) {
             var w = p.currentWait();
-            boolean terminationWait = w instanceof WatchedPool.Wait.Termination || w instanceof WatchedPool.Wait.ShortTermination;
-            if (terminationWait && !p.isShutdownReally()) return true;
+            if (w instanceof WatchedPool.Wait.Termination && !p.isShutdownReally()) return true;
         }
         return false;
     }

@@ -16,6 +16,7 @@ public record Lesson(String chapter, String anchor, String title) {
     public static final Lesson WAITING = new Lesson("02-thread-pools", "waiting-for-the-pool", "Waiting for the pool");
     public static final Lesson SHUTDOWN_IS_NOT_WAITING = new Lesson("02-thread-pools", "shutdown-is-not-waiting", "shutdown() is not waiting");
     public static final Lesson AWAIT_RESULT = new Lesson("02-thread-pools", "check-what-awaittermination-returns", "Check what awaitTermination returns");
+    public static final Lesson INTERRUPTS = new Lesson("02-thread-pools", "interrupted-while-waiting", "Interrupted while waiting");
     public static final Lesson SHUTDOWN_NOW = new Lesson("02-thread-pools", "shutdownnow-stops-work", "shutdownNow() stops work, it does not finish it");
     public static final Lesson SLEEPING = new Lesson("02-thread-pools", "sleeping-is-not-waiting", "Sleeping is not waiting");
     public static final Lesson BUSY_WAITING = new Lesson("02-thread-pools", "busy-waiting", "Busy-waiting");

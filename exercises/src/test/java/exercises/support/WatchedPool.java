@@ -21,19 +21,24 @@ import java.util.function.IntFunction;
  * builds) wrapped so the test can see what the learner does with it: what was submitted, which future
  * was waited on, whether and how the pool was shut down and awaited.
  *
- * <p>It never changes what the pool does, with one exception that only makes mistakes visible: the first
- * {@code awaitTermination} with a timeout of at most {@value #SHORT_WAIT_MILLIS} ms does not let the
- * held task finish, so it times out and returns {@code false}, as it may on any slow day. Code that checks
- * the result waits again and succeeds; code that ignores it is caught.
- *
- * <p>What is caught, precisely: an ignored {@code false} from a <em>short</em> wait. A longer
- * {@code awaitTermination} whose result is ignored is the same mistake, but it is not judged: to show it, the
- * held task would have to outlast the timeout, and only the clock can tell when that is, while the harness
- * decides from the learner's thread, never from the clock. The chapter says so where it discusses the idiom.
+ * <p>It never changes what the pool does, except for time: its timed waits ({@code awaitTermination},
+ * {@code get(timeout)} of its futures, {@code invokeAll} with a timeout) follow the factory's {@link Time}, so that no
+ * verdict ever depends on the clock.
+ * <ul>
+ *   <li>{@link Time#PATIENT}: a timed wait waits as long as the work takes, as on a fast machine. The test lets the held
+ *       task go once the learner really waits, so the wait ends; a timeout that is too short can never race the work.</li>
+ *   <li>{@link Time#ADVERSARY}: the first timed wait on each object whose work is unfinished times out at once, whatever
+ *       timeout the learner passed, as it may on a slow, busy day: {@code awaitTermination} returns {@code false},
+ *       {@code get} throws {@link TimeoutException}, {@code invokeAll} cancels the tasks it has not completed. Code that
+ *       waits again (a loop) or stops and says so passes; code that ignores the result goes on while work is held.</li>
+ * </ul>
+ * {@code awaitTermination} on a pool that was never shut down is not affected: it really waits, and the test
+ * interrupts it, because such a pool can never terminate.
  */
 public final class WatchedPool implements ExecutorService {
 
-    static final long SHORT_WAIT_MILLIS = 1_000;
+    /** How the pool's timed waits behave; see the class comment. */
+    public enum Time { PATIENT, ADVERSARY }
 
     /** What the learner's thread is blocked in, as far as this pool knows. */
     public sealed interface Wait {
@@ -46,7 +51,6 @@ public final class WatchedPool implements ExecutorService {
                 return submission.holdsStraggler || (poolSize == 1 && !submission.started);
             }
         }
-        record ShortTermination(long millis) implements Wait {}
         record Termination() implements Wait {}
         record InvokeAll() implements Wait {}
     }
@@ -80,12 +84,14 @@ public final class WatchedPool implements ExecutorService {
     private volatile boolean shutdownCalled;
     private volatile boolean shutdownNowCalled;
     private volatile boolean closeCalled;
-    private volatile boolean ignoredFalseAwait; // set when a short await returned false
-    private volatile boolean shortAwaitHeld;
+    private final Time time;
+    private final List<String> timedOut = new CopyOnWriteArrayList<>(); // timed waits the test made time out
+    private volatile boolean awaitTimedOut; // ADVERSARY: this pool's first timed awaitTermination already timed out
     private volatile boolean futureGetCalled;
 
-    private WatchedPool(int size, String name) {
+    private WatchedPool(int size, String name, Time time) {
         this.requestedSize = size;
+        this.time = time;
         ThreadFactory factory = runnable -> {
             var t = new Thread(runnable, name + "-worker-" + (workers.size() + 1));
             workers.add(t);
@@ -97,13 +103,23 @@ public final class WatchedPool implements ExecutorService {
     /** Hands out watched pools and remembers every one, so the test can inspect and clean them up. */
     public static final class Factory implements IntFunction<ExecutorService> {
         private final List<WatchedPool> created = new CopyOnWriteArrayList<>();
+        private final Time time;
+
+        /** Pools whose timed waits are {@link Time#PATIENT}. */
+        public Factory() {
+            this(Time.PATIENT);
+        }
+
+        public Factory(Time time) {
+            this.time = time;
+        }
 
         @Override
         public ExecutorService apply(int size) {
             if (size <= 0) {
                 throw new IllegalArgumentException("a pool needs at least one thread, got " + size);
             }
-            var p = new WatchedPool(size, "pool-" + (created.size() + 1));
+            var p = new WatchedPool(size, "pool-" + (created.size() + 1), time);
             created.add(p);
             return p;
         }
@@ -136,7 +152,8 @@ public final class WatchedPool implements ExecutorService {
 
     /** Calls of isTerminated() on the pool and of isDone() on its futures: asking instead of waiting. */
     public int polls() { return terminationPolls.get() + donePolls.get(); }
-    public boolean shortAwaitReturnedFalse() { return ignoredFalseAwait; }
+    /** The timed waits that the test made time out ({@link Time#ADVERSARY}), e.g. "awaitTermination(1 minutes)". */
+    public List<String> timedOut() { return List.copyOf(timedOut); }
 
     /** With {@link #shutdownNowCalled()}: whether some task handed in had not ended when shutdownNow() was called. */
     public boolean workLeftAtShutdownNow() { return workLeftAtShutdownNow; }
@@ -218,8 +235,14 @@ public final class WatchedPool implements ExecutorService {
     @Override
     public <T> List<Future<T>> invokeAll(Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit)
             throws InterruptedException {
-        calls.add("invokeAll(timeout)");
-        return waitingFor(new Wait.InvokeAll(), () -> pool.invokeAll(trackedAll(tasks), timeout, unit));
+        var call = "invokeAll(tasks, " + timeout + " " + unit.name().toLowerCase() + ")";
+        calls.add(call);
+        if (time == Time.ADVERSARY) {
+            // Time is up before the first task could start: every task is cancelled, as the contract allows.
+            timedOut.add(call);
+            return pool.invokeAll(trackedAll(tasks), 0, TimeUnit.NANOSECONDS);
+        }
+        return waitingFor(new Wait.InvokeAll(), () -> pool.invokeAll(trackedAll(tasks)));
     }
 
     @Override
@@ -269,15 +292,18 @@ public final class WatchedPool implements ExecutorService {
 
     @Override
     public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
-        long millis = unit.toMillis(timeout);
-        calls.add("awaitTermination(" + timeout + " " + unit.name().toLowerCase() + ")");
-        if (millis <= SHORT_WAIT_MILLIS && !shortAwaitHeld && !pool.isTerminated()) {
-            shortAwaitHeld = true; // only the first short wait is held; a loop's next call proceeds normally
-            boolean done = waitingFor(new Wait.ShortTermination(millis), () -> pool.awaitTermination(timeout, unit));
-            if (!done) ignoredFalseAwait = true;
-            return done;
+        var call = "awaitTermination(" + timeout + " " + unit.name().toLowerCase() + ")";
+        calls.add(call);
+        if (!pool.isShutdown()) {
+            // Never shut down, so it cannot terminate: the real wait, which the test interrupts (see LearnerRun).
+            return waitingFor(new Wait.Termination(), () -> pool.awaitTermination(timeout, unit));
         }
-        return waitingFor(new Wait.Termination(), () -> pool.awaitTermination(timeout, unit));
+        if (time == Time.ADVERSARY && !awaitTimedOut && !pool.isTerminated()) {
+            awaitTimedOut = true;
+            timedOut.add(call);
+            return false;
+        }
+        return waitingFor(new Wait.Termination(), () -> pool.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS));
     }
 
     @Override
@@ -304,6 +330,7 @@ public final class WatchedPool implements ExecutorService {
     private final class WatchedFuture<T> implements Future<T> {
         private final Future<T> delegate;
         private final Submission submission;
+        private volatile boolean timedOutOnce; // ADVERSARY: this future's first timed get() already timed out
 
         WatchedFuture(Future<T> delegate, Submission submission) {
             this.delegate = delegate;
@@ -332,9 +359,14 @@ public final class WatchedPool implements ExecutorService {
         @Override
         public T get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
             futureGetCalled = true;
+            if (time == Time.ADVERSARY && !timedOutOnce && !delegate.isDone()) {
+                timedOutOnce = true;
+                timedOut.add("get(" + timeout + " " + unit.name().toLowerCase() + ")");
+                throw new TimeoutException("the test made this timed get() time out: the task was not done yet");
+            }
             currentWait = new Wait.OnFuture(submission, requestedSize);
             try {
-                return delegate.get(timeout, unit);
+                return delegate.get(); // PATIENT: as long as the task takes (the test lets it go once you wait)
             } finally {
                 currentWait = null;
             }

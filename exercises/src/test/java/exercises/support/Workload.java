@@ -29,10 +29,16 @@ public final class Workload {
     private final ConcurrentHashMap.KeySetView<Thread, Boolean> taskThreads = ConcurrentHashMap.newKeySet();
     private volatile Thread stragglerThread;
     private volatile boolean stragglerInterrupted;
+    private volatile boolean holdThroughInterrupts;
     private final int failingIndex;
 
     public Workload(int size, int linesPerTask, PrintStream out) {
         this(size, linesPerTask, out, -1);
+    }
+
+    /** A workload whose held task sits at {@code held}'s position. */
+    public Workload(int size, int linesPerTask, PrintStream out, HeldAt held) {
+        this(size, linesPerTask, out, -1, held.index(size));
     }
 
     /**
@@ -40,11 +46,22 @@ public final class Workload {
      * (it still counts as finished: it ended, abnormally). Use -1 for none.
      */
     public Workload(int size, int linesPerTask, PrintStream out, int failingIndex) {
+        this(size, linesPerTask, out, failingIndex, HeldAt.MIDDLE.index(size));
+    }
+
+    /**
+     * A workload whose task {@code stragglerIndex} is held at the gate and whose task {@code failingIndex} (or none,
+     * with -1) throws. Both may be the same task: a learner who waits only for the tasks that succeed is caught then.
+     */
+    public Workload(int size, int linesPerTask, PrintStream out, int failingIndex, int stragglerIndex) {
         this.failingIndex = failingIndex;
         if (size < 1) throw new IllegalArgumentException("a workload needs at least one task, got " + size);
+        if (stragglerIndex < 0 || stragglerIndex >= size) {
+            throw new IllegalArgumentException("the held task must be one of the " + size + " tasks, got " + stragglerIndex);
+        }
         this.size = size;
         this.linesPerTask = linesPerTask;
-        this.stragglerIndex = size * 37 / 100; // not first, not last: "get only the last future" must not free it
+        this.stragglerIndex = stragglerIndex;
         this.out = out;
         this.runs = new AtomicInteger[size];
         for (int i = 0; i < size; i++) {
@@ -60,6 +77,11 @@ public final class Workload {
 
     public int size() {
         return size;
+    }
+
+    /** Where the tasks print. */
+    public PrintStream out() {
+        return out;
     }
 
     public int stragglerIndex() {
@@ -82,6 +104,17 @@ public final class Workload {
     /** Tasks other than the straggler that have started and not yet ended. */
     public int othersRunning() {
         return othersRunning.get();
+    }
+
+    /**
+     * Makes the held task ignore interrupts, as the seed's tasks do (they print and never look at the flag): an
+     * interrupt is noted ({@link #stragglerInterrupted()}) and the task goes on waiting for the gate, then finishes.
+     * For tests that interrupt the learner's thread: {@code close()} answers an interrupt with {@code shutdownNow()},
+     * and a task that stopped at that would look unfinished although the learner's code did nothing wrong.
+     */
+    public Workload holdThroughInterrupts() {
+        holdThroughInterrupts = true;
+        return this;
     }
 
     /** Lets the straggler finish. Idempotent. */
@@ -121,6 +154,25 @@ public final class Workload {
         return result;
     }
 
+    /** Waits at the gate; false if an interrupt ended the wait (the flag is then set again). */
+    private boolean awaitGate() {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    gate.await();
+                    return true;
+                } catch (InterruptedException e) {
+                    stragglerInterrupted = true;
+                    interrupted = true;
+                    if (!holdThroughInterrupts) return false;
+                }
+            }
+        } finally {
+            if (interrupted) Thread.currentThread().interrupt();
+        }
+    }
+
     /** The exception the failing task throws. */
     public static final class TaskFailure extends RuntimeException {
         public TaskFailure(String message) {
@@ -147,13 +199,7 @@ public final class Workload {
                 if (index == stragglerIndex) {
                     stragglerThread = Thread.currentThread();
                     WatchedPool.noteStragglerStarted();
-                    try {
-                        gate.await();
-                    } catch (InterruptedException e) {
-                        stragglerInterrupted = true;
-                        Thread.currentThread().interrupt();
-                        return; // interrupted before it could finish: it does not count as finished
-                    }
+                    if (!awaitGate()) return; // interrupted before it could finish: it does not count as finished
                 }
                 finished.incrementAndGet();
                 if (index == failingIndex) {
