@@ -7,8 +7,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 // Wrong on purpose: waitFor(timeout) returns false when the time runs out, and this code ignores it and moves on.
-// Expect: still unfinished in other processes
-// Expect: has not waited enough
+// Expect: A timed waitFor(timeout)
+// Expect: returns false when the time is up
 public final class WaitForEveryProcess {
     public static void runAllThenPrint(int count, IntFunction<Process> start, String finalLine, PrintStream out) throws Exception {
         var processes = new ArrayList<Process>();

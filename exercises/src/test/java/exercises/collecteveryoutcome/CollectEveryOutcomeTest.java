@@ -1,6 +1,7 @@
 package exercises.collecteveryoutcome;
 
 import exercises.support.Expect;
+import exercises.support.HeldAt;
 import exercises.support.LearnerRun;
 import exercises.support.Lesson;
 import exercises.support.RecordingOut;
@@ -44,8 +45,13 @@ class CollectEveryOutcomeTest {
     }
 
     private Run run(int size, int poolSize, Map<Integer, Exception> failing) throws InterruptedException {
+        return run(size, poolSize, failing, HeldAt.MIDDLE.index(size));
+    }
+
+    /** Task {@code held} is held by the test until your thread waits for it. */
+    private Run run(int size, int poolSize, Map<Integer, Exception> failing, int held) throws InterruptedException {
         var out = RecordingOut.counting(() -> 0);
-        var work = new Workload(size, 0, out);
+        var work = new Workload(size, 0, out, -1, held);
         out.countWith(work::unfinished);
         var tasks = new ArrayList<Callable<Integer>>();
         var expected = new ArrayList<String>();
@@ -73,6 +79,12 @@ class CollectEveryOutcomeTest {
         reportIsCompleteAndOnTime(run(100, 50, TWO_FAILURES));
     }
 
+    /** The held task is one that fails: code that waits only for the tasks that succeed misses its failure. */
+    @Test
+    void aFailureOfTheLastTaskToEndIsReportedToo() throws InterruptedException {
+        reportIsCompleteAndOnTime(run(100, 50, TWO_FAILURES, 80));
+    }
+
     @Test
     void withoutFailuresTheReportIsTheSummary() throws InterruptedException {
         reportIsCompleteAndOnTime(run(100, 50, Map.of()));
@@ -89,6 +101,7 @@ class CollectEveryOutcomeTest {
         var r = run(100, 50, TWO_FAILURES);
         returned(r);
         Expect.onePoolOfSize(pools, 50);
+        Expect.waitedForEveryTask(r.run(), r.work(), pools.created());
         Expect.everyTaskRanOnce(r.work(), pools.created());
         Expect.tasksRanOnThePool(r.run(), pools);
         Expect.poolShutDown(pools);

@@ -3,6 +3,7 @@ package exercises.keepthefailures;
 import exercises.support.HeldDownloads;
 import exercises.support.Lesson;
 import exercises.support.WatchedPool;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +46,16 @@ class KeepTheFailuresTest {
     private HeldDownloads downloads;
     private final Map<Integer, AtomicInteger> fetches = new ConcurrentHashMap<>();
     private final Set<Thread> fetchThreads = ConcurrentHashMap.newKeySet();
+    /** Pages whose fetch a test scripts itself: what the n-th attempt (from 1) answers or throws. */
+    private final Map<Integer, Script> scripts = new ConcurrentHashMap<>();
+
+    @FunctionalInterface
+    private interface Script {
+        Fetch.Reply attempt(int n) throws IOException, InterruptedException;
+    }
+
+    /** A page that answers 200 at once unless a test scripts it. */
+    private static final int SCRIPTED = 6;
 
     /** Thrown into a loop that keeps fetching a page far beyond maxAttempts; an Error, so catch (Exception) lets it pass. */
     static final class RetriedForever extends Error {
@@ -64,7 +75,10 @@ class KeepTheFailuresTest {
         var impatient = Fetch.http(downloads.client(), downloads.server()::page, Duration.ofMillis(100));
         Fetch watched = page -> {
             fetchThreads.add(Thread.currentThread());
-            if (fetches.computeIfAbsent(page, p -> new AtomicInteger()).incrementAndGet() > GIVE_UP_AFTER) throw new RetriedForever(page);
+            int attempt = fetches.computeIfAbsent(page, p -> new AtomicInteger()).incrementAndGet();
+            if (attempt > GIVE_UP_AFTER) throw new RetriedForever(page);
+            var script = scripts.get(page);
+            if (script != null) return script.attempt(attempt);
             if (page == NOT_A_PAGE) return new Fetch.Reply(200, NOT_A_PAGE_BODY);
             return (page == NEVER_ANSWERS ? impatient : patient).fetch(page);
         };
@@ -189,6 +203,61 @@ class KeepTheFailuresTest {
                     + fetchesOf(NOT_A_PAGE) + " times: the same body would come back, so it is not worth another try.\n  "
                     + Lesson.RETRIES);
         }
+    }
+
+    @Test
+    void theCallersPoolIsLeftRunning() throws InterruptedException {
+        run();
+        var pool = pools.created().getFirst();
+        if (pool.shutdownCalled() || pool.shutdownNowCalled() || pool.closeCalled() || pool.isShutdownReally()) {
+            throw new AssertionError("You shut down the pool you were given (pool calls: " + pool.calls() + "). It belongs to the caller,"
+                    + " who may have more work for it: wait for your own tasks through their futures, and leave the pool running.\n  "
+                    + Lesson.EVERY_OUTCOME);
+        }
+    }
+
+    /** The last attempt got no reply (an IOException), after an earlier 500: no status was seen last, so the status is 0. */
+    @Test
+    void theLastAttemptDecidesTheStatus() throws InterruptedException {
+        scripts.put(SCRIPTED, n -> {
+            if (n == 1) return new Fetch.Reply(500, "server error (the test)");
+            throw new IOException("no reply (the test made this attempt fail)");
+        });
+        var outcomes = run();
+        expectFailed(outcomes.get(SCRIPTED - 1), 0, MAX_ATTEMPTS,
+                "answered 500, then got no reply twice (IOException): the last attempt saw no status, so 0, not the earlier 500");
+    }
+
+    /** An InterruptedException from a fetch means "stop", not "this page is bad": it must leave the task. */
+    @Test
+    void anInterruptIsNotABadPage() throws InterruptedException {
+        scripts.put(SCRIPTED, n -> {
+            throw new InterruptedException("the test interrupted this fetch");
+        });
+        downloads = new HeldDownloads(10, NEVER_ANSWERS, new CatalogueServer.Failures(Set.of(ALWAYS_500), Set.of(ONCE_500)), pools);
+        var patient = Fetch.http(downloads.client(), downloads.server()::page, Duration.ofSeconds(20));
+        Fetch fetch = page -> {
+            fetches.computeIfAbsent(page, p -> new AtomicInteger()).incrementAndGet();
+            if (page == SCRIPTED) return scripts.get(SCRIPTED).attempt(1);
+            if (page == NEVER_ANSWERS || page == NOT_A_PAGE) return new Fetch.Reply(404, "not here (the test)");
+            return patient.fetch(page);
+        };
+        List<Outcome> outcomes;
+        try {
+            outcomes = KeepTheFailures.downloadAll(pools.apply(4), PAGES, fetch, MAX_ATTEMPTS);
+        } catch (UnsupportedOperationException e) {
+            throw new AssertionError("Not started yet: " + e.getMessage() + "\n  Edit " + FILE, e);
+        } catch (Exception e) {
+            for (var c = (Throwable) e; c != null; c = c.getCause()) if (c instanceof InterruptedException) return; // let out: right
+            throw new AssertionError("The fetch of page " + SCRIPTED + " threw InterruptedException, and your method threw " + e
+                    + ", which does not carry it. Let the InterruptedException leave the task (get() wraps it in an"
+                    + " ExecutionException).\n  " + Lesson.INTERRUPTS, e);
+        }
+        var o = outcomes == null || outcomes.size() < SCRIPTED ? null : outcomes.get(SCRIPTED - 1);
+        throw new AssertionError("The fetch of page " + SCRIPTED + " threw InterruptedException, and your method returned normally"
+                + (o == null ? "" : ", with " + o + " for that page") + ". An interrupt is not a bad page: it asks the task to stop."
+                + " Do not catch it as a failure (catch IOException, not Exception), let it leave the task, and let get() report it.\n  "
+                + Lesson.INTERRUPTS);
     }
 
     private void expectFailed(Outcome o, int status, int attempts, String why) {

@@ -1,5 +1,6 @@
 package exercises.limitwithasemaphore;
 
+import exercises.support.HeldAt;
 import exercises.support.Lesson;
 import exercises.support.VirtualExpect;
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The test holds every task inside until it has seen, from the states of your thread and of the semaphore,
@@ -29,12 +32,28 @@ class LimitWithASemaphoreTest {
     private static final String FILE = "exercises/src/main/java/exercises/limitwithasemaphore/LimitWithASemaphore.java";
 
     /**
-     * A real semaphore (nothing overridden), which only lets the test see which threads wait in its queue:
-     * {@link Semaphore#getQueuedThreads} is protected.
+     * A real semaphore that lets the test see which threads wait in its queue ({@link Semaphore#getQueuedThreads} is
+     * protected), and whose timed waits never depend on the clock: the first timed {@code tryAcquire} of each thread that
+     * finds no permit free times out at once (returns false), whatever the timeout, as it may on a slow day; any later
+     * one waits as long as it takes. Code that tries again gets its permit; code that runs the task anyway goes over the limit.
      */
     static final class WatchedSemaphore extends Semaphore {
+        private final Set<Thread> timedOut = ConcurrentHashMap.newKeySet();
+
         WatchedSemaphore(int permits) {
             super(permits);
+        }
+
+        @Override
+        public boolean tryAcquire(long timeout, java.util.concurrent.TimeUnit unit) throws InterruptedException {
+            return tryAcquire(1, timeout, unit);
+        }
+
+        @Override
+        public boolean tryAcquire(int permits, long timeout, java.util.concurrent.TimeUnit unit) throws InterruptedException {
+            if (super.tryAcquire(permits)) return true;
+            if (timedOut.add(Thread.currentThread())) return false;
+            return super.tryAcquire(permits, Long.MAX_VALUE, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
 
         List<Thread> queued() {
@@ -59,11 +78,16 @@ class LimitWithASemaphoreTest {
         }
     }
 
-    /** The tasks: each notes its thread and how many are inside, and waits at the test's gate. */
+    /**
+     * The tasks: each notes its thread and how many are inside, and waits at the test's gate. Task {@code held} (none
+     * if -1) waits at a gate of its own, opened last, only once your thread waits for it.
+     */
     static final class Tasks {
         final int size;
         final int failing;
+        final int held;
         final CountDownLatch gate = new CountDownLatch(1);
+        final CountDownLatch heldGate = new CountDownLatch(1);
         final AtomicInteger inside = new AtomicInteger();
         final AtomicInteger mostInside = new AtomicInteger();
         final AtomicInteger finished = new AtomicInteger();
@@ -72,9 +96,10 @@ class LimitWithASemaphoreTest {
         /** Set when a task ran on a worker of a thread pool (a ThreadPoolExecutor or a ForkJoinPool), not a thread of its own. */
         volatile boolean ranOnAPoolWorker;
 
-        Tasks(int size, int failing) {
+        Tasks(int size, int failing, int held) {
             this.size = size;
             this.failing = failing;
+            this.held = held;
             this.runs = new AtomicIntegerArray(size);
         }
 
@@ -88,7 +113,7 @@ class LimitWithASemaphoreTest {
                     if (onAPoolWorker()) ranOnAPoolWorker = true;
                     mostInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
                     try {
-                        gate.await();
+                        (index == held ? heldGate : gate).await();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     } finally {
@@ -122,7 +147,7 @@ class LimitWithASemaphoreTest {
         if (learner != null) learner.join(java.time.Duration.ofSeconds(10));
     }
 
-    private enum Verdict { QUIESCENT, OVER_LIMIT, RETURNED_EARLY, NO_SEMAPHORE, QUEUED_FOR_A_THREAD }
+    private enum Verdict { QUIESCENT, OVER_LIMIT, RETURNED_EARLY, NO_SEMAPHORE, QUEUED_FOR_A_THREAD, RETURNED_BEFORE_THE_HELD_TASK }
 
     /**
      * What happened; {@code unfinishedWhenReturned} is counted by your thread itself, as your method returns.
@@ -130,7 +155,7 @@ class LimitWithASemaphoreTest {
     private record Run(Tasks tasks, Verdict verdict, int insideAtVerdict, int unfinishedWhenReturned, Throwable thrown) {}
 
     private Run run(int size, int limit, int failing, boolean hold) throws InterruptedException {
-        return run(size, limit, failing, hold, false);
+        return run(size, limit, failing, hold, false, -1);
     }
 
     /**
@@ -138,8 +163,9 @@ class LimitWithASemaphoreTest {
      * reached. With {@code interruptAWaiter} too, once the rest wait for a permit (QUIESCENT), the test interrupts one
      * task thread that waits in the semaphore (never your own thread) before it opens the gate.
      */
-    private Run run(int size, int limit, int failing, boolean hold, boolean interruptAWaiter) throws InterruptedException {
-        var tasks = new Tasks(size, failing);
+    private Run run(int size, int limit, int failing, boolean hold, boolean interruptAWaiter, int heldLast)
+            throws InterruptedException {
+        var tasks = new Tasks(size, failing, heldLast);
         if (!hold) tasks.gate.countDown();
         var thrown = new Throwable[1];
         var unfinished = new AtomicInteger(-1);
@@ -183,8 +209,34 @@ class LimitWithASemaphoreTest {
         }
         if (verdict == Verdict.QUIESCENT && interruptAWaiter) interruptAWaiter(semaphores.first());
         tasks.gate.countDown();
+        if (verdict == Verdict.QUIESCENT && heldLast >= 0 && !othersEndedWhileTheLearnerWaits(tasks)) {
+            verdict = Verdict.RETURNED_BEFORE_THE_HELD_TASK;
+        }
+        tasks.heldGate.countDown();
         learner.join();
         return new Run(tasks, verdict, insideAtVerdict, unfinished.get(), thrown[0]);
+    }
+
+    /**
+     * With every task but the held one let go: true once all of those have ended (their threads too) and your thread
+     * still waits; false if your method returned first, while the held task was unfinished.
+     */
+    private boolean othersEndedWhileTheLearnerWaits(Tasks tasks) {
+        while (true) {
+            if (!learner.isAlive()) return false;
+            if (tasks.finished.get() == tasks.size - 1 && otherThreadsEnded(tasks)) {
+                var state = learner.getState();
+                if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING) return true;
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    /** Every thread that ran a task other than the held one has terminated (the held one's is still at its gate). */
+    private static boolean otherThreadsEnded(Tasks tasks) {
+        int alive = 0;
+        for (var t : tasks.threads) if (t.getState() != Thread.State.TERMINATED) alive++;
+        return alive <= 1;
     }
 
     /**
@@ -225,10 +277,29 @@ class LimitWithASemaphoreTest {
         if (r.thrown() instanceof UnsupportedOperationException e) {
             throw new AssertionError("Not started yet: " + e.getMessage() + "\n  Edit " + FILE, e);
         }
+        if (r.thrown() != null && carriesInterrupt(r.thrown())) {
+            throw new AssertionError("Your code threw " + r.thrown() + ": an InterruptedException, not a task's own failure. Your"
+                    + " thread, or one waiting in acquire(), was interrupted; here nothing interrupted them but the end of your own"
+                    + " code. Wait for every thread to end before returning.\n  " + Lesson.SEMAPHORE, r.thrown());
+        }
         if (r.thrown() != null) {
             throw new AssertionError("Your code threw " + r.thrown() + " instead of returning normally. A task's exception must not"
-                    + " stop the others or leave your method.", r.thrown());
+                    + " stop the others or leave your method before they have all ended.", r.thrown());
         }
+    }
+
+    private static boolean carriesInterrupt(Throwable t) {
+        for (var c = t; c != null; c = c.getCause()) if (c instanceof InterruptedException) return true;
+        return false;
+    }
+
+    /** Throwing the task's own failure, once every task has ended, is a fair way to report it. */
+    private static boolean reportedTheFailureAfterAll(Run r) {
+        if (r.thrown() == null || r.unfinishedWhenReturned() > 0) return false;
+        for (var c = r.thrown(); c != null; c = c.getCause()) {
+            if (c instanceof IllegalStateException && String.valueOf(c.getMessage()).contains("failed on purpose")) return true;
+        }
+        return false;
     }
 
     private static void heldAtTheLimit(Run r, int size, int limit) {
@@ -261,13 +332,17 @@ class LimitWithASemaphoreTest {
                         + " (newVirtualThreadPerTaskExecutor(), or Thread.ofVirtual().start), and let that thread wait for a permit:"
                         + " the semaphore is the limit, not the number of threads.\n  " + Lesson.DO_NOT_POOL);
             }
+            case RETURNED_BEFORE_THE_HELD_TASK -> throw new AssertionError(VirtualExpect.nothingWaited("Your method returned",
+                    r.unfinishedWhenReturned(), size) + "\n  (The test let every task go but task" + r.tasks().held
+                    + ", and held that one until your thread waited for it: you waited for some tasks, not all.)");
             case QUIESCENT -> { }
         }
     }
 
-    @Test
-    void neverMoreThanTheLimitAtOnce() throws InterruptedException {
-        var r = run(20, 3, -1, true);
+    @ParameterizedTest(name = "the task let go last is the {0} one")
+    @EnumSource(HeldAt.class)
+    void neverMoreThanTheLimitAtOnceAndWaitsForEveryTask(HeldAt last) throws InterruptedException {
+        var r = run(20, 3, -1, true, false, last.index(20));
         heldAtTheLimit(r, 20, 3);
         checkOneSemaphore();
     }
@@ -292,10 +367,16 @@ class LimitWithASemaphoreTest {
     @Test
     void aFailingTaskGivesItsPermitBack() throws InterruptedException {
         var r = run(6, 2, 1, false);
-        returnedNormally(r);
+        if (!reportedTheFailureAfterAll(r)) returnedNormally(r);
         var semaphore = semaphores.first();
         if (semaphore == null) {
             throw new AssertionError("No Semaphore was made with the newSemaphore function you were given.\n  " + Lesson.SEMAPHORE);
+        }
+        if (semaphore.availablePermits() > 2) {
+            throw new AssertionError("After every task had ended, the semaphore had " + semaphore.availablePermits()
+                    + " permits, more than the limit of 2: it was made with too many, or a permit was given back that was never"
+                    + " taken. Make it with newSemaphore.apply(limit), and release only after an acquire() that succeeded.\n  "
+                    + Lesson.SEMAPHORE);
         }
         if (semaphore.availablePermits() != 2) {
             throw new AssertionError("After every task had ended, the semaphore had " + semaphore.availablePermits()
@@ -309,7 +390,9 @@ class LimitWithASemaphoreTest {
 
     @Test
     void anInterruptedWaitForAPermitGivesNoPermitBack() throws InterruptedException {
-        var r = run(5, 2, -1, true, true);
+        var r = run(5, 2, -1, true, true, -1);
+        // The interrupted thread's acquire() threw, so its task never ran: reporting that InterruptedException is fair.
+        if (r.thrown() != null && carriesInterrupt(r.thrown())) r = new Run(r.tasks(), r.verdict(), r.insideAtVerdict(), 0, null);
         reachedTheLimit(r, 5, 2);
         checkOneSemaphore();
         var semaphore = semaphores.first();

@@ -106,6 +106,26 @@ final class BoundedWork implements AutoCloseable {
             return removed;
         }
 
+        /**
+         * A pool that was shut down waits as long as its tasks take (the test lets them go once the learner waits), so
+         * no verdict depends on the clock; with {@link #adversaryTime}, its first timed wait while tasks are unfinished
+         * times out at once instead, whatever the timeout, as it may on a slow day. Never shut down: the real wait.
+         */
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
+            if (closing || !isShutdown()) return super.awaitTermination(timeout, unit);
+            if (adversaryTime && !timedOut && !isTerminated()) {
+                timedOut = true;
+                return false;
+            }
+            return super.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS);
+        }
+
+        private volatile boolean timedOut;
+
+        /** Whether the test made a timed wait on this pool time out. */
+        boolean timedOut() { return timedOut; }
+
         /** Did the learner's code call shutdownNow() while tasks had not finished? */
         boolean stoppedEarly() { return unfinishedAtShutdownNow >= 0; }
         int removedByShutdownNow() { return removedByShutdownNow; }
@@ -119,6 +139,7 @@ final class BoundedWork implements AutoCloseable {
     private final AtomicInteger finished = new AtomicInteger();
     private final AtomicInteger interrupted = new AtomicInteger();
     private volatile boolean closing;
+    private volatile boolean adversaryTime; // see WatchedPool.awaitTermination
     private final Set<Thread> taskThreads = ConcurrentHashMap.newKeySet();
     private final List<Thread> workers = new CopyOnWriteArrayList<>();
     private final List<Made> made = new CopyOnWriteArrayList<>();
@@ -127,6 +148,12 @@ final class BoundedWork implements AutoCloseable {
         this.size = size;
         this.out = out;
         this.runs = new AtomicIntegerArray(size);
+    }
+
+    /** The pools made from now on time out their first timed wait while tasks are unfinished. */
+    BoundedWork withAdversaryTime() {
+        adversaryTime = true;
+        return this;
     }
 
     int size() { return size; }

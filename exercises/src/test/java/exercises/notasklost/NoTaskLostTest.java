@@ -33,14 +33,39 @@ class NoTaskLostTest {
     private record Outcome(BoundedWork work, RecordingOut out, BoundedRun run, int threads, int queueCapacity) {}
 
     private Outcome run(int tasks, int threads, int queueCapacity) throws InterruptedException {
+        var o = start(tasks, threads, queueCapacity, false);
+        returnedNormally(o);
+        return o;
+    }
+
+    private Outcome start(int tasks, int threads, int queueCapacity, boolean adversaryTime) throws InterruptedException {
         var out = RecordingOut.counting(() -> 0);
         var work = new BoundedWork(tasks, out);
+        if (adversaryTime) work.withAdversaryTime();
         works.add(work);
         out.countWith(work::unfinished);
         var run = BoundedRun.run(work, () -> NoTaskLost.runAll(work.maker(), threads, queueCapacity, work.tasks(), FINAL, out));
-        var o = new Outcome(work, out, run, threads, queueCapacity);
+        return new Outcome(work, out, run, threads, queueCapacity);
+    }
+
+    /** Your first timed awaitTermination while tasks are unfinished times out at once (the test makes it, as a slow day may). */
+    @Test
+    void aTimedWaitThatTimesOutIsNotTakenAsTheEnd() throws InterruptedException {
+        var o = start(20, 2, 3, true);
+        boolean timedOut = o.work().made().stream().anyMatch(m -> m.pool().timedOut());
+        var t = o.run().thrown();
+        if (timedOut && t != null && !(t instanceof UnsupportedOperationException) && o.out().linesEqualTo(FINAL).isEmpty()) {
+            return; // it noticed that time ran out and stopped, printing nothing: correct
+        }
         returnedNormally(o);
-        return o;
+        var finals = o.out().linesEqualTo(FINAL);
+        if (timedOut && finals.size() == 1 && finals.getFirst().unfinishedTasks() > 0) {
+            throw new AssertionError("'" + FINAL + "' was printed while " + finals.getFirst().unfinishedTasks() + " of " + o.work().size()
+                    + " tasks had not finished. Your awaitTermination(...) returned false, meaning \"time is up, tasks still running\""
+                    + " (the test made it time out, as a slow day may, whatever the timeout), and your code printed anyway. Use its"
+                    + " answer: wait again in a loop until it returns true, or use try-with-resources.\n  " + Lesson.AWAIT_RESULT);
+        }
+        finalLineAfterEveryTask(o);
     }
 
     // ---- the checks, each with the message a learner reads ----

@@ -1,6 +1,7 @@
 package exercises.resultsinorder;
 
 import exercises.support.Expect;
+import exercises.support.HeldAt;
 import exercises.support.LearnerRun;
 import exercises.support.Lesson;
 import exercises.support.RecordingOut;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Task 37 is held by the test until your thread waits for it, so it finishes after tasks 38 to 99:
@@ -24,7 +27,7 @@ class ResultsInOrderTest {
 
     private static final String FILE = "exercises/src/main/java/exercises/resultsinorder/ResultsInOrder.java";
 
-    private final WatchedPool.Factory pools = new WatchedPool.Factory();
+    private WatchedPool.Factory pools = new WatchedPool.Factory();
 
     @AfterEach
     void noPoolOutlivesTheTest() throws InterruptedException {
@@ -34,8 +37,14 @@ class ResultsInOrderTest {
     private record Run(Workload work, RecordingOut out, LearnerRun run, List<String> returned) {}
 
     private Run run(int size, int poolSize) throws InterruptedException {
-        var out = RecordingOut.counting(() -> 0);
-        var work = new Workload(size, 0, out);
+        var r = start(new Workload(size, 0, RecordingOut.counting(() -> 0)), poolSize);
+        Expect.returnedNormally(r.run(), FILE);
+        return r;
+    }
+
+    private Run start(Workload work, int poolSize) throws InterruptedException {
+        int size = work.size();
+        var out = (RecordingOut) work.out();
         out.countWith(work::unfinished);
         var tasks = new ArrayList<Callable<String>>();
         for (int i = 0; i < size; i++) {
@@ -48,9 +57,12 @@ class ResultsInOrderTest {
         }
         var returned = new AtomicReference<List<String>>();
         var run = LearnerRun.run(work, pools,
-                () -> returned.set(ResultsInOrder.collectInOrder(pools, poolSize, List.copyOf(tasks), "123", out)));
-        Expect.returnedNormally(run, FILE);
+                () -> returned.set(ResultsInOrder.collectInOrder(factory(), poolSize, List.copyOf(tasks), "123", out)));
         return new Run(work, out, run, returned.get());
+    }
+
+    private WatchedPool.Factory factory() {
+        return pools;
     }
 
     private static List<String> expected(int size) {
@@ -63,6 +75,10 @@ class ResultsInOrderTest {
         var want = expected(size);
         if (actual == null) throw new AssertionError(what + " is null; return the list of results.");
         for (int i = 0; i < Math.min(actual.size(), want.size()); i++) {
+            if (actual.get(i) == null) {
+                throw new AssertionError(what + ": position " + i + " is empty (null): the result of task" + i + " was never put"
+                        + " there. Keep every future, and get() each one, in submission order.\n  " + Lesson.RESULTS_IN_ORDER);
+            }
             if (!actual.get(i).equals(want.get(i))) {
                 throw new AssertionError(what + ": position " + i + " holds '" + actual.get(i) + "' but should hold '" + want.get(i)
                         + "'. The results are in the order the tasks finished (task" + held + " was held by the test and finished last),"
@@ -75,9 +91,11 @@ class ResultsInOrderTest {
         }
     }
 
-    @Test
-    void printsEveryResultInTaskOrderThenTheFinalLine() throws InterruptedException {
-        var r = run(100, 50);
+    @ParameterizedTest(name = "the held task is the {0} one")
+    @EnumSource(HeldAt.class)
+    void printsEveryResultInTaskOrderThenTheFinalLine(HeldAt held) throws InterruptedException {
+        var r = start(new Workload(100, 0, RecordingOut.counting(() -> 0), held), 50);
+        Expect.returnedNormally(r.run(), FILE);
         Expect.finalLineAfterEveryTask(r.run(), r.out(), r.work(), "123", pools.created());
         var printed = r.out().lines().stream().map(RecordingOut.Line::text).filter(t -> !t.equals("123")).toList();
         inTaskOrder("The printed results", printed, 100, r.work().stragglerIndex());
@@ -86,8 +104,17 @@ class ResultsInOrderTest {
     }
 
     @Test
+    void aTimedWaitThatTimesOutIsNotTakenAsTheEnd() throws InterruptedException {
+        pools = new WatchedPool.Factory(WatchedPool.Time.ADVERSARY);
+        var r = start(new Workload(100, 0, RecordingOut.counting(() -> 0)), 50);
+        Expect.timedWaitsRespected(r.run(), r.out(), r.work(), "123", pools.created(), FILE);
+        if (r.run().thrown() == null) inTaskOrder("The returned list", r.returned(), 100, r.work().stragglerIndex());
+    }
+
+    @Test
     void returnsEveryResultInTaskOrder() throws InterruptedException {
         var r = run(100, 50);
+        Expect.waitedForEveryTask(r.run(), r.work(), pools.created());
         inTaskOrder("The returned list", r.returned(), 100, r.work().stragglerIndex());
     }
 
@@ -95,6 +122,7 @@ class ResultsInOrderTest {
     void usesOnePoolAndShutsItDown() throws InterruptedException {
         var r = run(100, 50);
         Expect.onePoolOfSize(pools, 50);
+        Expect.waitedForEveryTask(r.run(), r.work(), pools.created());
         Expect.everyTaskRanOnce(r.work(), pools.created());
         Expect.tasksRanOnThePool(r.run(), pools);
         Expect.poolShutDown(pools);

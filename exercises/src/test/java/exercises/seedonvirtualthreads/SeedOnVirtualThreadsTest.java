@@ -1,6 +1,7 @@
 package exercises.seedonvirtualthreads;
 
 import exercises.support.Expect;
+import exercises.support.HeldAt;
 import exercises.support.LearnerRun;
 import exercises.support.RecordingOut;
 import exercises.support.VirtualExpect;
@@ -9,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * One task is held unfinished by the test until your thread is really waiting for it (in close(), join(), ...),
@@ -22,12 +25,23 @@ class SeedOnVirtualThreadsTest {
     private record Run(Workload work, RecordingOut out, LearnerRun run) {}
 
     private static Run runWith(int tasks) throws InterruptedException {
-        var out = RecordingOut.counting(() -> 0);
-        var work = new Workload(tasks, 10, out);
+        var r = start(new Workload(tasks, 10, RecordingOut.counting(() -> 0)), false);
+        Expect.returnedNormally(r.run(), FILE);
+        return r;
+    }
+
+    private static Run start(Workload work, boolean interrupting) throws InterruptedException {
+        var out = (RecordingOut) work.out();
         out.countWith(work::unfinished);
-        var run = LearnerRun.run(work, null, () -> SeedOnVirtualThreads.runOnVirtualThreads(work.tasks(), "123", out));
-        Expect.returnedNormally(run, FILE);
+        LearnerRun.LearnerCode code = () -> SeedOnVirtualThreads.runOnVirtualThreads(work.tasks(), "123", out);
+        var run = interrupting ? LearnerRun.interrupting(work, null, code) : LearnerRun.run(work, null, code);
         return new Run(work, out, run);
+    }
+
+    /** Every test that checks something else first checks this, so code that does not wait fails them all alike. */
+    private static void waitedForEveryTask(Run r) {
+        int unfinished = r.run().unfinishedWhenDone();
+        if (unfinished > 0) throw new AssertionError(VirtualExpect.nothingWaited("Your method returned", unfinished, r.work().size()));
     }
 
     private static void finalLineLast(Run r) {
@@ -39,14 +53,24 @@ class SeedOnVirtualThreadsTest {
         Expect.finalLineAfterEveryTask(r.run(), r.out(), r.work(), "123", List.of());
     }
 
+    @ParameterizedTest(name = "the held task is the {0} one")
+    @EnumSource(HeldAt.class)
+    void printsTheFinalLineOnlyAfterEveryTaskFinished(HeldAt held) throws InterruptedException {
+        var r = start(new Workload(100, 10, RecordingOut.counting(() -> 0), held), false);
+        Expect.returnedNormally(r.run(), FILE);
+        finalLineLast(r);
+    }
+
     @Test
-    void printsTheFinalLineOnlyAfterEveryTaskFinished() throws InterruptedException {
-        finalLineLast(runWith(100));
+    void anInterruptWhileWaitingIsNotTakenAsTheEnd() throws InterruptedException {
+        var r = start(new Workload(100, 10, RecordingOut.counting(() -> 0)).holdThroughInterrupts(), true);
+        Expect.interruptRespected(r.run(), r.out(), r.work(), "123", List.of(), FILE);
     }
 
     @Test
     void runsEveryTaskOnceOnAVirtualThreadOfItsOwn() throws InterruptedException {
         var r = runWith(100);
+        waitedForEveryTask(r);
         Expect.everyTaskRanOnce(r.work(), List.of());
         VirtualExpect.oneVirtualThreadPerTask(r.work().taskThreads(), 100);
     }
@@ -55,9 +79,7 @@ class SeedOnVirtualThreadsTest {
     void returnsOnlyAfterEveryTaskFinished() throws InterruptedException {
         // Counted as your method returns. (Not Thread.isAlive: close() returns once every task has completed,
         // and a virtual thread may take a moment longer to end after its task.)
-        var r = runWith(100);
-        int unfinished = r.run().unfinishedWhenDone();
-        if (unfinished > 0) throw new AssertionError(VirtualExpect.nothingWaited("Your method returned", unfinished, 100));
+        waitedForEveryTask(runWith(100));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package exercises.shutdownonfailure;
 
 import exercises.support.Expect;
+import exercises.support.HeldAt;
 import exercises.support.LearnerRun;
 import exercises.support.Lesson;
 import exercises.support.RecordingOut;
@@ -10,6 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Task 5 throws; task 37 is held by the test until your thread is really waiting for it. So giving up at the
@@ -21,7 +24,7 @@ class ShutDownOnFailureTest {
     private static final String FILE = "exercises/src/main/java/exercises/shutdownonfailure/ShutDownOnFailure.java";
     private static final int FAILING = 5;
 
-    private final WatchedPool.Factory pools = new WatchedPool.Factory();
+    private WatchedPool.Factory pools = new WatchedPool.Factory();
 
     @AfterEach
     void noPoolOutlivesTheTest() throws InterruptedException {
@@ -31,16 +34,21 @@ class ShutDownOnFailureTest {
     private record Run(Workload work, RecordingOut out, LearnerRun run) {}
 
     private Run run(int failingIndex) throws InterruptedException {
-        var out = RecordingOut.counting(() -> 0);
-        var work = new Workload(100, 10, out, failingIndex);
+        return run(new Workload(100, 10, RecordingOut.counting(() -> 0), failingIndex));
+    }
+
+    private Run run(Workload work) throws InterruptedException {
+        var out = (RecordingOut) work.out();
         out.countWith(work::unfinished);
-        var run = LearnerRun.run(work, pools, () -> ShutDownOnFailure.runAllOrFail(pools, 50, work.tasks(), "123", out));
+        var factory = pools;
+        var run = LearnerRun.run(work, pools, () -> ShutDownOnFailure.runAllOrFail(factory, 50, work.tasks(), "123", out));
         return new Run(work, out, run);
     }
 
-    @Test
-    void withoutFailuresPrintsTheFinalLineAfterEveryTask() throws InterruptedException {
-        var r = run(-1);
+    @ParameterizedTest(name = "the held task is the {0} one")
+    @EnumSource(HeldAt.class)
+    void withoutFailuresPrintsTheFinalLineAfterEveryTask(HeldAt held) throws InterruptedException {
+        var r = run(new Workload(100, 10, RecordingOut.counting(() -> 0), held));
         Expect.returnedNormally(r.run(), FILE);
         Expect.finalLineAfterEveryTask(r.run(), r.out(), r.work(), "123", pools.created());
         Expect.poolShutDown(pools);
@@ -61,6 +69,30 @@ class ShutDownOnFailureTest {
         if (!r.out().linesEqualTo("123").isEmpty()) {
             throw new AssertionError("'123' was printed although task" + FAILING + " failed; print it only when every task succeeded.");
         }
+    }
+
+    /** The failing task is also the one the test holds: it fails last. Waiting only for the ones that succeed misses it. */
+    @Test
+    void aFailureOfTheLastTaskToEndIsThrownToo() throws InterruptedException {
+        var r = run(new Workload(100, 10, RecordingOut.counting(() -> 0), FAILING, FAILING));
+        notStub(r.run());
+        if (!carriesTaskFailure(r.run().thrown())) {
+            throw new AssertionError("task" + FAILING + " was held by the test until your thread waited for it, then it threw; but "
+                    + (r.run().thrown() == null ? "your method returned normally" : "your method threw " + r.run().thrown())
+                    + ", so that failure was lost. Wait for every future, including the ones still running, and let a failure"
+                    + " from get() propagate.\n  " + Lesson.SUBMIT_KEEPS_EXCEPTIONS);
+        }
+        if (!r.out().linesEqualTo("123").isEmpty()) {
+            throw new AssertionError("'123' was printed although task" + FAILING + " (the last to end) failed; print it only when"
+                    + " every task succeeded.\n  " + Lesson.SUBMIT_KEEPS_EXCEPTIONS);
+        }
+    }
+
+    @Test
+    void aTimedWaitThatTimesOutIsNotTakenAsTheEnd() throws InterruptedException {
+        pools = new WatchedPool.Factory(WatchedPool.Time.ADVERSARY);
+        var r = run(-1);
+        Expect.timedWaitsRespected(r.run(), r.out(), r.work(), "123", pools.created(), FILE);
     }
 
     @Test

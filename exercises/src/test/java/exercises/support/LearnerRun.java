@@ -245,28 +245,34 @@ public final class LearnerRun {
             Thread straggler = workload.stragglerThread();
             boolean joinsStraggler = straggler != null && System.identityHashCode(straggler) == lock.getIdentityHashCode();
             if (joinsStraggler && noThreadLeftForTheOtherTasks(straggler)) seen.add(Seen.RAN_ONE_AFTER_ANOTHER);
-            if (joinsStraggler && state == Thread.State.TIMED_WAITING) {
-                // join(millis) ends when its time is up, the straggler or not: keep holding, so that code that ignores
-                // the timeout goes on while the straggler runs. Code that joins again after the timeout (a loop that
-                // checks isAlive()) shows up as a new wait in the thread's waited count: then release.
-                seen.add(Seen.TIMED_JOIN);
-                if (timedJoinWaits < 0) {
-                    timedJoinWaits = info.getWaitedCount();
-                    return false;
-                }
-                return info.getWaitedCount() > timedJoinWaits;
-            }
+            if (joinsStraggler && state == Thread.State.TIMED_WAITING) return timedJoinEnded(info);
             return joinsStraggler;
         }
         if (joining(info)) {
             // join() of a virtual thread waits on a latch inside that thread, so the lock does not name the thread.
             // A probe that joins the straggler's thread too learns which latch that is (see stragglerJoinLatch).
             int latch = stragglerJoinLatch();
-            return latch != 0 && lock != null && lock.getIdentityHashCode() == latch;
+            boolean joinsStraggler = latch != 0 && lock != null && lock.getIdentityHashCode() == latch;
+            if (joinsStraggler && state == Thread.State.TIMED_WAITING) return timedJoinEnded(info);
+            return joinsStraggler;
         }
         // A latch, a CompletableFuture, a completion service's take()...: a wait the learner built. Some of those end
         // as soon as any task ends, so hold until no other task is running: then only the straggler can end it.
         return workload.othersRunning() == 0;
+    }
+
+    /**
+     * In a timed join of the straggler's thread: join(millis) ends when its time is up, the straggler or not. Keep
+     * holding, so that code that ignores the timeout goes on while the straggler runs. Code that joins again after
+     * the timeout (a loop that checks isAlive()) shows up as a new wait in the thread's waited count: then release.
+     */
+    private boolean timedJoinEnded(ThreadInfo info) {
+        seen.add(Seen.TIMED_JOIN);
+        if (timedJoinWaits < 0) {
+            timedJoinWaits = info.getWaitedCount();
+            return false;
+        }
+        return info.getWaitedCount() > timedJoinWaits;
     }
 
     /**

@@ -18,6 +18,9 @@ import java.util.function.Supplier;
  * queued behind the first on a pool of one thread), the program is stuck for certain: the watcher notes it and
  * lets both lookups go, so the test can explain instead of timing out. Decided from the thread's state and
  * stack and what the pools were given, never from the clock.
+ *
+ * <p>Once both have started, neither answers until the learner's thread blocks waiting (or ends): code that reads a
+ * result without waiting for it ({@code getNow(default)}, {@code isDone()} checks) always sees it unfinished.
  */
 public final class Lookups {
 
@@ -33,6 +36,7 @@ public final class Lookups {
     private final Supplier<Integer> orderCount;
     private final CountDownLatch nameStarted = new CountDownLatch(1);
     private final CountDownLatch ordersStarted = new CountDownLatch(1);
+    private final CountDownLatch answer = new CountDownLatch(1); // both lookups answer once the learner waits
     private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
 
     /** @param orderCount what the order lookup does once both have started: return a count, or throw */
@@ -60,6 +64,7 @@ public final class Lookups {
         mine.countDown();
         try {
             other.await();
+            answer.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("a lookup was interrupted while it waited for the other one", e);
@@ -74,6 +79,7 @@ public final class Lookups {
     private void releaseBoth() {
         nameStarted.countDown();
         ordersStarted.countDown();
+        answer.countDown();
     }
 
     private boolean exactlyOneStarted() {
@@ -95,6 +101,10 @@ public final class Lookups {
         boolean ranOnCaller = false;
         var mx = ManagementFactory.getThreadMXBean();
         while (learner.isAlive()) {
+            if (nameStarted.getCount() == 0 && ordersStarted.getCount() == 0 && answer.getCount() > 0) {
+                var state = learner.getState();
+                if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING) answer.countDown(); // it waits: answer
+            }
             if (threads.contains(learner)) {
                 ranOnCaller = true;
                 releaseBoth();

@@ -25,8 +25,7 @@ public final class PoolWork implements AutoCloseable {
     private final List<WatchedProcess> processes = new CopyOnWriteArrayList<>();
     private volatile boolean untrackedWait;
 
-    /** A waitFor(timeout) this long is a real wait (a correct program checks its result); a shorter one is held once. */
-    static final java.time.Duration GENEROUS_TIMEOUT = java.time.Duration.ofSeconds(10);
+    private volatile WatchedPool.Time time = WatchedPool.Time.PATIENT;
     private volatile List<PoolAtReturn> poolsAtReturn = List.of();
     private volatile List<Long> processesAliveAtReturn = List.of();
 
@@ -34,9 +33,19 @@ public final class PoolWork implements AutoCloseable {
     public record PoolAtReturn(ProcessPool pool, boolean shutdown, boolean terminated, List<Long> alivePids, int workers) {}
 
     public PoolWork(int size, int lines) {
+        this(size, lines, HeldAt.MIDDLE);
+    }
+
+    public PoolWork(int size, int lines, HeldAt held) {
         this.size = size;
         this.lines = lines;
-        this.stragglerIndex = size * 37 / 100; // not first, not last: waiting only for either must not free it
+        this.stragglerIndex = held.index(size);
+    }
+
+    /** How the timed waits of the processes from {@link #starter()} behave; PATIENT unless set. */
+    public PoolWork withTime(WatchedPool.Time time) {
+        this.time = time;
+        return this;
     }
 
     public int size() { return size; }
@@ -72,7 +81,7 @@ public final class PoolWork implements AutoCloseable {
             try {
                 var p = new WatchedProcess(new ProcessBuilder(cmd)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                        .redirectError(ProcessBuilder.Redirect.INHERIT).start(), i);
+                        .redirectError(ProcessBuilder.Redirect.INHERIT).start(), i, time);
                 processes.add(p);
                 return p;
             } catch (java.io.IOException e) {
@@ -138,11 +147,9 @@ public final class PoolWork implements AutoCloseable {
     }
 
     /**
-     * The judge for one process per task. The held one (the straggler) is released by a wait that can only end
-     * when it has exited: its waitFor() without a limit; its waitFor(timeout) with a generous timeout
-     * ({@link #GENEROUS_TIMEOUT} or more, asked for by the caller: no clock is read), or called a second time
-     * (the first, short one ran out while it was held, and the caller waits on; a caller that moves on after one
-     * short try is caught printing early); join()/get() of its onExit() future. A wait on another process holds it. A wait the test cannot
+     * The judge for one process per task. The held one (the straggler) is released by a wait for it: its waitFor(),
+     * timed or not (a timed one waits as long as the process runs, or timed out already: see {@link WatchedProcess});
+     * join()/get() of its onExit() future. A wait on another process holds it. A wait the test cannot
      * identify (allOf over onExit() futures, a latch...) is trusted only if the straggler's onExit() or toHandle()
      * was asked for: a wait that never asked about the straggler cannot be a wait for it.
      */
@@ -150,11 +157,7 @@ public final class PoolWork implements AutoCloseable {
         WatchedProcess straggler = null;
         for (var p : processes) if (p.index() == stragglerIndex) straggler = p;
         if (straggler != null) {
-            if (straggler.awaitedWithoutLimit() || straggler.exitJoined()) return HeldRun.Verdict.RELEASE;
-            if (straggler.awaited()) {
-                boolean waitsOn = straggler.timedWaitCalls() >= 2 || straggler.lastTimeout().compareTo(GENEROUS_TIMEOUT) >= 0;
-                return waitsOn ? HeldRun.Verdict.RELEASE : HeldRun.Verdict.HOLD;
-            }
+            if (straggler.awaited() || straggler.exitJoined()) return HeldRun.Verdict.RELEASE;
         }
         for (var p : processes) {
             if (p.awaited() || p.exitJoined()) return HeldRun.Verdict.HOLD;

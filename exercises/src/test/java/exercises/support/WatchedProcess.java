@@ -13,6 +13,11 @@ import java.util.stream.Stream;
  * A real process that tells the test how someone waits for it, like WatchedPool's futures: who is blocked in
  * its waitFor() (untimed, or timed and how often), whether its onExit() (or toHandle()) was asked for, and
  * who is blocked in join()/get() of the future its onExit() returned.
+ *
+ * <p>Its timed waits ({@code waitFor(timeout)}, {@code get(timeout)} of its {@code onExit()} future) follow a
+ * {@link WatchedPool.Time}, as a watched pool's do: PATIENT, they wait as long as the process runs (the test lets it go
+ * once someone waits), so no verdict depends on the clock; ADVERSARY, the first one while the process is alive times
+ * out at once, whatever the timeout, as it may on a slow day.
  */
 public final class WatchedProcess extends Process {
 
@@ -24,10 +29,27 @@ public final class WatchedProcess extends Process {
     private final AtomicInteger exitJoins = new AtomicInteger();      // threads in join()/get() of its onExit() now
     private volatile boolean exitAskedFor;
     private volatile long lastTimeoutNanos;
+    private final WatchedPool.Time time;
+    private volatile boolean timedOut; // ADVERSARY: a timed wait on this process already timed out
+    private volatile boolean destroyed; // destroy() or destroyForcibly() was called
 
-    WatchedProcess(Process delegate, int index) {
+    WatchedProcess(Process delegate, int index, WatchedPool.Time time) {
         this.delegate = delegate;
         this.index = index;
+        this.time = time;
+    }
+
+    /** Whether the test made a timed wait on this process time out (ADVERSARY). */
+    public boolean timedOut() { return timedOut; }
+
+    /** Whether the learner's code destroyed this process. */
+    public boolean destroyed() { return destroyed; }
+
+    /** ADVERSARY: true (once) if this timed wait is to time out now, because the process still runs. */
+    private boolean timesOutNow() {
+        if (time != WatchedPool.Time.ADVERSARY || timedOut || !delegate.isAlive()) return false;
+        timedOut = true;
+        return true;
     }
 
     public int index() { return index; }
@@ -43,14 +65,14 @@ public final class WatchedProcess extends Process {
     boolean exitJoined() { return exitJoins.get() > 0; }
     /** Whether onExit() or toHandle() was called: a wait the test cannot see (allOf, a handle) may be a wait for it. */
     boolean exitAskedFor() { return exitAskedFor; }
-    Process real() { return delegate; }
+    public Process real() { return delegate; }
 
     @Override public OutputStream getOutputStream() { return delegate.getOutputStream(); }
     @Override public InputStream getInputStream() { return delegate.getInputStream(); }
     @Override public InputStream getErrorStream() { return delegate.getErrorStream(); }
     @Override public int exitValue() { return delegate.exitValue(); }
-    @Override public void destroy() { delegate.destroy(); }
-    @Override public Process destroyForcibly() { delegate.destroyForcibly(); return this; }
+    @Override public void destroy() { destroyed = true; delegate.destroy(); }
+    @Override public Process destroyForcibly() { destroyed = true; delegate.destroyForcibly(); return this; }
     @Override public boolean isAlive() { return delegate.isAlive(); }
     @Override public long pid() { return delegate.pid(); }
     @Override public ProcessHandle toHandle() { exitAskedFor = true; return delegate.toHandle(); }
@@ -94,9 +116,10 @@ public final class WatchedProcess extends Process {
 
         @Override
         public Process get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
+            if (timesOutNow()) throw new TimeoutException("the test made this timed wait time out: the process still runs");
             exitJoins.incrementAndGet();
             try {
-                return super.get(timeout, unit);
+                return super.get(); // PATIENT: as long as the process runs (the test lets it go once you wait)
             } finally {
                 exitJoins.decrementAndGet();
             }
@@ -122,9 +145,11 @@ public final class WatchedProcess extends Process {
     public boolean waitFor(long timeout, TimeUnit unit) throws InterruptedException {
         lastTimeoutNanos = unit.toNanos(timeout);
         timedWaitCalls.incrementAndGet();
+        if (timesOutNow()) return false;
         timedWaits.incrementAndGet();
         try {
-            return delegate.waitFor(timeout, unit);
+            delegate.waitFor(); // PATIENT: as long as the process runs (the test lets it go once you wait)
+            return true;
         } finally {
             timedWaits.decrementAndGet();
         }

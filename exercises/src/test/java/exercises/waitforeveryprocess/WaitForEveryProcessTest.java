@@ -1,22 +1,27 @@
 package exercises.waitforeveryprocess;
 
+import exercises.support.HeldAt;
 import exercises.support.HeldRun;
 import exercises.support.Lesson;
 import exercises.support.PoolWork;
 import exercises.support.ProcessExpect;
 import exercises.support.RecordingOut;
+import exercises.support.WatchedPool;
 import exercises.support.WatchedProcess;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Each task is a real process. One of them is held by the test (it waits at a gate the test owns) until your
- * thread is really waiting for that process: in its waitFor(), in a waitFor(timeout) of 10 s or more or a second
- * shorter one after the first ran out, or in join() of its onExit() (or of a future built from it, such as allOf); so printing too early, or
- * returning while a process still runs (recorded the moment your method returns), is caught every time.
+ * Each task is a real process. One of them (the first, one in the middle, or the last) is held by the test (it waits
+ * at a gate the test owns) until your thread is really waiting for that process: in its waitFor() (timed or not), or
+ * in join() of its onExit() (or of a future built from it, such as allOf); so printing too early, or returning while a
+ * process still runs (recorded the moment your method returns), is caught every time. One test makes your first timed
+ * wait on a running process time out at once, whatever its timeout, as it may on a slow day.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
 class WaitForEveryProcessTest {
@@ -29,7 +34,11 @@ class WaitForEveryProcessTest {
     private record Run(HeldRun run, RecordingOut out) {}
 
     private Run runWith(int processes) throws InterruptedException {
-        work = new PoolWork(processes, 3);
+        return runWith(new PoolWork(processes, 3));
+    }
+
+    private Run runWith(PoolWork processes) throws InterruptedException {
+        work = processes;
         var out = RecordingOut.counting(work::unfinishedProcesses);
         var run = HeldRun.run(work.gate(), work::judgeProcessWait, () -> work.processesStarted().size(), work::atReturn,
                 () -> WaitForEveryProcess.runAllThenPrint(work.size(), work.starter(), "123", out));
@@ -41,11 +50,47 @@ class WaitForEveryProcessTest {
         if (work != null) work.close();
     }
 
-    @Test
-    void printsTheFinalLineOnlyAfterEveryProcessExited() throws Exception {
-        var r = runWith(4);
+    @ParameterizedTest(name = "the held process is the {0} one")
+    @EnumSource(HeldAt.class)
+    void printsTheFinalLineOnlyAfterEveryProcessExited(HeldAt held) throws Exception {
+        var r = runWith(new PoolWork(4, 3, held));
         ProcessExpect.returnedNormally(r.run(), FILE);
         ProcessExpect.finalLineAfterEveryTask(r.run(), r.out(), work, "123", WAIT, Lesson.PROCESS_PER_TASK);
+        everyProcessFinishedItsWork();
+    }
+
+    @Test
+    void aTimedWaitThatTimesOutIsNotTakenAsTheEnd() throws Exception {
+        var r = runWith(new PoolWork(4, 3).withTime(WatchedPool.Time.ADVERSARY));
+        var t = r.run().thrown();
+        boolean timedOut = work.processesStarted().stream().anyMatch(WatchedProcess::timedOut);
+        if (timedOut && t != null && !(t instanceof UnsupportedOperationException) && r.out().linesEqualTo("123").isEmpty()) {
+            return; // it noticed that time ran out and stopped, printing nothing: correct
+        }
+        ProcessExpect.returnedNormally(r.run(), FILE);
+        if (timedOut) {
+            var finals = r.out().linesEqualTo("123");
+            if (finals.size() == 1 && finals.getFirst().unfinishedTasks() > 0) {
+                throw new AssertionError("'123' was printed while " + finals.getFirst().unfinishedTasks() + " of " + work.size()
+                        + " processes were still running. A timed waitFor(timeout) (or get(timeout) of onExit()) ran out (the test"
+                        + " made it, as a slow day may, whatever the timeout) and your code went on as if the process had exited:"
+                        + " waitFor(timeout) returns false when the time is up. Use its answer: wait again until it is true, or stop"
+                        + " and report it; or call waitFor() without a timeout.\n  " + Lesson.PROCESS_PER_TASK);
+            }
+        }
+        ProcessExpect.finalLineAfterEveryTask(r.run(), r.out(), work, "123", WAIT, Lesson.PROCESS_PER_TASK);
+        everyProcessFinishedItsWork();
+    }
+
+    /** A process that was destroyed did not do its work, even if waitFor() then returned: its exit code says so. */
+    private void everyProcessFinishedItsWork() {
+        for (var p : work.processesStarted()) {
+            if (p.destroyed() || (!p.real().isAlive() && p.real().exitValue() != 0)) {
+                throw new AssertionError(p + (p.destroyed() ? " was destroyed by your code" : " exited with code " + p.real().exitValue())
+                        + ": its task never finished, so printing '123' claims work that was not done. Wait for every process to"
+                        + " exit by itself (waitFor()), and never destroy one to make the wait end.\n  " + Lesson.PROCESS_PER_TASK);
+            }
+        }
     }
 
     @Test

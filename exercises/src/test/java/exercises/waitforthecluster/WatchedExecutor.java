@@ -8,6 +8,9 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -45,15 +48,33 @@ final class WatchedExecutor implements InvocationHandler {
     private final AtomicLong awaitsInClose = new AtomicLong();
     private volatile boolean waitedOnStraggler;
     private volatile boolean closing;
+    private final boolean adversaryTime;
+    private final List<String> timedOut = Collections.synchronizedList(new ArrayList<>());
 
-    private WatchedExecutor(IExecutorService real, Gate straggler, Object stragglerTask) {
+    private WatchedExecutor(IExecutorService real, Gate straggler, Object stragglerTask, boolean adversaryTime) {
         this.real = real;
         this.straggler = straggler;
         this.stragglerTask = stragglerTask;
+        this.adversaryTime = adversaryTime;
     }
 
     static WatchedExecutor around(IExecutorService real, Gate straggler, Object stragglerTask) {
-        return new WatchedExecutor(real, straggler, stragglerTask);
+        return new WatchedExecutor(real, straggler, stragglerTask, false);
+    }
+
+    /**
+     * Like {@link #around}, but the first timed get() on each future whose task is unfinished times out at once, whatever
+     * the timeout (as it may on a slow network), instead of waiting as long as the task takes.
+     */
+    static WatchedExecutor withAdversaryTime(IExecutorService real, Gate straggler, Object stragglerTask) {
+        return new WatchedExecutor(real, straggler, stragglerTask, true);
+    }
+
+    /** The timed waits the test made time out. */
+    List<String> timedOut() {
+        synchronized (timedOut) {
+            return List.copyOf(timedOut);
+        }
     }
 
     IExecutorService proxy() {
@@ -94,14 +115,27 @@ final class WatchedExecutor implements InvocationHandler {
         return result;
     }
 
-    /** A task's future as the learner sees it: get() on the straggler's future lets the straggler finish. */
-    private final class Watched<T> implements Future<T> {
+    /**
+     * A task's future as the learner sees it: get() or join() on the straggler's future lets the straggler finish. It is a
+     * CompletableFuture (as Hazelcast's own futures are CompletionStages), completed when the real one completes, so
+     * allOf, thenApply and callbacks work on it too. A timed get() waits as long as the task takes, or, with adversary
+     * time, times out at once the first time while the task is unfinished.
+     */
+    private final class Watched<T> extends CompletableFuture<T> {
         private final Future<T> real;
         private final boolean isStraggler;
+        private volatile boolean timedOutOnce;
 
+        @SuppressWarnings("unchecked")
         Watched(Future<T> real, boolean isStraggler) {
             this.real = real;
             this.isStraggler = isStraggler;
+            if (real instanceof CompletionStage<?> stage) {
+                ((CompletionStage<T>) stage).whenComplete((value, failure) -> {
+                    if (failure == null) super.complete(value);
+                    else super.completeExceptionally(failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure);
+                });
+            }
         }
 
         private void waiting() {
@@ -120,8 +154,19 @@ final class WatchedExecutor implements InvocationHandler {
 
         @Override
         public T get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
+            if (adversaryTime && !timedOutOnce && !real.isDone()) {
+                timedOutOnce = true;
+                timedOut.add("get(" + timeout + " " + unit.name().toLowerCase() + ")");
+                throw new TimeoutException("the test made this timed get() time out: the task was not done yet");
+            }
             waiting();
-            return real.get(timeout, unit);
+            return real.get();
+        }
+
+        @Override
+        public T join() {
+            waiting();
+            return super.join();
         }
 
         @Override
@@ -137,6 +182,21 @@ final class WatchedExecutor implements InvocationHandler {
         @Override
         public boolean isDone() {
             return real.isDone();
+        }
+
+        @Override
+        public <U> CompletableFuture<U> newIncompleteFuture() {
+            return new CompletableFuture<>();
+        }
+
+        @Override
+        public boolean complete(T value) {
+            throw new UnsupportedOperationException("this future belongs to the cluster: only its task completes it");
+        }
+
+        @Override
+        public boolean completeExceptionally(Throwable ex) {
+            throw new UnsupportedOperationException("this future belongs to the cluster: only its task completes it");
         }
     }
 

@@ -3,6 +3,7 @@ package exercises.waitfortheworkers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import exercises.support.GatedLines;
+import exercises.support.HeldAt;
 import exercises.support.HeldRun;
 import exercises.support.Lesson;
 import exercises.support.PoolWork;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The tasks run in real worker processes. One of them is held by the test (it waits at a gate the test owns)
@@ -33,7 +36,11 @@ class WaitForTheWorkersTest {
     private record Run(HeldRun run, RecordingOut out) {}
 
     private Run runWith(int workers, int tasks) throws InterruptedException {
-        work = new PoolWork(tasks, 5);
+        return runWith(workers, new PoolWork(tasks, 5));
+    }
+
+    private Run runWith(int workers, PoolWork tasks) throws InterruptedException {
+        work = tasks;
         var out = RecordingOut.counting(work::unfinishedInPools);
         var run = HeldRun.run(work.gate(), work::judgePoolWait, work::submitted, work::atReturn,
                 () -> WaitForTheWorkers.runAllThenPrint(work.pools(), workers, GatedLines.class, work.arguments(), "123", out));
@@ -45,9 +52,10 @@ class WaitForTheWorkersTest {
         if (work != null) work.close();
     }
 
-    @Test
-    void printsTheFinalLineOnlyAfterEveryTaskFinished() throws Exception {
-        var r = runWith(2, 5);
+    @ParameterizedTest(name = "the held task is the {0} one")
+    @EnumSource(HeldAt.class)
+    void printsTheFinalLineOnlyAfterEveryTaskFinished(HeldAt held) throws Exception {
+        var r = runWith(2, new PoolWork(5, 5, held));
         ProcessExpect.returnedNormally(r.run(), FILE);
         ProcessExpect.usedTheGivenPools(work);
         ProcessExpect.finalLineAfterEveryTask(r.run(), r.out(), work, "123", WAIT, Lesson.WAIT_FOR_WORKERS);

@@ -1,0 +1,22 @@
+package exercises.seedonvirtualthreads;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+// Wrong on purpose: an interrupt ends a join() early, and this code carries on as if that thread had finished.
+// Expect: Your thread was interrupted while it waited for them
+public final class SeedOnVirtualThreads {
+    public static void runOnVirtualThreads(List<Runnable> tasks, String finalLine, PrintStream out) {
+        var threads = new ArrayList<Thread>();
+        for (var task : tasks) threads.add(Thread.ofVirtual().start(task));
+        for (var t : threads) {
+            try {
+                t.join();
+            } catch (InterruptedException ignored) {
+                // "it is probably done by now"
+            }
+        }
+        out.println(finalLine);
+    }
+}
