@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.RejectedExecutionHandler;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -34,12 +37,7 @@ class BoundedSubmittersTest {
 
     @Test
     void aPermitGivenBackWhenTheTaskEndsLetsTheSubmitterInWhileTheQueueIsStillFull() throws Exception {
-        var pool = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1)) {
-            @Override
-            protected void afterExecute(Runnable task, Throwable thrown) {
-                pause.here();
-            }
-        };
+        var pool = poolOfOneStoppedAfterItsFirstTask(new ArrayBlockingQueue<>(1), new ThreadPoolExecutor.AbortPolicy());
         var submitter = new PermitUntilTaskEnds(pool, 2); // threads + queue
         fillWithAHeldAndBQueued(submitter::put);
 
@@ -72,12 +70,7 @@ class BoundedSubmittersTest {
 
     @Test
     void aSynchronousQueueRejectsWhileNoWorkerWaitsInTakeEvenWithOnePermitPerThread() throws Exception {
-        var pool = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new SynchronousQueue<>()) {
-            @Override
-            protected void afterExecute(Runnable task, Throwable thrown) {
-                pause.here();
-            }
-        };
+        var pool = poolOfOneStoppedAfterItsFirstTask(new SynchronousQueue<>(), new ThreadPoolExecutor.AbortPolicy());
         var submitter = new PermitUntilTaskEnds(pool, 1); // threads
         submitter.put(task("A", gate));
         gate.countDown();
@@ -87,6 +80,20 @@ class BoundedSubmittersTest {
         pause.resume();
         submitter.close();
         assertThat(ran).containsExactly("A");
+    }
+
+    @Test
+    void behindAnUnboundedQueueAPermitGivenBackWhenTheTaskEndsDoesNoHarm() throws Exception {
+        var pool = poolOfOneStoppedAfterItsFirstTask(new LinkedBlockingQueue<>(), new ThreadPoolExecutor.AbortPolicy());
+        var submitter = new PermitUntilTaskEnds(pool, 2);
+        fillWithAHeldAndBQueued(submitter::put);
+        endAAndStopTheWorkerBeforeItTakesB();
+
+        submitter.put(task("C")); // the queue is never full: accepted
+        assertThat(pool.getQueue()).hasSize(2);
+        pause.resume();
+        submitter.close();
+        assertThat(ran).containsExactly("A", "B", "C");
     }
 
     @Test
@@ -118,12 +125,7 @@ class BoundedSubmittersTest {
                 super.put(task);
             }
         };
-        var pool = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, queue, new WaitForRoom()) {
-            @Override
-            protected void afterExecute(Runnable task, Throwable thrown) {
-                pause.here();
-            }
-        };
+        var pool = poolOfOneStoppedAfterItsFirstTask(queue, new WaitForRoom());
         fillWithAHeldAndBQueued(pool::execute);
         endAAndStopTheWorkerBeforeItTakesB();
 
@@ -195,6 +197,16 @@ class BoundedSubmittersTest {
     private void endAAndStopTheWorkerBeforeItTakesB() throws InterruptedException {
         gate.countDown();
         pause.awaitArrival();
+    }
+
+    /** One thread in front of {@code queue}; the worker stops in afterExecute after its first task, at the pause. */
+    private ThreadPoolExecutor poolOfOneStoppedAfterItsFirstTask(BlockingQueue<Runnable> queue, RejectedExecutionHandler handler) {
+        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, queue, handler) {
+            @Override
+            protected void afterExecute(Runnable task, Throwable thrown) {
+                pause.here();
+            }
+        };
     }
 
     private Runnable task(String name) {
