@@ -11,10 +11,11 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Ways to keep a submitter from handing a fixed pool with a bounded queue more tasks than it holds. The first
- * three put a {@link Semaphore} in front of the pool and are racy: a permit comes back while the worker that
- * gave it back has not yet taken the next task from the queue, so the queue can still be full when the
- * submitter uses that permit, and the pool rejects the task. The last two hold: a semaphore that counts
+ * Ways to keep a submitter from handing a fixed pool more tasks than it holds. The first three put a
+ * {@link Semaphore} in front of a queue that can be full (a bounded one, or a {@link SynchronousQueue}, which
+ * holds nothing) and are racy: a permit comes back while the worker that gave it back has not yet taken the
+ * next task from the queue, so the queue can still be full when the submitter uses that permit, and the pool
+ * rejects the task. The last two hold: a semaphore that counts
  * places in the queue and is released once a worker has taken a task out of the queue, and a rejection
  * handler that waits for room.
  *
@@ -62,9 +63,10 @@ public final class BoundedSubmitters {
     // end::execute-with-permit[]
 
     /**
-     * Racy: the task gives its permit back in a {@code finally} when it ends (the {@code BoundedExecutor} of
-     * Java Concurrency in Practice, 8.3.3). Its worker has then still to return from the task and take the
-     * next one from the queue.
+     * The task gives its permit back in a {@code finally} when it ends (the {@code BoundedExecutor} of Java
+     * Concurrency in Practice, 8.3.3). Racy in front of a bounded queue: the worker has then still to return
+     * from the task and take the next one from the queue, which may still be full. In front of an unbounded
+     * queue it does no harm, since that queue is never full.
      */
     public static final class PermitUntilTaskEnds implements Submitter {
         private final ThreadPoolExecutor pool;
