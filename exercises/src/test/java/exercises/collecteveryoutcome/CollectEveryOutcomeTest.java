@@ -147,6 +147,11 @@ class CollectEveryOutcomeTest {
                         + " and its exception goes to that thread's uncaught-exception handler (which prints it to System.err),"
                         + " never back to you. submit() keeps it in the Future, and get() gives it to you.\n  " + Lesson.FAILURE_NOBODY_READS);
             }
+            if (pool != null && pool.calls().contains("ExecutorCompletionService.submit")) {
+                throw new AssertionError(what + " Your ExecutorCompletionService hands back every task's Future through take(), in the"
+                        + " order they finish: take() once per task submitted (not one less), and call get() on each, catching its"
+                        + " ExecutionException, so that no failure is left in a future nobody reads.\n  " + Lesson.EVERY_OUTCOME);
+            }
             if (pool != null && !pool.futureGetCalled() && pool.calls().stream().noneMatch(c -> c.startsWith("invoke"))) {
                 throw new AssertionError(what + " You never read the futures: submit() keeps a task's exception inside its Future"
                         + " until someone calls get(), and a Future nobody reads loses it silently.\n  " + Lesson.FAILURE_NOBODY_READS);

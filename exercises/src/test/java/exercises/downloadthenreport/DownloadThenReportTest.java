@@ -157,7 +157,7 @@ class DownloadThenReportTest {
             throw new AssertionError("Not started yet: " + t.getMessage() + "\n  Edit " + FILE, t);
         }
         throw new AssertionError("Your code threw " + t + " instead of returning normally. A failed page is an Outcome.Failed,"
-                + " not an exception; look at the stack trace below.", t);
+                + " not an exception; where it was thrown: ./learn check --verbose shows its stack trace.", t);
     }
 
 }

@@ -88,7 +88,7 @@ class NoTaskLostTest {
                     + ". A full queue is normal under load: choose a policy that hands the task back to the submitting thread"
                     + " (CallerRunsPolicy), or block the submitter until there is room.\n  " + Lesson.BACK_PRESSURE, t);
         }
-        throw new AssertionError("Your code threw " + t + " instead of returning normally; look at the stack trace below.", t);
+        throw new AssertionError("Your code threw " + t + " instead of returning normally; where it was thrown: ./learn check --verbose shows its stack trace.", t);
     }
 
     private static BoundedWork.Made onePool(Outcome o) {

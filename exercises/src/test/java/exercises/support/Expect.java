@@ -30,7 +30,7 @@ public final class Expect {
         if (t instanceof InterruptedException && run.saw(LearnerRun.Seen.SLEPT_WHILE_TASKS_RAN)) {
             throw new AssertionError(sleptMessage(run), t);
         }
-        throw new AssertionError("Your code threw " + t + " instead of returning normally.\n  Look at the stack trace below; "
+        throw new AssertionError("Your code threw " + t + " instead of returning normally.\n  Where it was thrown: ./learn check --verbose shows its stack trace; "
                 + "a task's exception reaches you only through Future.get().", t);
     }
 
@@ -94,6 +94,11 @@ public final class Expect {
                         + " it does not wait for the ones already submitted. Follow it with awaitTermination in a loop, or use try-with-resources."
                         + "\n  " + Lesson.SHUTDOWN_IS_NOT_WAITING;
             }
+        }
+        if (run.ownWait() != null) {
+            return "Your thread waited in " + run.ownWait() + "(), but that wait ended while a task was still running: it waited for"
+                    + " fewer tasks than there are (a count one short, a latch or semaphore sized wrong, take() or join() for only"
+                    + " some of them). Make the wait cover every task you submitted.\n  " + Lesson.EVERY_FUTURE;
         }
         if (!pools.isEmpty()) {
             var p = pools.getFirst();
@@ -202,6 +207,13 @@ public final class Expect {
                     + " print after the tasks, but it is a poll, not a wait: it wakes up again and again while nothing has changed,"
                     + " and notices the end only at its next wake-up, up to one sleep late. Block until the work is done instead:"
                     + " awaitTermination in a loop, or close() (try-with-resources).\n  " + Lesson.BUSY_WAITING;
+        }
+        if (!run.hasPools()) {
+            // Threads made by hand (chapter 01): a sleep, alone or in a loop that asks isAlive(), is the mistake to name.
+            return "Your thread called Thread.sleep while threads were still running. Sleeping \"long enough\" is a guess, and a loop"
+                    + " that sleeps until isAlive() turns false is a poll: it wakes up again and again while nothing has changed and"
+                    + " notices the end only at its next wake-up. join() blocks until the thread has ended, and no longer: call it"
+                    + " on every thread you started.\n  " + Lesson.JOIN;
         }
         return sleptWhile("tasks were still running",
                 "on a slower or busier machine the tasks take longer. Wait for the tasks themselves.", Lesson.SLEEPING);

@@ -77,6 +77,7 @@ public final class LearnerRun {
     private volatile boolean interruptSent;
     private long waitsAtInterrupt; // the learner's waited count when it was interrupted
     private volatile boolean flagSetAtReturn; // the learner's interrupt status when its code returned or threw
+    private volatile String ownWait; // the JDK method of the last wait the learner built itself, e.g. "Semaphore.acquire"
 
     private LearnerRun(Workload workload, WatchedPool.Factory pools) {
         this.workload = workload;
@@ -140,6 +141,35 @@ public final class LearnerRun {
     /** Whether it slept while tasks ran and, between sleeps, asked the pool (isTerminated(), isDone()) if they were done. */
     public boolean polledBetweenSleeps() {
         return saw(Seen.SLEPT_WHILE_TASKS_RAN) && pools != null && pools.created().stream().anyMatch(p -> p.polls() > 0);
+    }
+
+    /** The JDK method in which the learner's thread last waited in a wait of its own making (a latch...), or null. */
+    public String ownWait() {
+        return ownWait;
+    }
+
+    /**
+     * The java.util.concurrent method the learner's code called to wait, e.g. "CountDownLatch.await": the deepest frame of
+     * that package (its locks and internals aside) before the first frame outside the JDK.
+     */
+    private static String calledApi(ThreadInfo info) {
+        String api = null;
+        for (var f : info.getStackTrace()) {
+            var c = f.getClassName();
+            if (c.equals("java.lang.Thread") && f.getMethodName().equals("join")) {
+                api = "Thread.join"; // a virtual thread's join waits on a latch inside it: name what the learner called
+            } else if (c.startsWith("java.util.concurrent.") && !c.startsWith("java.util.concurrent.locks.")) {
+                api = c.substring("java.util.concurrent.".length()) + "." + f.getMethodName();
+            } else if (!c.startsWith("java.") && !c.startsWith("jdk.") && !c.startsWith("sun.")) {
+                return api;
+            }
+        }
+        return api;
+    }
+
+    /** Whether the exercise hands the learner pools (chapter 02 on), rather than having them make threads by hand. */
+    public boolean hasPools() {
+        return pools != null;
     }
 
     /** With {@link Seen#RAN_ONE_AFTER_ANOTHER}: how many tasks had not run when the straggler's thread was joined. */
@@ -258,6 +288,8 @@ public final class LearnerRun {
         }
         // A latch, a CompletableFuture, a completion service's take()...: a wait the learner built. Some of those end
         // as soon as any task ends, so hold until no other task is running: then only the straggler can end it.
+        var api = calledApi(info);
+        if (api != null) ownWait = api;
         return workload.othersRunning() == 0;
     }
 

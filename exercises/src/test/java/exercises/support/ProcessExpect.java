@@ -14,7 +14,7 @@ public final class ProcessExpect {
             throw new AssertionError("Not started yet: " + t.getMessage() + "\n  Edit " + exerciseFile, t);
         }
         if (t instanceof InterruptedException && run.slept()) throw new AssertionError(slept(), t);
-        throw new AssertionError("Your code threw " + t + " instead of returning normally.\n  Look at the stack trace below; "
+        throw new AssertionError("Your code threw " + t + " instead of returning normally.\n  Where it was thrown: ./learn check --verbose shows its stack trace; "
                 + "a task's own exception reaches you only through get() of its future, wrapped in an ExecutionException.", t);
     }
 
@@ -109,7 +109,8 @@ public final class ProcessExpect {
     }
 
     private static String slept() {
-        return Expect.sleptWhile("tasks were still running", "a worker JVM alone takes a tenth of a second or more to start,"
-                + " longer on a busy machine. Wait for the tasks themselves.", Lesson.WAIT_FOR_WORKERS);
+        return Expect.sleptWhile("tasks were still running", "a new JVM (each process is one) takes a tenth of a second or more"
+                + " to start, longer on a busy machine. Wait for the work itself: waitFor() each process, or close() the pool.",
+                Lesson.WAIT_FOR_WORKERS);
     }
 }

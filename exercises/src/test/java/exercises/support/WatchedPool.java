@@ -201,7 +201,10 @@ public final class WatchedPool implements ExecutorService {
 
     @Override
     public void execute(Runnable command) {
-        calls.add("execute");
+        // An ExecutorCompletionService hands its tasks in through execute(), with futures of its own: name it as such.
+        boolean viaCompletionService = StackWalker.getInstance().walk(frames -> frames.anyMatch(
+                f -> f.getClassName().equals("java.util.concurrent.ExecutorCompletionService")));
+        calls.add(viaCompletionService ? "ExecutorCompletionService.submit" : "execute");
         pool.execute(tracked(newSubmission(), command));
     }
 

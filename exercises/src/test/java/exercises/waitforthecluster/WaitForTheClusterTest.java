@@ -125,7 +125,7 @@ class WaitForTheClusterTest {
                     + WatchedExecutor.CLOSE_AWAITS_BEFORE_STOPPING + " calls. Wait on every task's future instead, and leave the"
                     + " executor open: it belongs to the caller.\n  " + Lesson.CLOSE_NEVER_RETURNS, t);
         }
-        throw new AssertionError("Your code threw " + t + " instead of returning normally.\n  Look at the stack trace below;"
+        throw new AssertionError("Your code threw " + t + " instead of returning normally.\n  Where it was thrown: ./learn check --verbose shows its stack trace;"
                 + " a task's own exception reaches you through Future.get(), wrapped in an ExecutionException.", t);
     }
 
