@@ -109,7 +109,11 @@ public final class LearnerRun {
             run.unfinishedWhenDone = workload.unfinished();
             run.flagSetAtReturn = Thread.currentThread().isInterrupted();
         });
-        run.learner.watchUntilEnded(run.new StragglerWatcher());
+        try {
+            run.learner.watchUntilEnded(run.new StragglerWatcher());
+        } finally {
+            workload.releaseStraggler(); // also when the test's @Timeout gave up on it: leave no task held for ever
+        }
         if (run.learner.slept()) run.seen.add(Seen.SLEPT_WHILE_TASKS_RAN);
         if (run.learner.spun()) run.seen.add(Seen.NEVER_BLOCKED);
         return run;
@@ -220,9 +224,10 @@ public final class LearnerRun {
                 }
             } else if (waitsForStraggler(info)) {
                 if (interruptWhileWaiting && !interruptSent) {
-                    // Only once every other task has ended: close() answers an interrupt with shutdownNow(), which
-                    // would throw away queued tasks, and the learner's code would be blamed for it.
-                    if (workload.unfinished() > 1) return;
+                    // With a pool, only once every other task has ended: close() answers an interrupt with shutdownNow(),
+                    // which would throw away queued tasks, and the learner's code would be blamed for it. Threads made by
+                    // hand have no queue (and one started only after this join would wait for ever).
+                    if (pools != null && !onlyTheStragglerLeft()) return;
                     interruptSent = true;
                     waitsAtInterrupt = info.getWaitedCount();
                     learner.thread().interrupt();
@@ -251,6 +256,14 @@ public final class LearnerRun {
         public void ended() {
             workload.releaseStraggler();
         }
+    }
+
+    /**
+     * No task but the straggler runs, and none waits in a pool's queue. (Not "every other task has finished": tasks that
+     * shutdownNow() threw away never will.)
+     */
+    private boolean onlyTheStragglerLeft() {
+        return workload.othersRunning() == 0 && pools.created().stream().allMatch(p -> p.queued() == 0);
     }
 
     private int terminationPolls() {

@@ -149,6 +149,8 @@ public final class WatchedPool implements ExecutorService {
     public boolean closeCalled() { return closeCalled; }
     public boolean isShutdownReally() { return pool.isShutdown(); }
     public int terminationPolls() { return terminationPolls.get(); }
+    /** Tasks waiting in the pool's queue for a worker. */
+    public int queued() { return pool.getQueue().size(); }
 
     /** Calls of isTerminated() on the pool and of isDone() on its futures: asking instead of waiting. */
     public int polls() { return terminationPolls.get() + donePolls.get(); }
