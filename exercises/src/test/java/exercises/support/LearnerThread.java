@@ -20,7 +20,7 @@ import java.time.Duration;
 public final class LearnerThread {
 
     /** A correct program blocks within microseconds; this much CPU time used without blocking is a spin. */
-    public static final Duration SPIN_LIMIT = Duration.ofSeconds(2);
+    public static final Duration SPIN_LIMIT = Duration.ofSeconds(1);
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final int STACK_DEPTH = 128;
