@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import workbook.ch07.Fetch;
 import workbook.ch07.Item;
@@ -32,7 +33,11 @@ public final class KeepTheFailures {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-        }, pool).exceptionally(e -> new Outcome.Failed(page, 0, e.getMessage(), attempt))
+        }, pool).exceptionally(e -> {
+                    // An I/O failure is a failed attempt; anything else (an interrupt above all) is not a bad page.
+                    if (e.getCause() instanceof UncheckedIOException io) return new Outcome.Failed(page, 0, io.getCause().toString(), attempt);
+                    throw e instanceof CompletionException c ? c : new CompletionException(e);
+                })
                 .thenCompose(o -> o instanceof Outcome.Failed f && (f.status() == 0 || f.status() >= 500) && attempt < maxAttempts
                         ? attempt(pool, page, fetch, attempt + 1, maxAttempts)
                         : CompletableFuture.completedFuture(o));

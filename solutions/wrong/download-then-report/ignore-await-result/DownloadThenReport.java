@@ -13,7 +13,7 @@ import workbook.ch07.Report;
 
 // Wrong on purpose: waits one second for the pool, ignores that awaitTermination returned false, and writes what is done.
 // Expect: was written while
-// Expect: returned false
+// Expect: timed out (the test made it
 public final class DownloadThenReport {
     public static void downloadThenReport(IntFunction<ExecutorService> newFixedThreadPool, int poolSize, List<Integer> pages,
                                           PageDownload download, PrintStream out) throws Exception {

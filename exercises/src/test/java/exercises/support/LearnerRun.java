@@ -299,6 +299,9 @@ public final class LearnerRun {
             if (joinsStraggler && state == Thread.State.TIMED_WAITING) return timedJoinEnded(info);
             return joinsStraggler;
         }
+        // Queued for a lock (a pool's own lock inside execute() or shutdown(), a queue's lock): held for microseconds
+        // by another thread, not a wait for the tasks. Deciding here would let the straggler go at random moments.
+        if (lock != null && lock.getClassName().startsWith("java.util.concurrent.locks.ReentrantLock$")) return false;
         // A latch, a CompletableFuture, a completion service's take()...: a wait the learner built. Some of those end
         // as soon as any task ends, so hold until no other task is running: then only the straggler can end it.
         var api = calledApi(info);
