@@ -18,6 +18,7 @@ import java.util.List;
 final class BoundedRun {
 
     private final LearnerThread learner;
+    private volatile boolean waitedForAPermit; // seen waiting in a Semaphore: a semaphore in front of the pool
     private volatile List<Boolean> terminatedAtReturn = List.of();
 
     private BoundedRun(BoundedWork work, LearnerRun.LearnerCode code) {
@@ -26,6 +27,8 @@ final class BoundedRun {
     }
 
     Throwable thrown() { return learner.thrown(); }
+    /** Whether the learner's thread was seen waiting in a Semaphore (a bounded submitter in front of the pool). */
+    boolean waitedForAPermit() { return waitedForAPermit; }
     boolean slept() { return learner.slept(); }
     boolean neverBlocked() { return learner.spun(); }
     Thread learnerThread() { return learner.thread(); }
@@ -43,6 +46,7 @@ final class BoundedRun {
 
             @Override
             public void waiting(ThreadInfo info) {
+                if (LearnerThread.inFrame(info, "java.util.concurrent.Semaphore", null)) run.waitedForAPermit = true;
                 if (insideExecuteOnly(info)) return; // a lock inside execute(): held for microseconds, decides nothing
                 work.gate.open();
                 if (!work.gate.isWaitedOnIn(info.getLockInfo())) work.stragglerGate.open();

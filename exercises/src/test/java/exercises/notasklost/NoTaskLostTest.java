@@ -86,7 +86,10 @@ class NoTaskLostTest {
                     + " busy and its queue of " + o.queueCapacity() + " was full, so its " + policy + " refused the next task"
                     + (policy.equals("AbortPolicy") ? " (AbortPolicy is also what the constructors without a policy give you)" : "")
                     + ". A full queue is normal under load: choose a policy that hands the task back to the submitting thread"
-                    + " (CallerRunsPolicy), or block the submitter until there is room.\n  " + Lesson.BACK_PRESSURE, t);
+                    + " (CallerRunsPolicy), or block the submitter until there is room."
+                    + (o.run().waitedForAPermit() ? " A semaphore in front of the pool does not prevent it: a task gives its"
+                    + " permit back when it ends, before its worker has taken the next task out of the full queue, so the next"
+                    + " execute() can still find the queue full.\n  " + Lesson.SEMAPHORE_RACE : "\n  " + Lesson.BACK_PRESSURE), t);
         }
         throw new AssertionError("Your code threw " + t + " instead of returning normally; where it was thrown: ./learn check --verbose shows its stack trace.", t);
     }
@@ -145,6 +148,16 @@ class NoTaskLostTest {
         var lost = o.work().neverRan();
         if (!lost.isEmpty()) {
             var m = o.work().made().isEmpty() ? null : o.work().made().getFirst();
+            boolean dropsTasks = m != null && (m.handler() instanceof ThreadPoolExecutor.DiscardPolicy
+                    || m.handler() instanceof ThreadPoolExecutor.DiscardOldestPolicy || m.handler() instanceof ThreadPoolExecutor.AbortPolicy);
+            if (m != null && !dropsTasks && !o.run().terminatedAtReturn().getFirst()) {
+                throw new AssertionError("Your method returned before the pool had finished (it had not terminated), and "
+                        + lost.size() + " of " + o.work().size() + " tasks had still not run when the test looked. Your rejection"
+                        + " policy loses nothing"
+                        + (m.handler() instanceof ThreadPoolExecutor.CallerRunsPolicy ? " (CallerRunsPolicy is right)" : "")
+                        + "; the missing piece is the wait. Wait for the pool before printing and returning: close()"
+                        + " (try-with-resources), or shutdown() and awaitTermination in a loop.\n  " + Lesson.WAITING);
+            }
             var msg = new StringBuilder(lost.size() + " of " + o.work().size() + " tasks never ran, e.g. "
                     + lost.subList(0, Math.min(5, lost.size())).stream().map(i -> "task" + i).toList() + ".");
             if (m != null) {
@@ -159,7 +172,10 @@ class NoTaskLostTest {
                     msg.append(", and AbortPolicy threw RejectedExecutionException for each: your code caught it and moved on,"
                             + " so those tasks were simply not run.");
                 } else {
-                    msg.append(", and its ").append(m.handler().getClass().getName()).append(" did not get them run.");
+                    var handler = m.handler().getClass();
+                    var name = handler.isSynthetic() || handler.getName().contains("$$Lambda") ? "own handler (a lambda)"
+                            : handler.getSimpleName().isEmpty() ? "own handler (an anonymous class)" : handler.getSimpleName();
+                    msg.append(", and your ").append(name).append(" did not get them run.");
                 }
                 msg.append(" Use a policy that loses nothing: CallerRunsPolicy runs the task on the submitting thread, which also slows"
                         + " the submitter down to the pool's pace; or a handler that waits for room in the queue.");

@@ -45,6 +45,7 @@ public record Lesson(String chapter, String anchor, String title) {
     public static final Lesson LITTLES_LAW = new Lesson("05-sizing-a-pool", "littles-law", "Work that waits: Little's law");
     public static final Lesson BOUNDED_QUEUES = new Lesson("05-sizing-a-pool", "bounded-queues", "Bounded queues: when a pool adds threads");
     public static final Lesson REJECTION_POLICIES = new Lesson("05-sizing-a-pool", "rejection-policies", "When the queue is full: rejection policies");
+    public static final Lesson SEMAPHORE_RACE = new Lesson("05-sizing-a-pool", "semaphore-race", "A semaphore in front of a bounded queue: the race");
     public static final Lesson BACK_PRESSURE = new Lesson("05-sizing-a-pool", "caller-runs-back-pressure", "Losing nothing: back-pressure");
 
     // Chapter 06: virtual threads
