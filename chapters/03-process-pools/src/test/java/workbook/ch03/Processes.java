@@ -46,6 +46,17 @@ final class Processes {
         for (long pid : pids) ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
     }
 
+    /** Sends a signal by name ("STOP", "KILL") with the kill command, and waits for the command to finish. */
+    static void signal(long pid, String signal) throws IOException, InterruptedException {
+        var kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+        if (kill.waitFor() != 0) throw new IllegalStateException("kill -" + signal + " " + pid + " failed");
+    }
+
+    /** True where the kill command can send signals by name (Linux, macOS). */
+    static boolean canSignal() {
+        return !System.getProperty("os.name").startsWith("Windows");
+    }
+
     /** Blocks until {@code t} is waiting (or has ended); decided from its state, not from the clock. */
     static void awaitBlocked(Thread t) throws InterruptedException {
         while (t.isAlive() && t.getState() != Thread.State.WAITING && t.getState() != Thread.State.TIMED_WAITING) {
