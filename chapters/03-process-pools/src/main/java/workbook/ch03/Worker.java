@@ -39,7 +39,7 @@ public final class Worker {
     public static void main(String[] args) throws IOException {
         // Keep the real stdout and stdin for the protocol, then point System.out elsewhere and give tasks an empty
         // System.in: nothing a task prints can be read as a reply, and no task can read the pool's requests.
-        var protocol = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        var protocol = new FileOutputStream(FileDescriptor.out);
         var requests = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in), StandardCharsets.UTF_8));
         var captured = new CapturedOut();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
@@ -85,12 +85,17 @@ public final class Worker {
         Runtime.getRuntime().halt(0);
     }
 
-    /** Writes messages to the pool, each in one write, each framed with the token (see {@link Protocol}). */
-    private record Replies(PrintStream protocol, String token) {
+    /**
+     * Writes messages to the pool, each framed with the token (see {@link Protocol}) and handed to the system in
+     * one write: on a pipe, a write of at most 4096 bytes (PIPE_BUF on Linux) is never interleaved with another.
+     */
+    private record Replies(FileOutputStream protocol, String token) {
         synchronized void send(String message) {
-            protocol.print(Protocol.frame(token, message));
-            protocol.flush();
-            if (protocol.checkError()) Runtime.getRuntime().halt(4); // nobody reads our replies any more
+            try {
+                protocol.write(Protocol.frame(token, message).getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                Runtime.getRuntime().halt(4); // nobody reads our replies any more
+            }
         }
     }
 
