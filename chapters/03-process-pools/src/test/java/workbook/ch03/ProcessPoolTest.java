@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -290,6 +291,36 @@ class ProcessPoolTest {
     }
 
     @Test
+    void ctrlCWhileThePoolStartsEndsCleanlyAndLeavesNoWorker(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        assumeTrue(Processes.canSignal(), "needs kill -INT");
+        var pauseFile = dir.resolve("worker-paused");
+        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        try (var watcher = dir.getFileSystem().newWatchService()) {
+            dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
+            var parent = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    StartsAPool.class.getName(), pauseFile.toString()).start();
+            parent.getOutputStream().close();
+            var stderr = new java.io.ByteArrayOutputStream();
+            var stderrCopy = Thread.ofPlatform().start(() -> copy(parent.getErrorStream(), stderr)); // ends when the last holder exits
+            List<Long> workers = List.of();
+            try {
+                while (!Files.exists(pauseFile)) watcher.take().pollEvents();   // the worker JVM exists and waits
+                workers = parent.descendants().map(ProcessHandle::pid).toList();
+                Processes.signal(parent.pid(), "INT");                          // Ctrl-C
+                assertThat(parent.waitFor()).as("exit status after SIGINT").isEqualTo(130);
+                assertThat(stderrCopy.join(Duration.ofSeconds(10)))
+                        .as("the paused worker still holds the parent's stderr: %s", Processes.describe(workers)).isTrue();
+                assertThat(stderr.toString(StandardCharsets.UTF_8)).as("the parent's stderr").isEmpty();
+                assertThat(new String(parent.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEmpty();
+            } finally {
+                Files.deleteIfExists(pauseFile);
+                Processes.kill(workers);
+                parent.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
     void aPoolMadeByAThreadThatEndedKeepsItsWorkers() throws Exception {
         var made = new java.util.concurrent.CompletableFuture<ProcessPool>();
         var maker = Thread.ofPlatform().start(() -> made.complete(new ProcessPool(1, List.of(Crash.class, PrintLines.class))));
@@ -375,8 +406,12 @@ class ProcessPoolTest {
     // end::orphan-test[]
 
     private static void copy(InputStream in) {
+        copy(in, System.err);
+    }
+
+    private static void copy(InputStream in, java.io.OutputStream to) {
         try (in) {
-            in.transferTo(System.err);
+            in.transferTo(to);
         } catch (IOException ignored) {
             // the stream ended
         }
