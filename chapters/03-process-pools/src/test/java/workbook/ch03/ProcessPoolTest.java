@@ -193,10 +193,11 @@ class ProcessPoolTest {
 
     @Test
     void aTaskThatAWorkerNeverTookGoesToANewWorker() throws Exception {
-        assumeTrue(Processes.canSignal(), "needs kill -STOP");
+        assumeTrue(Processes.canSeeProcFs() && Processes.canSignal(), "needs Linux /proc and kill -STOP");
         try (var pool = new ProcessPool(1, List.of(PrintLines.class))) {
             long stopped = pool.workerPids().getFirst();
-            Processes.signal(stopped, "STOP");                    // alive, but it cannot read the task
+            Processes.signal(stopped, "STOP");
+            Processes.awaitStopped(stopped);                      // alive, but it cannot read the task
             var task = pool.submit(PrintLines.class, "K 1");       // sent to it, or about to be
             Processes.signal(stopped, "KILL");                    // it dies without having taken the task
             var r = task.get();

@@ -52,6 +52,31 @@ final class Processes {
         if (kill.waitFor() != 0) throw new IllegalStateException("kill -" + signal + " " + pid + " failed");
     }
 
+    /**
+     * Linux: blocks until every thread of the process is stopped (state T in /proc/&lt;pid&gt;/task/*&#47;stat).
+     * {@code kill -STOP} returns once the signal is sent, and a thread already running may run on a little
+     * before it stops; decided from the threads' states, not from the clock.
+     */
+    static void awaitStopped(long pid) throws IOException {
+        while (!allThreadsStopped(pid)) Thread.onSpinWait();
+    }
+
+    private static boolean allThreadsStopped(long pid) throws IOException {
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (var task : tasks.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (IOException threadEnded) {
+                    continue;
+                }
+                char state = stat.charAt(stat.lastIndexOf(')') + 2);
+                if (state != 'T' && state != 't') return false;
+            }
+        }
+        return true;
+    }
+
     /** True where the kill command can send signals by name (Linux, macOS). */
     static boolean canSignal() {
         return !System.getProperty("os.name").startsWith("Windows");
