@@ -9,8 +9,10 @@ import java.util.concurrent.TimeoutException;
 /**
  * The pending result of a task submitted to a {@link ProcessPool}. {@link #get()} blocks until the worker
  * has replied; a task that threw, or whose worker crashed or replied nonsense, makes {@code get()} throw an
- * {@link ExecutionException} whose cause is a {@link TaskFailedException}, {@link WorkerCrashedException}
- * or {@link MalformedReplyException}.
+ * {@link ExecutionException} whose cause is a {@link TaskFailedException}, {@link WorkerCrashedException},
+ * {@link MalformedReplyException}, or a {@link TimeoutException} if the task outran the limit given to submit
+ * (not to be confused with the TimeoutException that {@link #get(long, TimeUnit)} itself throws when the
+ * caller stops waiting: that one leaves the task running).
  *
  * <p>Waiting happens on this object's monitor ({@code wait()}), so a thread dump shows which task a
  * thread is waiting for; the exercises' tests rely on that.
@@ -20,20 +22,25 @@ public final class TaskFuture implements Future<TaskResult> {
     private final long id;
     private final String task;
     private final String argument;
+    private final java.time.Duration limit;
     private boolean started;
     private State state = State.RUNNING;
     private TaskResult result;
     private Throwable failure;
 
-    TaskFuture(long id, String task, String argument) {
+    TaskFuture(long id, String task, String argument, java.time.Duration limit) {
         this.id = id;
         this.task = task;
         this.argument = argument;
+        this.limit = limit;
     }
 
     public long id() { return id; }
     public String task() { return task; }
     public String argument() { return argument; }
+
+    /** The task's time limit, counted from when a worker is sent the task; null if it has none. */
+    public java.time.Duration limit() { return limit; }
 
     /** Marks the task as sent to a worker; false if it was cancelled first. */
     synchronized boolean start() {

@@ -6,13 +6,15 @@ package workbook.ch03;
  * the pool was told to allow. Arguments and results are plain strings: nothing is deserialized.
  *
  * <p>Whatever the task prints to {@code System.out} while it runs is captured by the worker and handed
- * back in {@link TaskResult#printed()}, so it can never be mistaken for a protocol reply.
+ * back in {@link TaskResult#printed()}. What it writes to file descriptor 1 directly is never taken for a reply
+ * (replies carry a token the task never sees); the pool copies it to its stderr. Its {@code System.in} is empty.
  *
  * <p>A task that starts a program must not give it the worker's stdin and stdout: those are the protocol's
  * pipes. Never {@code inheritIO()}; read the child's input from nothing
  * ({@code redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))}, {@code NUL} on Windows) and
  * read its output yourself ({@code Redirect.PIPE}, the default) or throw it away ({@code Redirect.DISCARD}).
- * A child that writes to the worker's stdout corrupts the protocol; one that reads its stdin steals RUN lines.
+ * A child that writes to the worker's stdout only ends up on the pool's stderr, but one that reads the worker's
+ * stdin steals RUN lines, and so does a task that reads {@code FileDescriptor.in} itself.
  */
 @FunctionalInterface
 public interface WorkerTask {

@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -164,13 +165,171 @@ class ProcessPoolTest {
     }
 
     @Test
-    void aMalformedReplyNamesTheWorkerAndTheLine() throws Exception {
+    void aReplyWrittenToFileDescriptorOneIsNotTakenForOneAndHarmsNoOtherTask() throws Exception {
         try (var pool = new ProcessPool(1, List.of(WritesToStdoutDirectly.class, PrintLines.class))) {
             long first = pool.workerPids().getFirst();
-            var bad = pool.submit(WritesToStdoutDirectly.class, "hello from fd 1");
-            assertThatThrownBy(bad::get).cause().isInstanceOf(MalformedReplyException.class)
-                    .hasMessageContaining("worker 0 (pid " + first + ")").hasMessageContaining("'hello from fd 1'");
-            assertThat(pool.submit(PrintLines.class, "E 1").get().workerPid()).isNotEqualTo(first);
+            var forged = "\n" + Protocol.ok(2, "forged", "") + "\n" + Protocol.ok(3, "forged", "") + "\nunfinished";
+            var writer = pool.submit(WritesToStdoutDirectly.class, forged);     // tasks 1: it forges replies to 2 and 3
+            var innocent = pool.submit(PrintLines.class, "E 1");               // task 2
+            var another = pool.submit(PrintLines.class, "E 2");                // task 3
+            assertThat(writer.get().value()).isEqualTo("written");
+            assertThat(innocent.get().value()).isEqualTo("1");
+            assertThat(another.get().value()).isEqualTo("2");
+            assertThat(another.get().workerPid()).isEqualTo(first);             // nobody was killed for it
+        }
+    }
+
+    @Test
+    void aWorkerThatDiedWhileIdleIsReplacedBeforeItsSlotGetsATask() throws Exception {
+        try (var pool = new ProcessPool(1, List.of(PrintLines.class))) {
+            var idle = ProcessHandle.of(pool.workerPids().getFirst()).orElseThrow();
+            idle.destroyForcibly();
+            idle.onExit().get();                                   // dead before the task is even submitted
+            var r = pool.submit(PrintLines.class, "J 1").get();
+            assertThat(r.value()).isEqualTo("1");
+            assertThat(r.workerPid()).isNotEqualTo(idle.pid());
+        }
+    }
+
+    @Test
+    void aTaskThatAWorkerNeverTookGoesToANewWorker() throws Exception {
+        assumeTrue(Processes.canSeeProcFs() && Processes.canSignal(), "needs Linux /proc and kill -STOP");
+        try (var pool = new ProcessPool(1, List.of(PrintLines.class))) {
+            long stopped = pool.workerPids().getFirst();
+            Processes.signal(stopped, "STOP");
+            Processes.awaitStopped(stopped);                      // alive, but it cannot read the task
+            var task = pool.submit(PrintLines.class, "K 1");       // sent to it, or about to be
+            Processes.signal(stopped, "KILL");                    // it dies without having taken the task
+            var r = task.get();
+            assertThat(r.value()).isEqualTo("1");
+            assertThat(r.workerPid()).isNotEqualTo(stopped);
+        }
+    }
+
+    @Test
+    void aPoolHasAtMostMaxSizeWorkers() {
+        assertThatThrownBy(() -> new ProcessPool(ProcessPool.MAX_SIZE + 1, List.of(PrintLines.class)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at most ProcessPool.MAX_SIZE = " + ProcessPool.MAX_SIZE)
+                .hasMessageContaining("got " + (ProcessPool.MAX_SIZE + 1));
+        assertThatThrownBy(() -> new ProcessPool(Integer.MAX_VALUE, List.of(PrintLines.class)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got " + Integer.MAX_VALUE);
+    }
+
+    @Test
+    void everyNullInputIsRejectedWithAMessageThatSaysWhichOne() {
+        assertThatThrownBy(() -> new ProcessPool(1, null)).hasMessageContaining("allowedTasks is null");
+        var withNull = new java.util.ArrayList<Class<? extends WorkerTask>>();
+        withNull.add(null);
+        assertThatThrownBy(() -> new ProcessPool(1, withNull)).hasMessageContaining("allowedTasks holds null");
+        assertThatThrownBy(() -> new ProcessPool(1, List.of(PrintLines.class), null)).hasMessageContaining("jvmOptions is null");
+        assertThatThrownBy(() -> new ProcessPool(1, List.of(PrintLines.class), List.of(), null)).hasMessageContaining("classPath is null");
+        try (var pool = new ProcessPool(1, List.of(PrintLines.class))) {
+            assertThatThrownBy(() -> pool.submit((String) null, "x")).isInstanceOf(NullPointerException.class)
+                    .hasMessageContaining("task class name is null").hasMessageContaining(PrintLines.class.getName());
+            assertThatThrownBy(() -> pool.submit((Class<PrintLines>) null, "x")).hasMessageContaining("task class is null");
+            assertThatThrownBy(() -> pool.submit(PrintLines.class, null)).hasMessageContaining("argument is null");
+            assertThatThrownBy(() -> pool.submit(PrintLines.class, "x", null)).hasMessageContaining("limit is null");
+            assertThatThrownBy(() -> pool.submit(PrintLines.class, "x", Duration.ZERO))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be positive");
+            assertThatThrownBy(() -> pool.onSubmit(null)).hasMessageContaining("listener is null");
+            assertThatThrownBy(() -> pool.close(null)).hasMessageContaining("exitLimit is null");
+        }
+    }
+
+    @Test
+    void aTasksSystemInIsEmpty() throws Exception {
+        try (var pool = new ProcessPool(1, List.of(ReadsStdin.class, PrintLines.class))) {
+            assertThat(pool.submit(ReadsStdin.class, "").get().value()).isEqualTo("-1");
+            assertThat(pool.submit(PrintLines.class, "L 1").get().value()).isEqualTo("1"); // no request was stolen
+        }
+    }
+
+    @Test
+    void textUtf8CannotCarryIsRejectedNotTurnedIntoQuestionMarks() throws Exception {
+        try (var pool = new ProcessPool(1, List.of(ReturnsLoneSurrogate.class))) {
+            assertThatThrownBy(() -> pool.submit(ReturnsLoneSurrogate.class, "a\uDC00"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("lone surrogate");
+            assertThatThrownBy(pool.submit(ReturnsLoneSurrogate.class, "b")::get).cause()
+                    .isInstanceOf(TaskFailedException.class).hasMessageContaining("lone surrogate").hasMessageContaining("UTF-8");
+        }
+    }
+
+    @Test
+    void aTaskOverItsLimitFailsWithTimeoutExceptionAndItsWorkerIsReplaced() throws Exception {
+        try (var gate = new TestGate(); var pool = new ProcessPool(1, List.of(Held.class, PrintLines.class))) {
+            var held = pool.submit(Held.class, gate.argument(), Duration.ofMillis(300)); // the gate stays shut
+            long worker = gate.awaitStarted();
+            assertThatThrownBy(held::get).cause().isInstanceOf(java.util.concurrent.TimeoutException.class)
+                    .hasMessageContaining("task 1 (" + Held.class.getName() + ")")
+                    .hasMessageContaining("worker 0 (pid " + worker + ")").hasMessageContaining("300 ms");
+            var next = pool.submit(PrintLines.class, "M 1", Duration.ofSeconds(30)).get();
+            assertThat(next.value()).isEqualTo("1");
+            assertThat(next.workerPid()).isNotEqualTo(worker);
+        }
+    }
+
+    @Test
+    void closeDoesNotHangOnAStoppedWorker() throws Exception {
+        assumeTrue(Processes.canSeeProcFs() && Processes.canSignal(), "needs Linux /proc and kill -STOP");
+        try (var gate = new TestGate()) {
+            var pool = new ProcessPool(1, List.of(Held.class));
+            var held = pool.submit(Held.class, gate.argument());
+            long worker = gate.awaitStarted();
+            Processes.signal(worker, "STOP");
+            pool.close(Duration.ofMillis(100));                   // returns, though the task can never finish
+            assertThatThrownBy(held::get).cause().isInstanceOf(WorkerCrashedException.class)
+                    .hasMessageContaining("pid " + worker).hasMessageContaining("stopped (SIGSTOP)");
+            assertThat(pool.isTerminated()).isTrue();
+        }
+    }
+
+    @Test
+    void killLeavesNoShutdownHookBehind() {
+        var pool = new ProcessPool(1, List.of(PrintLines.class));
+        pool.kill();
+        assertThat(Runtime.getRuntime().removeShutdownHook(pool.shutdownHook())).as("hook still registered").isFalse();
+    }
+
+    @Test
+    void ctrlCWhileThePoolStartsEndsCleanlyAndLeavesNoWorker(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        assumeTrue(Processes.canSignal(), "needs kill -INT");
+        var pauseFile = dir.resolve("worker-paused");
+        var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        try (var watcher = dir.getFileSystem().newWatchService()) {
+            dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
+            var parent = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    StartsAPool.class.getName(), pauseFile.toString()).start();
+            parent.getOutputStream().close();
+            var stderr = new java.io.ByteArrayOutputStream();
+            var stderrCopy = Thread.ofPlatform().start(() -> copy(parent.getErrorStream(), stderr)); // ends when the last holder exits
+            List<Long> workers = List.of();
+            try {
+                while (!Files.exists(pauseFile)) watcher.take().pollEvents();   // the worker JVM exists and waits
+                workers = parent.descendants().map(ProcessHandle::pid).toList();
+                Processes.signal(parent.pid(), "INT");                          // Ctrl-C
+                assertThat(parent.waitFor()).as("exit status after SIGINT").isEqualTo(130);
+                assertThat(stderrCopy.join(Duration.ofSeconds(10)))
+                        .as("the paused worker still holds the parent's stderr: %s", Processes.describe(workers)).isTrue();
+                assertThat(stderr.toString(StandardCharsets.UTF_8)).as("the parent's stderr").isEmpty();
+                assertThat(new String(parent.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isEmpty();
+            } finally {
+                Files.deleteIfExists(pauseFile);
+                Processes.kill(workers);
+                parent.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void aPoolMadeByAThreadThatEndedKeepsItsWorkers() throws Exception {
+        var made = new java.util.concurrent.CompletableFuture<ProcessPool>();
+        var maker = Thread.ofPlatform().start(() -> made.complete(new ProcessPool(1, List.of(Crash.class, PrintLines.class))));
+        maker.join();                                              // on Linux, a parent-death signal follows a thread
+        try (var pool = made.get()) {
+            assertThat(pool.submit(PrintLines.class, "N 1").get().value()).isEqualTo("1");
+            assertThatThrownBy(pool.submit(Crash.class, "9")::get).cause().isInstanceOf(WorkerCrashedException.class);
+            assertThat(pool.submit(PrintLines.class, "N 2").get().value()).isEqualTo("2"); // the replacement, too
         }
     }
 
@@ -200,8 +359,18 @@ class ProcessPoolTest {
         assertWorkersGoWhenParentIsKilled(false);
     }
 
+    @Test
+    void aStoppedWorkerIsGoneWithinTwoSecondsOfItsParentsSigkill() throws Exception {
+        assumeTrue(ProcessPool.SETPRIV.isPresent(), "needs Linux and util-linux's setpriv (a parent-death signal)");
+        assertWorkersGoWhenParentIsKilled(true, true);
+    }
+
     // tag::orphan-test[]
     private static void assertWorkersGoWhenParentIsKilled(boolean sigkill) throws Exception {
+        assertWorkersGoWhenParentIsKilled(sigkill, false);
+    }
+
+    private static void assertWorkersGoWhenParentIsKilled(boolean sigkill, boolean stopOne) throws Exception {
         try (var gate = new TestGate()) {
             var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             var parent = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
@@ -212,7 +381,8 @@ class ProcessPoolTest {
             var pids = Arrays.stream(out.readLine().substring("pids ".length()).split(" "))
                     .map(Long::parseLong).toList();
             try {
-                gate.awaitStarted();                          // one worker busy with a task, one idle
+                long busy = gate.awaitStarted();              // one worker busy with a task, one idle
+                if (stopOne) Processes.signal(busy, "STOP"); // a stopped worker runs no code: only the kernel can end it
 
                 if (sigkill) parent.destroyForcibly();        // SIGKILL: no shutdown hook runs
                 else parent.destroy();                        // SIGTERM: shutdown hooks run
@@ -237,8 +407,12 @@ class ProcessPoolTest {
     // end::orphan-test[]
 
     private static void copy(InputStream in) {
+        copy(in, System.err);
+    }
+
+    private static void copy(InputStream in, java.io.OutputStream to) {
         try (in) {
-            in.transferTo(System.err);
+            in.transferTo(to);
         } catch (IOException ignored) {
             // the stream ended
         }
@@ -253,16 +427,18 @@ class ProcessPoolTest {
             var worker = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             try {
                 var out = new BufferedReader(new InputStreamReader(worker.getInputStream(), StandardCharsets.UTF_8));
-                assertThat(Protocol.parseReady(out.readLine())).isEqualTo(worker.pid());
-                worker.getOutputStream().write((Protocol.run(1, Held.class.getName(), gate.argument()) + "\n")
+                var token = Protocol.newToken();
+                worker.getOutputStream().write((token + "\n" + Protocol.run(1, Held.class.getName(), gate.argument()) + "\n")
                         .getBytes(StandardCharsets.UTF_8));
                 worker.getOutputStream().flush();
+                assertThat(out.readLine()).isEmpty();            // each message begins with a line end
+                assertThat(Protocol.parseReady(Protocol.unframe(token, out.readLine()))).isEqualTo(worker.pid());
                 gate.awaitStarted();                  // the task runs, and cannot finish: the gate stays shut
 
                 worker.getOutputStream().close();     // end of stdin, as when the parent dies
                 assertThat(worker.waitFor(2, TimeUnit.SECONDS)).as("worker still running 2 s after end of stdin").isTrue();
                 assertThat(worker.exitValue())
-                        .as("exit status (0: System.exit after end of stdin; 5 would be the parent-watch backstop)")
+                        .as("exit status (0: halt after end of stdin; 5 would be the parent-watch backstop)")
                         .isZero();
             } finally {
                 worker.destroyForcibly();

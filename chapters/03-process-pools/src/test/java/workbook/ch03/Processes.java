@@ -46,6 +46,42 @@ final class Processes {
         for (long pid : pids) ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
     }
 
+    /** Sends a signal by name ("STOP", "KILL") with the kill command, and waits for the command to finish. */
+    static void signal(long pid, String signal) throws IOException, InterruptedException {
+        var kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+        if (kill.waitFor() != 0) throw new IllegalStateException("kill -" + signal + " " + pid + " failed");
+    }
+
+    /**
+     * Linux: blocks until every thread of the process is stopped (state T in /proc/&lt;pid&gt;/task/*&#47;stat).
+     * {@code kill -STOP} returns once the signal is sent, and a thread already running may run on a little
+     * before it stops; decided from the threads' states, not from the clock.
+     */
+    static void awaitStopped(long pid) throws IOException {
+        while (!allThreadsStopped(pid)) Thread.onSpinWait();
+    }
+
+    private static boolean allThreadsStopped(long pid) throws IOException {
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (var task : tasks.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (IOException threadEnded) {
+                    continue;
+                }
+                char state = stat.charAt(stat.lastIndexOf(')') + 2);
+                if (state != 'T' && state != 't') return false;
+            }
+        }
+        return true;
+    }
+
+    /** True where the kill command can send signals by name (Linux, macOS). */
+    static boolean canSignal() {
+        return !System.getProperty("os.name").startsWith("Windows");
+    }
+
     /** Blocks until {@code t} is waiting (or has ended); decided from its state, not from the clock. */
     static void awaitBlocked(Thread t) throws InterruptedException {
         while (t.isAlive() && t.getState() != Thread.State.WAITING && t.getState() != Thread.State.TIMED_WAITING) {

@@ -1,11 +1,7 @@
 package workbook.ch07;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -50,11 +46,20 @@ public final class DownloadCatalogue {
         }
         var file = Path.of(args.length > 2 ? args[2] : "target/catalogue.csv");
         var settings = new Downloader.Settings(SETTINGS.timeout(), SETTINGS.maxAttempts(), SETTINGS.firstBackoff(), maxConcurrent);
-        run(how, settings, file, System.out);
+        try {
+            run(how, settings, file, System.out);
+        } catch (ReportFile.NotWritable e) {
+            System.err.println(e.getMessage());      // one sentence, no stack trace: the user named a bad place
+            System.exit(2);
+        }
     }
 
+    /**
+     * Downloads every page and writes the report to {@code file}; first checks that the report can go there, so
+     * a bad path is said before the downloads, not after.
+     */
     static void run(String how, Downloader.Settings settings, Path file, PrintStream out) throws Exception {
-        ensureParent(file);
+        ReportFile.check(file);
         var pages = IntStream.rangeClosed(1, PAGES).boxed().toList();
         out.printf("%d pages, %d ms each (page %s: %d s), pages %s fail, %s fail once; %s, at most %d requests at a time%n",
                 PAGES, LATENCY.toMillis(), SLOW.iterator().next(), SLOW_LATENCY.toSeconds(),
@@ -75,9 +80,7 @@ public final class DownloadCatalogue {
             }
         }
         var lines = Report.lines(outcomes); // <4>
-        var unfinished = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(unfinished, lines, StandardCharsets.UTF_8);
-        Files.move(unfinished, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        ReportFile.write(file, lines);
         out.println(Report.summary(outcomes));
         // end::main[]
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -117,9 +120,5 @@ public final class DownloadCatalogue {
 
     private static List<Integer> sorted(Set<Integer> pages) {
         return pages.stream().sorted().toList();
-    }
-
-    static void ensureParent(Path file) throws IOException {
-        if (file.getParent() != null) Files.createDirectories(file.getParent());
     }
 }

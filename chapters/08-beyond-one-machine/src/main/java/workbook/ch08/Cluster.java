@@ -3,12 +3,16 @@ package workbook.ch08;
 import com.hazelcast.config.Config;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.cluster.MembershipEvent;
+import com.hazelcast.cluster.MembershipListener;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,6 +31,13 @@ public final class Cluster implements AutoCloseable {
     }
 
     private static final int SPARE_PORTS = 4;
+
+    /**
+     * How long {@link #start} waits for every member to see all the others. A member's view of the cluster is
+     * updated by messages after it has joined, so it may see fewer members for a moment; on a quiet machine
+     * they agree within milliseconds. This is a limit for the failure case, far above that.
+     */
+    public static final Duration START_LIMIT = Duration.ofSeconds(60);
 
     private final String name;
     private final List<HazelcastInstance> members = new ArrayList<>();
@@ -62,7 +73,7 @@ public final class Cluster implements AutoCloseable {
     }
     // end::config[]
 
-    /** Starts {@code size} members and returns once they all see each other. */
+    /** Starts {@code size} members and returns once every one sees all {@code size} (waiting up to {@link #START_LIMIT}). */
     public static Cluster start(int size) {
         return start(size, Cluster.class.getClassLoader());
     }
@@ -70,6 +81,9 @@ public final class Cluster implements AutoCloseable {
     /**
      * Starts {@code size} members that load task classes through {@code classes} (the class loader of the code
      * that submits them), and returns once every member sees all the others.
+     *
+     * @throws IllegalStateException if some member still sees another number of members after {@link #START_LIMIT};
+     *         every member started is shut down first
      */
     public static Cluster start(int size, ClassLoader classes) {
         if (size < 1) throw new IllegalArgumentException("a cluster needs at least one member, not " + size);
@@ -79,18 +93,52 @@ public final class Cluster implements AutoCloseable {
             for (int i = 0; i < size; i++) {
                 cluster.members.add(Hazelcast.newHazelcastInstance(memberConfig(cluster.name, firstPort, size, classes)));
             }
-            for (var member : cluster.members) {
-                int seen = member.getCluster().getMembers().size();
-                if (seen != size) {
-                    throw new IllegalStateException("member " + port(member) + " sees " + seen + " members, not " + size);
-                }
-            }
+            awaitMembers(cluster.members, size, START_LIMIT);
             return cluster;
+        } catch (InterruptedException e) {
+            cluster.close();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the members of " + cluster.name + " found each other", e);
         } catch (RuntimeException e) {
             cluster.close();
             throw e;
         }
     }
+
+    // tag::await-members[]
+    /**
+     * Waits until each of {@code members} sees exactly {@code size} members, woken by membership events; throws an
+     * IllegalStateException naming a member that does not after {@code limit}.
+     */
+    static void awaitMembers(List<HazelcastInstance> members, int size, Duration limit) throws InterruptedException {
+        var changed = new Object();
+        var listeners = new ArrayList<UUID>();
+        MembershipListener wake = new MembershipListener() {
+            @Override public void memberAdded(MembershipEvent e) { synchronized (changed) { changed.notifyAll(); } }
+            @Override public void memberRemoved(MembershipEvent e) { synchronized (changed) { changed.notifyAll(); } }
+        };
+        for (var member : members) listeners.add(member.getCluster().addMembershipListener(wake));
+        try {
+            long deadline = System.nanoTime() + limit.toNanos();
+            synchronized (changed) {
+                while (true) {
+                    var behind = members.stream().filter(m -> m.getCluster().getMembers().size() != size).findFirst();
+                    if (behind.isEmpty()) return;
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        int seen = behind.get().getCluster().getMembers().size();
+                        throw new IllegalStateException("member " + port(behind.get()) + " still sees " + seen
+                                + (seen == 1 ? " member" : " members") + ", not " + size + ", after waiting "
+                                + limit.toMillis() + " ms");
+                    }
+                    TimeUnit.NANOSECONDS.timedWait(changed, left);   // a membership event, or the deadline
+                }
+            }
+        } finally {
+            for (int i = 0; i < listeners.size(); i++) members.get(i).getCluster().removeMembershipListener(listeners.get(i));
+        }
+    }
+    // end::await-members[]
 
     /** A port nobody listens on right now, so parallel runs do not probe each other's members. */
     private static int freePort() {

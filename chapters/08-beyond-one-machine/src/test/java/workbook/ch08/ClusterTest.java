@@ -48,6 +48,46 @@ class ClusterTest {
     }
 
     @Test
+    void startWaitsUntilEveryMemberSeesAllOfThemNotJustChecksOnce() throws Exception {
+        try (var two = Cluster.start(2)) {
+            var members = two.members();
+            var waited = new java.util.concurrent.CompletableFuture<Void>();
+            var waiter = Thread.ofPlatform().start(() -> {
+                try {
+                    Cluster.awaitMembers(members, 3, Duration.ofSeconds(50));
+                    waited.complete(null);
+                } catch (Throwable t) {
+                    waited.completeExceptionally(t);
+                }
+            });
+            awaitWaiting(waiter);                              // it sees 2 of 3 and waits
+            assertThat(waited).isNotDone();
+            var port = members.getFirst().getCluster().getLocalMember().getAddress().getPort();
+            var third = com.hazelcast.core.Hazelcast.newHazelcastInstance(
+                    Cluster.memberConfig(two.name(), port, 2, Cluster.class.getClassLoader())); // joins the same cluster
+            try {
+                waited.get();                                  // woken by the join, not by a clock
+                assertThat(members).allSatisfy(m -> assertThat(m.getCluster().getMembers()).hasSize(3));
+            } finally {
+                third.shutdown();
+            }
+        }
+    }
+
+    @Test
+    void membersThatNeverSeeTheRightNumberGiveAClearErrorAtTheDeadline() throws Exception {
+        try (var one = Cluster.start(1)) {
+            assertThatThrownBy(() -> Cluster.awaitMembers(one.members(), 2, Duration.ofMillis(200)))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining(Cluster.port(one.member(0))).hasMessageContaining("still sees 1 member, not 2, after waiting 200 ms");
+        }
+    }
+
+    private static void awaitWaiting(Thread t) throws InterruptedException {
+        while (t.isAlive() && t.getState() != Thread.State.TIMED_WAITING) t.join(Duration.ofMillis(1));
+    }
+
+    @Test
     void aClusterNeedsAMember() {
         assertThatThrownBy(() -> Cluster.start(0)).isInstanceOf(IllegalArgumentException.class);
     }
