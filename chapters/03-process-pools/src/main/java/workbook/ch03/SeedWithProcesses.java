@@ -37,9 +37,10 @@ public final class SeedWithProcesses {
     // end::seed[]
 
     public static void main(String[] args) throws Exception {
-        int workers = args.length > 0 ? Integer.parseInt(args[0]) : Runtime.getRuntime().availableProcessors(); // one per core
-        int tasks = args.length > 1 ? Integer.parseInt(args[1]) : 100;
-        int lines = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
+        // The seed's order everywhere in the book: tasks, lines, workers.
+        int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+        int lines = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        int workers = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors(); // one per core
         runSeed(workers, tasks, lines, System.out);
     }
 }

@@ -103,9 +103,9 @@ public final class Timeline {
 
     public static void main(String[] args) throws Exception {
         var out = Path.of(args.length > 0 ? args[0] : "target/timeline.svg");
-        int workers = args.length > 1 ? Integer.parseInt(args[1]) : 4;
-        int tasks = args.length > 2 ? Integer.parseInt(args[2]) : 40;
-        int lines = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
+        int tasks = args.length > 1 ? Integer.parseInt(args[1]) : 40; // the seed's order: tasks, lines, workers
+        int lines = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
+        int workers = args.length > 3 ? Integer.parseInt(args[3]) : 4;
         String svg = recordRun(workers, tasks, lines, System.out);
         System.out.println("Ran on " + workbook.bench.Machine.description());
         Files.createDirectories(out.toAbsolutePath().getParent());

@@ -9,7 +9,7 @@ import java.util.concurrent.Future;
 /**
  * The seed program on a cluster: {@code tasks} tasks of {@code lines} lines on a cluster of {@code members}
  * members (all in this JVM, on 127.0.0.1), then {@code 123} once every task has finished.
- * Arguments: [tasks=100] [members=2] [lines=1].
+ * Arguments, in the order of every seed in the book: [tasks=100] [lines=1] [members=2].
  */
 public final class SeedOnCluster {
 
@@ -17,8 +17,8 @@ public final class SeedOnCluster {
 
     public static void main(String[] args) throws InterruptedException, ExecutionException {
         int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 100;
-        int members = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-        int lines = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        int lines = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        int members = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         var work = new ArrayList<PrintLines>();
         for (int i = 0; i < tasks; i++) work.add(new PrintLines("task" + i, lines));
 
