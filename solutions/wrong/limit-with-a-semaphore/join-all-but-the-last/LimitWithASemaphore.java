@@ -8,7 +8,7 @@ import java.util.function.IntFunction;
 
 // Wrong on purpose: an off-by-one leaves the last thread unjoined.
 // Expect: Your method returned while
-// Expect: you waited for some tasks, not all
+// Expect: So you waited for some tasks, not all
 public final class LimitWithASemaphore {
     public static void runLimited(List<Runnable> tasks, int limit, IntFunction<Semaphore> newSemaphore) throws Exception {
         Semaphore permits = newSemaphore.apply(limit);

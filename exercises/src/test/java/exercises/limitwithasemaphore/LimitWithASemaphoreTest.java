@@ -88,6 +88,7 @@ class LimitWithASemaphoreTest {
         final int held;
         final CountDownLatch gate = new CountDownLatch(1);
         final CountDownLatch heldGate = new CountDownLatch(1);
+        volatile Thread heldThread; // the thread that runs the held task, once it has started
         final AtomicInteger inside = new AtomicInteger();
         final AtomicInteger mostInside = new AtomicInteger();
         final AtomicInteger finished = new AtomicInteger();
@@ -112,6 +113,7 @@ class LimitWithASemaphoreTest {
                     threads.add(Thread.currentThread());
                     if (onAPoolWorker()) ranOnAPoolWorker = true;
                     mostInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                    if (index == held) heldThread = Thread.currentThread();
                     try {
                         (index == held ? heldGate : gate).await();
                     } catch (InterruptedException e) {
@@ -222,15 +224,53 @@ class LimitWithASemaphoreTest {
      * still waits; false if your method returned first, while the held task was unfinished.
      */
     private boolean othersEndedWhileTheLearnerWaits(Tasks tasks) {
-        while (true) {
-            if (!learner.isAlive()) return false;
-            if (tasks.finished.get() == tasks.size - 1 && otherThreadsEnded(tasks)) {
-                var state = learner.getState();
-                if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING) return true;
+        Thread probe = null;
+        try {
+            while (true) {
+                if (!learner.isAlive()) return false;
+                if (probe == null && tasks.heldThread != null) probe = joinProbe(tasks.heldThread);
+                if (tasks.finished.get() == tasks.size - 1 && otherThreadsEnded(tasks) && waitsForTheHeldTask(probe)) return true;
+                Thread.onSpinWait();
             }
-            Thread.onSpinWait();
+        } finally {
+            if (probe != null) probe.interrupt();
         }
     }
+
+    /**
+     * Whether your thread waits in a way only the held task can end. A join() of another (ended) thread is not such a wait:
+     * it is about to return, whatever the thread's state says. A join() of the held task's thread is, and so is any other
+     * wait (an executor's close(), a latch) once every other task has ended. A join is told apart by what it waits on,
+     * compared with what a probe joining the held task's thread waits on: never by the clock.
+     */
+    private boolean waitsForTheHeldTask(Thread probe) {
+        var info = THREADS.getThreadInfo(learner.threadId(), 64);
+        if (info == null) return false;
+        var state = info.getThreadState();
+        if (state != Thread.State.WAITING && state != Thread.State.TIMED_WAITING) return false;
+        boolean joining = false;
+        for (var f : info.getStackTrace()) {
+            if (f.getClassName().equals("java.lang.Thread") && f.getMethodName().equals("join")) joining = true;
+        }
+        if (!joining) return true;
+        if (probe == null || info.getLockInfo() == null) return false;
+        var probeInfo = THREADS.getThreadInfo(probe.threadId());
+        if (probeInfo == null || probeInfo.getLockInfo() == null) return false;
+        return probeInfo.getLockInfo().getIdentityHashCode() == info.getLockInfo().getIdentityHashCode();
+    }
+
+    /** A daemon thread that joins {@code t}: once it waits, what it waits on is what a join() of {@code t} waits on. */
+    private static Thread joinProbe(Thread t) {
+        return Thread.ofPlatform().daemon().name("join-probe").start(() -> {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     /** Every thread that ran a task other than the held one has terminated (the held one's is still at its gate). */
     private static boolean otherThreadsEnded(Tasks tasks) {
@@ -332,9 +372,10 @@ class LimitWithASemaphoreTest {
                         + " (newVirtualThreadPerTaskExecutor(), or Thread.ofVirtual().start), and let that thread wait for a permit:"
                         + " the semaphore is the limit, not the number of threads.\n  " + Lesson.DO_NOT_POOL);
             }
-            case RETURNED_BEFORE_THE_HELD_TASK -> throw new AssertionError(VirtualExpect.nothingWaited("Your method returned",
-                    r.unfinishedWhenReturned(), size) + "\n  (The test let every task go but task" + r.tasks().held
-                    + ", and held that one until your thread waited for it: you waited for some tasks, not all.)");
+            case RETURNED_BEFORE_THE_HELD_TASK -> throw new AssertionError("Your method returned while task" + r.tasks().held
+                    + " was still running: the test let every other task go and held that one until your thread waited for it, and"
+                    + " it never did. So you waited for some tasks, not all: join() every thread you started, or close the executor"
+                    + " that runs them.\n  " + Lesson.VIRTUAL_DAEMONS);
             case QUIESCENT -> { }
         }
     }
@@ -368,6 +409,10 @@ class LimitWithASemaphoreTest {
     void aFailingTaskGivesItsPermitBack() throws InterruptedException {
         var r = run(6, 2, 1, false);
         if (!reportedTheFailureAfterAll(r)) returnedNormally(r);
+        if (r.unfinishedWhenReturned() > 0) {
+            // Counted permits mean nothing while tasks still run: say what really happened.
+            throw new AssertionError(VirtualExpect.nothingWaited("Your method returned", r.unfinishedWhenReturned(), 6));
+        }
         var semaphore = semaphores.first();
         if (semaphore == null) {
             throw new AssertionError("No Semaphore was made with the newSemaphore function you were given.\n  " + Lesson.SEMAPHORE);

@@ -45,6 +45,7 @@ final class WatchedExecutor implements InvocationHandler {
     private final List<String> calls = Collections.synchronizedList(new ArrayList<>());
     private final List<Future<?>> futures = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger futuresWaitedOn = new AtomicInteger();
+    private final AtomicInteger inOtherGets = new AtomicInteger(); // learner threads now in get()/join() of a non-straggler future
     private final AtomicLong awaitsInClose = new AtomicLong();
     private volatile boolean waitedOnStraggler;
     private volatile boolean closing;
@@ -149,7 +150,13 @@ final class WatchedExecutor implements InvocationHandler {
         @Override
         public T get() throws InterruptedException, ExecutionException {
             waiting();
-            return real.get();
+            if (isStraggler) return real.get();
+            inOtherGets.incrementAndGet();
+            try {
+                return real.get();
+            } finally {
+                inOtherGets.decrementAndGet();
+            }
         }
 
         @Override
@@ -159,14 +166,19 @@ final class WatchedExecutor implements InvocationHandler {
                 timedOut.add("get(" + timeout + " " + unit.name().toLowerCase() + ")");
                 throw new TimeoutException("the test made this timed get() time out: the task was not done yet");
             }
-            waiting();
-            return real.get();
+            return get();
         }
 
         @Override
         public T join() {
             waiting();
-            return super.join();
+            if (isStraggler) return super.join();
+            inOtherGets.incrementAndGet();
+            try {
+                return super.join();
+            } finally {
+                inOtherGets.decrementAndGet();
+            }
         }
 
         @Override
@@ -218,6 +230,11 @@ final class WatchedExecutor implements InvocationHandler {
         synchronized (futures) {
             return List.copyOf(futures);
         }
+    }
+
+    /** Whether the learner is in get() or join() of a future other than the straggler's: that wait ends by itself. */
+    boolean inAnotherTasksGet() {
+        return inOtherGets.get() > 0;
     }
 
     int futuresWaitedOn() {
