@@ -306,7 +306,22 @@ public final class LearnerRun {
         // as soon as any task ends, so hold until no other task is running: then only the straggler can end it.
         var api = calledApi(info);
         if (api != null) ownWait = api;
-        return workload.othersRunning() == 0;
+        return workload.othersRunning() == 0 && otherTaskThreadsIdle();
+    }
+
+    /**
+     * Every thread that ran a task, the straggler's aside, has ended or waits (an idle pool worker). A task's own code
+     * ends before the code the learner wrapped around it (a latch's countDown(), a permit's release()): while such a
+     * thread still runs, the learner's wait may be about to end without the straggler, so the test keeps holding.
+     */
+    private boolean otherTaskThreadsIdle() {
+        Thread straggler = workload.stragglerThread();
+        for (var t : workload.taskThreads()) {
+            if (t == straggler || t == learner.thread()) continue;
+            var state = t.getState();
+            if (state == Thread.State.RUNNABLE || state == Thread.State.BLOCKED || state == Thread.State.NEW) return false;
+        }
+        return true;
     }
 
     /**
