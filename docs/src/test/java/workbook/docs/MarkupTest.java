@@ -1,6 +1,6 @@
 package workbook.docs;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +48,9 @@ class MarkupTest {
                 }
             }, body);
         }
-        assertEquals(List.of(), problems, "AsciiDoc markup left in the rendered text (fix the .adoc; for a code span "
-                + "followed by a letter or an apostrophe, as in ``Callable``s, use the unconstrained form)");
+        assertTrue(problems.isEmpty(), () -> "AsciiDoc markup left in the rendered text (fix the .adoc; for a code "
+                + "span followed by a letter or an apostrophe, as in ``Callable``s, use the unconstrained form):\n"
+                + String.join("\n", problems));
     }
 
     /** The id of the section the node is in, so that the problem is easy to find in the chapter's source. */
