@@ -18,7 +18,8 @@ public final class AwaitTerminationLoop {
     private AwaitTerminationLoop() {}
 
     // tag::await-loop[]
-    static void runOnPool(List<Runnable> tasks, int poolSize, PrintStream out) throws InterruptedException {
+    static void runOnPool(List<Runnable> tasks, int poolSize, PrintStream out)
+            throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(poolSize);
         try {
             for (Runnable task : tasks) {

@@ -19,7 +19,8 @@ final class FinalLineAsTask {
             for (Runnable task : tasks) {
                 pool.execute(task);
             }
-            pool.execute(() -> out.println("123")); // WRONG: just another task, run by whichever worker is free
+            // WRONG: just another task, run by whichever worker is free
+            pool.execute(() -> out.println("123"));
         }
     }
     // end::final-line-as-task[]

@@ -22,7 +22,8 @@ final class IgnoredAwaitResult {
             pool.execute(task);
         }
         pool.shutdown();
-        pool.awaitTermination(timeoutMillis, TimeUnit.MILLISECONDS); // WRONG: false means "not finished yet"
+        // WRONG: the answer is dropped, and false means "not finished yet"
+        pool.awaitTermination(timeoutMillis, TimeUnit.MILLISECONDS);
         out.println("123");
     }
     // end::ignored-result[]

@@ -35,7 +35,8 @@ public final class SubmitVersusExecute {
     // tag::execute-throws[]
     static void failWithExecute(ExecutorService pool, PrintStream out) {
         pool.execute(() -> {
-            out.println("execute(): the task runs on " + Thread.currentThread().getName() + " and throws");
+            out.println("execute(): the task runs on " + Thread.currentThread().getName()
+                    + " and throws");
             throw new IllegalStateException("failed in execute()");
         }); // returns at once; nothing will ever bring the exception back here
     }
@@ -44,11 +45,12 @@ public final class SubmitVersusExecute {
     // tag::submit-throws[]
     static void failWithSubmit(ExecutorService pool, PrintStream out) throws InterruptedException {
         Future<?> future = pool.submit(() -> {
-            out.println("submit(): the task runs on " + Thread.currentThread().getName() + " and throws");
+            out.println("submit(): the task runs on " + Thread.currentThread().getName()
+                    + " and throws");
             throw new IllegalStateException("failed in submit()");
         });
         try {
-            future.get();                                // the exception was kept in the future until now
+            future.get(); // the exception was kept in the future until now
         } catch (ExecutionException e) {
             out.println("get() threw ExecutionException, caused by " + e.getCause());
         }

@@ -40,7 +40,8 @@ public final class Timeline {
                 pool.execute(() -> {
                     long start = System.nanoTime() - t0;
                     sleep(taskMillis[task]);                       // the task's "work"
-                    spans.add(new Span(Thread.currentThread().getName(), task, start, System.nanoTime() - t0));
+                    spans.add(new Span(Thread.currentThread().getName(), task, start,
+                            System.nanoTime() - t0));
                 });
             }
         }

@@ -36,8 +36,9 @@ public final class Completable {
 
     // tag::then-combine[]
     static String describeUser(ExecutorService pool, Supplier<String> name, Supplier<Integer> orders) {
+        // both lookups run at once
         CompletableFuture<String> nameLookup = CompletableFuture.supplyAsync(name, pool);
-        CompletableFuture<Integer> ordersLookup = CompletableFuture.supplyAsync(orders, pool); // both run at once
+        CompletableFuture<Integer> ordersLookup = CompletableFuture.supplyAsync(orders, pool);
         return nameLookup
                 .thenCombine(ordersLookup, (n, count) -> n + " has " + count + " orders")     // <1>
                 .join();                                                                       // <2>
@@ -69,11 +70,11 @@ public final class Completable {
 
     // tag::cancel-does-not-interrupt[]
     static CompletableFuture<String> cancelWhileRunning(ExecutorService pool, CountDownLatch started,
-                                                        CountDownLatch gate, PrintStream out) throws InterruptedException {
+            CountDownLatch gate, PrintStream out) throws InterruptedException {
         CompletableFuture<String> future = CompletableFuture.supplyAsync(() -> {
             started.countDown();
             try {
-                gate.await();                                  // not interrupted by cancel(true): see below
+                gate.await();                          // not interrupted by cancel(true): see below
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return "interrupted";
@@ -82,7 +83,7 @@ public final class Completable {
             return "finished";
         }, pool);
         started.await();
-        boolean cancelled = future.cancel(true);               // <1>
+        boolean cancelled = future.cancel(true);       // <1>
         out.println("cancel(true) returned " + cancelled + "; isCancelled() = " + future.isCancelled());
         try {
             future.join();

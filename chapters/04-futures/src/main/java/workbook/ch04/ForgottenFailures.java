@@ -27,10 +27,10 @@ public final class ForgottenFailures {
     static void runAndForget(int tasks, int poolSize, PrintStream out) {
         try (ExecutorService pool = Executors.newFixedThreadPool(poolSize)) {
             for (int i = 0; i < tasks; i++) {
-                pool.submit(countLines(i));     // the Future, and the exception it will hold, is dropped here
+                pool.submit(countLines(i)); // the Future, and the exception it holds, is dropped here
             }
-        }                                       // close() waits for all of them, failed or not
-        out.println("123");                     // printed after every task, yet one of them failed unseen
+        }                                   // close() waits for all of them, failed or not
+        out.println("123");                 // printed after every task, yet one of them failed unseen
     }
     // end::forgotten[]
 

@@ -33,14 +33,14 @@ public final class FutureBasics {
     // tag::execution-exception[]
     static Throwable failureOf(ExecutorService pool) throws InterruptedException {
         Callable<Integer> countLines = () -> {
-            throw new IOException("file7.txt: no such file");          // a Callable may throw checked exceptions
+            throw new IOException("file7.txt: no such file"); // a Callable may throw checked exceptions
         };
-        Future<Integer> future = pool.submit(countLines);              // nothing thrown here, nothing printed
+        Future<Integer> future = pool.submit(countLines);     // nothing thrown here, nothing printed
         try {
-            future.get();                                              // <1>
+            future.get();                                     // <1>
             return null;
         } catch (ExecutionException e) {
-            return e.getCause();                                       // <2>
+            return e.getCause();                              // <2>
         }
     }
     // end::execution-exception[]
@@ -60,36 +60,37 @@ public final class FutureBasics {
     // end::timed-get[]
 
     // tag::cancel[]
-    static void cancelRunning(ExecutorService pool, PrintStream out) throws InterruptedException, ExecutionException {
+    static void cancelRunning(ExecutorService pool, PrintStream out)
+            throws InterruptedException, ExecutionException {
         var started = new CountDownLatch(1);
         var interrupted = new CountDownLatch(1);
         Future<?> future = pool.submit(() -> {
             started.countDown();
             try {
-                new CountDownLatch(1).await();                         // waits for ever, unless interrupted
+                new CountDownLatch(1).await();                 // waits for ever, unless interrupted
             } catch (InterruptedException e) {
-                interrupted.countDown();                               // cancel(true) lands here
+                interrupted.countDown();                       // cancel(true) lands here
             }
         });
         started.await();
-        boolean cancelled = future.cancel(true);                       // <1>
-        interrupted.await();                                           // <2>
+        boolean cancelled = future.cancel(true);               // <1>
+        interrupted.await();                                   // <2>
         out.println("cancel(true) returned " + cancelled + "; the task saw the interrupt");
         out.println("isCancelled() = " + future.isCancelled() + ", isDone() = " + future.isDone()
                 + ", state() = " + future.state());
         try {
             future.get();
         } catch (CancellationException e) {
-            out.println("get() threw CancellationException");          // <3>
+            out.println("get() threw CancellationException");  // <3>
         }
     }
     // end::cancel[]
 
     // tag::state[]
     static String describe(Future<?> future) {
-        return switch (future.state()) {                               // JDK 19+, no waiting, no exception
+        return switch (future.state()) {                       // JDK 19+, no waiting, no exception
             case SUCCESS -> "success: " + future.resultNow();
-            case FAILED -> "failed: " + future.exceptionNow();         // the task's exception, not wrapped
+            case FAILED -> "failed: " + future.exceptionNow(); // the task's exception, not wrapped
             case CANCELLED -> "cancelled";
             case RUNNING -> "not finished yet";
         };

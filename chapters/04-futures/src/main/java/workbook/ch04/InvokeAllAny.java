@@ -36,8 +36,8 @@ public final class InvokeAllAny {
     }
 
     // tag::invoke-all-timeout[]
-    static List<Future<String>> invokeAllWithin(ExecutorService pool, List<Callable<String>> tasks, long millis,
-                                                PrintStream out) throws InterruptedException {
+    static List<Future<String>> invokeAllWithin(ExecutorService pool, List<Callable<String>> tasks,
+            long millis, PrintStream out) throws InterruptedException {
         List<Future<String>> futures = pool.invokeAll(tasks, millis, TimeUnit.MILLISECONDS); // <1>
         for (Future<String> f : futures) {
             out.println(FutureBasics.describe(f));                                          // <2>
@@ -55,10 +55,12 @@ public final class InvokeAllAny {
             brokenFailed.countDown();
             throw new IOException("mirror A: connection refused");           // a failure does not win
         };
-        Callable<String> slow = untilInterrupted(slowStarted, slowInterrupted); // mirror B never answers
+        // mirror B never answers
+        Callable<String> slow = untilInterrupted(slowStarted, slowInterrupted);
         Callable<String> working = () -> {
-            brokenFailed.await();                                            // (only to fix the order for the demo:
-            slowStarted.await();                                             //  A has failed, B is running)
+            // (only to fix the order for the demo: A has failed, B is running)
+            brokenFailed.await();
+            slowStarted.await();
             return "file from mirror C";
         };
         return pool.invokeAny(List.of(broken, slow, working));               // <1>

@@ -31,7 +31,8 @@ public final class SeedWithCounts {
     // end::task[]
 
     // tag::seed[]
-    static void run(int tasks, int lines, int poolSize, PrintStream out) throws InterruptedException, ExecutionException {
+    static void run(int tasks, int lines, int poolSize, PrintStream out)
+            throws InterruptedException, ExecutionException {
         var futures = new ArrayList<Future<Integer>>(tasks);
         try (ExecutorService pool = Executors.newFixedThreadPool(poolSize)) {
             for (int i = 0; i < tasks; i++) {

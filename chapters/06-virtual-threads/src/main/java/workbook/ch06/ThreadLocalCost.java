@@ -29,7 +29,10 @@ public final class ThreadLocalCost {
         }
     }
 
-    /** Runs {@code tasks} tasks that each use the current thread's buffer; returns how many buffers were made. */
+    /**
+     * Runs {@code tasks} tasks that each use the current thread's buffer; returns how many buffers were
+     * made.
+     */
     static int buffersMade(Supplier<ExecutorService> executors, int tasks) {
         var buffers = Buffers.create();
         try (ExecutorService executor = executors.get()) {

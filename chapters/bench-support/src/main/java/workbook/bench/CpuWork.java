@@ -6,7 +6,10 @@ public final class CpuWork {
     private CpuWork() {}
 
     // tag::count-primes[]
-    /** CPU work with no shared state and nothing to wait for: count the primes in [from, to) by trial division. */
+    /**
+     * CPU work with no shared state and nothing to wait for: count the primes in [from, to) by trial
+     * division.
+     */
     public static int countPrimes(int from, int to) {
         int count = 0;
         for (int n = Math.max(from, 2); n < to; n++) {
