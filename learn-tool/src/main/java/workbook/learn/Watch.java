@@ -8,14 +8,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import workbook.learn.Catalog.Exercise;
 
 /**
- * Watch mode: re-checks the current exercise each time one of its files is saved, in this same JVM, and
- * moves on to the next exercise that is not done when it passes.
+ * Watch mode: re-checks the current exercise each time one of its files is saved (in a child JVM kept
+ * warm by the {@link Checker}), and moves on to the next exercise that is not done when it passes.
  *
  * <p>Saves are reported by a {@link Changes} source (file events, or polling where those do not work).
  * Editors save in bursts (write, rename, touch), so a check starts once no event has come for {@link #QUIET},
@@ -39,6 +40,7 @@ public final class Watch implements AutoCloseable {
     private final Changes changes;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private volatile boolean stopped;
+    private boolean verbose;
 
     /** Watches with file events, or by polling when {@code poll} is true or file events do not work here. */
     public Watch(Workbook workbook, Checker checker, Progress progress, PrintStream out, boolean poll) {
@@ -54,11 +56,24 @@ public final class Watch implements AutoCloseable {
         this.changes = changes;
     }
 
+    /** Shows stack traces and what the learner's code printed with each verdict. */
+    public Watch verbose(boolean verbose) {
+        this.verbose = verbose;
+        return this;
+    }
+
     /** Reads the learner's one-letter commands (h, l, q, Enter) from {@code in}; EOF just stops reading. */
     public Watch readCommandsFrom(InputStream in) {
         daemon("learn-keys", () -> {
             try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line; (line = reader.readLine()) != null; ) events.add(new Event.Command(line.strip()));
+                for (String line; (line = reader.readLine()) != null; ) {
+                    var command = line.strip();
+                    if (List.of("q", "quit", "exit").contains(command)) {
+                        stopped = true;
+                        checker.cancel(); // a check running now ends at once
+                    }
+                    events.add(new Event.Command(command));
+                }
             } catch (IOException e) {
                 // no keyboard: saving files still works
             }
@@ -132,8 +147,10 @@ public final class Watch implements AutoCloseable {
     }
 
     private Verdict checkAndShow(Exercise ex) {
-        var verdict = progress.record(checker.check(ex));
-        verdict.print(out, false);
+        out.println("checking " + ex.name() + " ...");
+        var verdict = progress.check(ex);
+        if (stopped) return verdict; // cancelled by q: not a verdict on the learner's code
+        progress.record(verdict).print(out, verbose);
         return verdict;
     }
 

@@ -8,11 +8,13 @@ import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,11 +50,21 @@ class WatchTest {
         }
     }
 
-    private record Running(Watch watch, Lines lines, SavesByHand saves, CompletableFuture<Boolean> finished) {}
+    private record Running(Watch watch, Lines lines, SavesByHand saves, CompletableFuture<Boolean> finished, Checker checker) {}
 
-    private static Running watch(TempWorkbook wb, String first, PipedInputStream keyboard) {
+    @AfterEach
+    void closeTheChecker() {
+        if (running != null) running.checker().close();
+    }
+
+    private Running running;
+
+    private Running watch(TempWorkbook wb, String first, PipedInputStream keyboard) {
+        return watch(wb, first, keyboard, new Checker(wb.workbook()));
+    }
+
+    private Running watch(TempWorkbook wb, String first, PipedInputStream keyboard, Checker checker) {
         var workbook = wb.workbook();
-        var checker = new Checker(workbook);
         var lines = new Lines();
         var saves = new SavesByHand();
         var watch = new Watch(workbook, checker, new Progress(workbook, checker), lines.stream, saves);
@@ -64,7 +76,8 @@ class WatchTest {
                 throw new IllegalStateException(e);
             }
         });
-        return new Running(watch, lines, saves, finished);
+        running = new Running(watch, lines, saves, finished, checker);
+        return running;
     }
 
     @Test
@@ -140,6 +153,48 @@ class WatchTest {
         lines.awaitStart("-- watching");
         type(keys, "q");
         assertThat(w.finished().get(30, TimeUnit.SECONDS)).isFalse();
+        w.watch().close();
+    }
+
+    @Test
+    void misbehavingCodeGetsItsVerdictAndTheNextSaveRunsInAFreshJvm() throws Exception {
+        var wb = new TempWorkbook(dir, "first-steps", "second-steps");
+        var checker = new Checker(wb.workbook(), System.getProperty("java.class.path"), Duration.ofSeconds(3));
+        var w = watch(wb, null, null, checker);
+        var lines = w.lines();
+        lines.awaitStart("-- watching");
+        var cases = new String[][] {
+                {"System.exit(0); return 42;", "Your code called System.exit(0) in answer, FirstSteps.java:8."},
+                {"Runtime.getRuntime().halt(3); return 42;", "stopped at once (exit code 3)"},
+                {"while (true) { Thread.onSpinWait(); }", "Stopped after 3 s"},
+                {"new Thread(() -> { while (true) Thread.onSpinWait(); }, \"spinner\").start(); return 42;", "still running after the tests ended"},
+        };
+        for (var c : cases) {
+            wb.replaceBody("first-steps", c[0]);
+            w.saves().saved(wb.stub("first-steps"));
+            assertThat(lines.await("verdict", WatchTest::verdict)).startsWith("FAILING first-steps");
+            lines.await("the message: " + c[1], l -> l.contains(c[1]));
+            lines.awaitStart("-- watching");
+        }
+        wb.solve("first-steps");
+        w.saves().saved(wb.stub("first-steps"));
+        assertThat(lines.await("verdict", WatchTest::verdict)).startsWith("PASSED first-steps");
+        w.watch().close();
+        assertThat(w.finished().get(30, TimeUnit.SECONDS)).isFalse();
+    }
+
+    @Test
+    void qStopsARunningCheckAtOnce() throws Exception {
+        var wb = new TempWorkbook(dir, "first-steps");
+        var checker = new Checker(wb.workbook(), System.getProperty("java.class.path"), Duration.ofMinutes(5));
+        var keys = new PipedOutputStream();
+        var w = watch(wb, null, new PipedInputStream(keys), checker);
+        w.lines().awaitStart("-- watching");
+        wb.replaceBody("first-steps", "while (true) { Thread.onSpinWait(); }");
+        w.saves().saved(wb.stub("first-steps"));
+        w.lines().awaitStart("checking first-steps");
+        type(keys, "q");
+        assertThat(w.finished().get(30, TimeUnit.SECONDS)).as("long before the 5-minute limit").isFalse();
         w.watch().close();
     }
 
