@@ -47,6 +47,8 @@ public final class Checker implements AutoCloseable {
     public static final String CLASS_PATH_FILE = "learn.classpath.file";
     /** The time limit of one check, in seconds. */
     public static final String LIMIT_PROPERTY = "learn.limit.seconds";
+    /** The same, for the learner: LEARN_LIMIT_SECONDS=30 ./learn check ... on a very busy machine. */
+    public static final String LIMIT_VARIABLE = "LEARN_LIMIT_SECONDS";
     /** Where the children keep a class-data archive (set by ./learn), so they start faster. */
     public static final String ARCHIVE_PROPERTY = "learn.child.archive";
     /** The heap of a child JVM (-Xmx), default 512m. */
@@ -97,8 +99,14 @@ public final class Checker implements AutoCloseable {
         }
     }
 
+    /** The limit from {@value #LIMIT_PROPERTY}, else the environment variable {@value #LIMIT_VARIABLE}, else 10 s. */
     static Duration limitFromSystem() {
-        return Duration.ofMillis((long) (Double.parseDouble(System.getProperty(LIMIT_PROPERTY, "10")) * 1000));
+        var given = System.getProperty(LIMIT_PROPERTY, System.getenv().getOrDefault(LIMIT_VARIABLE, "10"));
+        try {
+            return Duration.ofMillis((long) (Double.parseDouble(given) * 1000));
+        } catch (NumberFormatException e) {
+            throw new Workbook.LearnerError(LIMIT_VARIABLE + " must be a number of seconds, not '" + given + "'.");
+        }
     }
 
     Duration limit() {
@@ -283,7 +291,8 @@ public final class Checker implements AutoCloseable {
                 case "STUCK" -> {
                     stuck = r.field(0);
                     fail(runningTest(), "Stopped after " + seconds(limit) + ": the tests had not ended, so your code is stuck "
-                            + "(a loop that never ends, a deadlock, a wait that nothing ends). Where its threads were:\n" + stuck, "", false);
+                            + "(a loop that never ends, a deadlock, a wait that nothing ends), or this machine is very busy ("
+                            + LIMIT_VARIABLE + "=30 ./learn ... gives it longer). Where its threads were:\n" + stuck, "", false);
                 }
                 case "EXIT" -> {
                     exit = r.field(0);
