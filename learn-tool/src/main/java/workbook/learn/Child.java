@@ -110,7 +110,7 @@ public final class Child {
 
     /** Loads what every run needs before the first request comes. */
     private static void warmUp(Launcher launcher) {
-        launcher.discover(LauncherDiscoveryRequestBuilder.request().build());
+        launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(Child.class)).build());
         try {
             Class.forName("org.assertj.core.api.Assertions");
         } catch (ClassNotFoundException | LinkageError e) {
@@ -166,8 +166,12 @@ public final class Child {
         uncaughtOutOfMemory.set(null);
         var before = new HashSet<>(Thread.getAllStackTraces().keySet());
         var finished = new CountDownLatch(1);
+        var executing = new CountDownLatch(1);
         var watchdog = Thread.ofPlatform().name("learn-watchdog").daemon().start(() -> {
             try {
+                // The clock starts when JUnit starts executing (discovery runs none of the learner's code), so
+                // a slow start of a fresh JVM on a busy machine does not count against the learner.
+                executing.await(request.limitMillis() + TimeUnit.MINUTES.toMillis(1), TimeUnit.MILLISECONDS);
                 if (!finished.await(request.limitMillis(), TimeUnit.MILLISECONDS)) {
                     send("STUCK", stuckReport(request));
                     sendOutput();
@@ -193,6 +197,7 @@ public final class Child {
             launcher.execute(discovery, new TestExecutionListener() {
                 @Override
                 public void executionStarted(TestIdentifier id) {
+                    executing.countDown();
                     if (id.isTest()) {
                         running.set(id.getDisplayName());
                         send("STARTED", id.getDisplayName());
@@ -259,6 +264,7 @@ public final class Child {
         }
         var mx = ManagementFactory.getThreadMXBean();
         boolean clean = true;
+        var running = new ArrayList<String>();
         for (var t : left) {
             var stack = t.getStackTrace();
             boolean ours = Arrays.stream(stack).anyMatch(request::exercises);
@@ -266,8 +272,10 @@ public final class Child {
             clean = false;
             if (t.isDaemon()) continue;
             var info = mx.getThreadInfo(t.threadId(), Integer.MAX_VALUE);
-            send("LEFTOVER", info == null ? "thread \"" + t.getName() + "\"" : describe(info, request));
+            running.add(info == null ? "thread \"" + t.getName() + "\"" : describe(info, request));
         }
+        if (!running.isEmpty()) send("LEFTOVER", String.join("\n", running.stream().distinct().toList())
+                + (running.size() > 1 ? "\n(" + running.size() + " threads in all)" : ""));
         return clean;
     }
 
