@@ -29,6 +29,7 @@ public final class Main {
               ./learn hint <exercise>      a hint for it
               ./learn reset <exercise>     put its stub back as it was (asks first)
               ./learn watch [exercise]     re-check the current exercise every time you save it, then move on
+                                           keys: h hint, l list, r re-check, n next exercise, q quit
                                            (--poll: look for changes instead of waiting for file events)
               ./learn help                 this text
 
@@ -186,7 +187,9 @@ public final class Main {
     int watch(String query, boolean poll, boolean verbose) {
         var first = query == null ? null : workbook.find(query);
         try (var checker = new Checker(workbook).warm();
-             var watch = new Watch(workbook, checker, new Progress(workbook, checker), out, poll).verbose(verbose).readCommandsFrom(in)) {
+             var watch = new Watch(workbook, checker, new Progress(workbook, checker), out, poll).verbose(verbose)
+                     .screen(Boolean.getBoolean("learn.screen"), Boolean.getBoolean("learn.keys.single")) // set by ./learn on a terminal
+                     .readCommandsFrom(in)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 out.println();
                 out.println("Stopped watching.");
