@@ -9,12 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,9 +55,21 @@ class WatchTest {
 
     private record Running(Watch watch, Lines lines, SavesByHand saves, CompletableFuture<Boolean> finished, Checker checker) {}
 
+    private Set<Long> childrenBefore;
+
+    @BeforeEach
+    void noteTheChildren() {
+        childrenBefore = children();
+    }
+
     @AfterEach
-    void closeTheChecker() {
+    void closeTheCheckerAndLeaveNoProcessBehind() {
         if (running != null) running.checker().close();
+        assertThat(children()).as("processes started by the watch and still alive").isSubsetOf(childrenBefore);
+    }
+
+    private static Set<Long> children() {
+        return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).collect(Collectors.toSet());
     }
 
     private Running running;
