@@ -113,13 +113,24 @@ public final class Checker implements AutoCloseable {
         return limit;
     }
 
-    /** Starts the child for the next check now, if there is none, so that check does not wait for it. */
+    /**
+     * Starts the child for the next check now, and again after every check that discards one, so a check does
+     * not wait for a JVM to start (watch mode). Without it a child is started when a check begins (while javac
+     * works) and kept only after a clean run.
+     */
     public synchronized Checker warm() {
+        keepWarm = true;
+        ensureChild();
+        return this;
+    }
+
+    private boolean keepWarm;
+
+    private synchronized void ensureChild() {
         if (spare == null || !spare.isAlive()) {
             spare = startChild();
             spareReady = false;
         }
-        return this;
     }
 
     private ChildJvm startChild() {
@@ -129,10 +140,15 @@ public final class Checker implements AutoCloseable {
         return ChildJvm.start(classPath, archive == null ? null : Path.of(archive), options);
     }
 
-    /** Ends the spare child (every child is killed anyway when this JVM ends). */
+    /**
+     * Ends the spare child: an idle one is asked to end (it writes its class-data archive then), one still
+     * starting is killed. Every child is killed anyway when this JVM ends.
+     */
     @Override
     public synchronized void close() {
-        if (spare != null) spare.close();
+        keepWarm = false;
+        if (spare != null && spareReady) spare.close();
+        else if (spare != null) spare.kill();
         spare = null;
     }
 
@@ -151,7 +167,7 @@ public final class Checker implements AutoCloseable {
 
     public Verdict check(Exercise ex) {
         long start = System.nanoTime();
-        warm(); // the child starts while javac works
+        ensureChild(); // the child starts while javac works
         var out = workbook.state().resolve("classes").resolve(ex.name());
         deleteTree(out);
         var errors = compile(ex, out);
@@ -203,7 +219,7 @@ public final class Checker implements AutoCloseable {
 
     /** Takes the spare child, waiting until it has loaded JUnit; null (and a failure) when it could not start. */
     private synchronized ChildJvm readyChild() throws InterruptedException {
-        warm();
+        ensureChild();
         var child = spare;
         spare = null;
         if (!spareReady) {
@@ -245,7 +261,7 @@ public final class Checker implements AutoCloseable {
                 spareReady = true;
             } else {
                 child.kill();
-                warm(); // a fresh child for the next check, started now
+                if (keepWarm) ensureChild(); // a fresh child for the next check, started now
             }
         }
         if (!run.done && r != null && run.stuck == null && run.exit == null) run.endedAbruptly(child);
