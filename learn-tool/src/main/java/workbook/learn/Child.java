@@ -293,12 +293,15 @@ public final class Child {
                 text.append(describe(info, request)).append('\n');
             }
         }
-        var shown = new StringBuilder();
+        var learners = new StringBuilder(); // threads in the learner's files first, then those only in the tests
+        var tests = new StringBuilder();
         for (var info : mx.dumpAllThreads(true, true)) {
             if (inDeadlock.contains(info.getThreadId())) continue;
-            if (Arrays.stream(info.getStackTrace()).noneMatch(request::exercises)) continue;
-            shown.append(describe(info, request)).append('\n');
+            var stack = Arrays.asList(info.getStackTrace());
+            if (stack.stream().noneMatch(request::exercises)) continue;
+            (stack.stream().anyMatch(request::learners) ? learners : tests).append(describe(info, request)).append('\n');
         }
+        var shown = learners.append(tests);
         if (!shown.isEmpty()) {
             text.append(deadlocked == null ? "" : "Other threads in the exercise's code:\n").append(shown);
         } else if (deadlocked == null) {
