@@ -27,9 +27,11 @@ if defined REBUILD (
   if errorlevel 1 ( popd & echo Could not build the tool: run mvnw.cmd -pl learn-tool,exercises -am package -Dmaven.test.skip=true -Dexec.skip=true -DskipStubs=true 1>&2 & exit /b 1 )
   popd
   if not exist "%TOOL%" mkdir "%TOOL%"
+  if not exist "%TOOL%" ( echo Cannot write %ROOT%\.learn\: learn.cmd keeps its files there, so the workbook must be in a folder you can write to. 1>&2 & exit /b 2 )
   copy /y "%ROOT%\learn-tool\target\learn.classpath" "%TOOL%\classpath" >nul
   copy /y "%ROOT%\learn-tool\target\learn-1.0-SNAPSHOT.jar" "%TOOL%\learn.jar" >nul
   copy /y "%ROOT%\exercises\target\learn-test.classpath" "%TOOL%\exercises.classpath" >nul
+  del /q "%TOOL%\*.jsa" 2>nul
 )
 
 rem JDK 23+ warns on every run when a library uses sun.misc.Unsafe (chapter 08's Hazelcast does); JDK 21 lacks the flag.
@@ -42,5 +44,6 @@ if %MAJOR% GEQ 23 set "JVMFLAGS=--sun-misc-unsafe-memory-access=allow"
 
 rem for /f, not set /p: set /p reads at most 1023 characters, and the class path line is longer than that.
 for /f "usebackq delims=" %%c in ("%TOOL%\classpath") do set "DEPS=%%c"
-"%JAVA_HOME%\bin\java" %JVMFLAGS% -Dworkbook.root="%ROOT%" -Dlearn.classpath.file="%TOOL%\exercises.classpath" -cp "%TOOL%\learn.jar;%DEPS%" workbook.learn.Main %*
+rem The learner's code runs in child JVMs the tool starts; they share a class-data archive, written by the first one.
+"%JAVA_HOME%\bin\java" %JVMFLAGS% -Dworkbook.root="%ROOT%" -Dlearn.child.archive="%TOOL%\child.jsa" -Dlearn.classpath.file="%TOOL%\exercises.classpath" -cp "%TOOL%\learn.jar;%DEPS%" workbook.learn.Main %*
 exit /b %errorlevel%

@@ -1,13 +1,8 @@
 package workbook.learn;
 
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
-
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,49 +11,61 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.ToolProvider;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 import workbook.learn.Catalog.Exercise;
 import workbook.learn.Verdict.Failure;
 import workbook.learn.Verdict.Status;
 
 /**
- * Checks one exercise in this JVM: compiles the learner's stub package and the exercise's tests (with the
- * shared test helpers, found on the source path) into a scratch folder with javax.tools, then runs the test
- * class with the JUnit Platform launcher through a fresh child-first class loader, so every check sees the
- * latest edit.
+ * Checks one exercise: compiles the learner's stub package and the exercise's tests (with the shared test
+ * helpers, found on the source path) into a scratch folder with javax.tools in this JVM (compiling runs none
+ * of the learner's code), then runs the tests in a {@link Child} JVM, never in this one.
+ *
+ * <p>A child is started ahead of time (when the checker is made, and again as soon as one is discarded), so
+ * a check mostly costs compiling and running. A child whose run ended cleanly is kept for the next check; one
+ * that ran misbehaving code (System.exit, a thread left running, the time limit, OutOfMemoryError) is
+ * discarded. One limit holds for a whole check ({@value #LIMIT_PROPERTY}, default 10 s): the child then
+ * reports where the learner's threads are stuck and ends itself; a child that does not is killed a few
+ * seconds later, with every process it started.
  *
  * <p>The class path comes from the exercises module itself: its build writes its test class path
  * (exercises/target/learn-test.classpath: the chapters the exercises use, JUnit, AssertJ ...), and ./learn
  * hands it to the tool (system property {@value #CLASS_PATH_FILE}). A new chapter dependency in
- * exercises/pom.xml therefore reaches the tool without any change here. Classes the tool itself has (JUnit,
- * AssertJ) are shared with it; the others are loaded once per tool run by one loader for the whole session.
- * While the tests run, {@code java.class.path} names the compiled exercise and that class path, because
- * exercises that start worker JVMs (chapter 03's ProcessPool) give them this JVM's class path.
+ * exercises/pom.xml therefore reaches the tool without any change here. While the tests run, the child's
+ * {@code java.class.path} names the compiled exercise and that class path, because exercises that start
+ * worker JVMs (chapter 03's ProcessPool) give them that class path.
  */
-public final class Checker {
+public final class Checker implements AutoCloseable {
 
     /** A file holding the exercises' class path (one line, entries separated by the path separator). */
     public static final String CLASS_PATH_FILE = "learn.classpath.file";
+    /** The time limit of one check, in seconds. */
+    public static final String LIMIT_PROPERTY = "learn.limit.seconds";
+    /** The same, for the learner: LEARN_LIMIT_SECONDS=30 ./learn check ... on a very busy machine. */
+    public static final String LIMIT_VARIABLE = "LEARN_LIMIT_SECONDS";
+    /** Where the children keep a class-data archive (set by ./learn), so they start faster. */
+    public static final String ARCHIVE_PROPERTY = "learn.child.archive";
+    /** The heap of a child JVM (-Xmx), default 512m. */
+    public static final String HEAP_PROPERTY = "learn.child.heap";
+    /** How long after the limit a child that has not ended by itself is killed. */
+    static final Duration GRACE = Duration.ofSeconds(5);
+    /** How long a new child may take to start and load JUnit: no learner code runs yet. */
+    static final Duration START_LIMIT = Duration.ofSeconds(60);
+    /** The compile errors shown; the others are counted. */
+    static final int ERRORS_SHOWN = 10;
 
     private final Workbook workbook;
     private final String classPath;
-    private final ClassLoader libraries;
     private final JavaCompiler javac;
-    private final Launcher launcher;
-    private final AtomicInteger runs = new AtomicInteger();
+    private final Duration limit;
+    private ChildJvm spare;
+    private boolean spareReady;
 
     /** A checker using the class path ./learn names ({@value #CLASS_PATH_FILE}), else this JVM's own. */
     public Checker(Workbook workbook) {
@@ -67,14 +74,18 @@ public final class Checker {
 
     /** @param classPath what the exercises' stubs and tests are compiled and run against */
     public Checker(Workbook workbook, String classPath) {
+        this(workbook, classPath, limitFromSystem());
+    }
+
+    /** @param limit how long one check may run the learner's code */
+    public Checker(Workbook workbook, String classPath, Duration limit) {
         this.workbook = workbook;
         this.classPath = classPath;
-        this.libraries = librariesLoader(classPath);
+        this.limit = limit;
         this.javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new Workbook.LearnerError("This Java (" + System.getProperty("java.home") + ") has no compiler: run ./learn with a JDK 21+, not a JRE.");
         }
-        this.launcher = LauncherFactory.create();
     }
 
     static String classPathFromSystem() {
@@ -88,24 +99,87 @@ public final class Checker {
         }
     }
 
-    /** The entries of the class path that the tool's own class loader does not already have, in one loader. */
-    private static ClassLoader librariesLoader(String classPath) {
-        var own = Set.of(System.getProperty("java.class.path").split(File.pathSeparator));
-        var extra = Stream.of(classPath.split(File.pathSeparator))
-                .filter(e -> !e.isBlank() && !own.contains(e)).map(Path::of).toList();
-        var tool = Checker.class.getClassLoader();
-        return extra.isEmpty() ? tool : new URLClassLoader("exercise-libraries", ChildFirstLoader.urls(extra), tool);
+    /** The limit from {@value #LIMIT_PROPERTY}, else the environment variable {@value #LIMIT_VARIABLE}, else 10 s. */
+    static Duration limitFromSystem() {
+        var given = System.getProperty(LIMIT_PROPERTY, System.getenv().getOrDefault(LIMIT_VARIABLE, "10"));
+        try {
+            return Duration.ofMillis((long) (Double.parseDouble(given) * 1000));
+        } catch (NumberFormatException e) {
+            throw new Workbook.LearnerError(LIMIT_VARIABLE + " must be a number of seconds, not '" + given + "'.");
+        }
     }
+
+    Duration limit() {
+        return limit;
+    }
+
+    /**
+     * Starts the child for the next check now, and again after every check that discards one, so a check does
+     * not wait for a JVM to start (watch mode). Without it a child is started when a check begins (while javac
+     * works) and kept only after a clean run.
+     */
+    public synchronized Checker warm() {
+        keepWarm = true;
+        ensureChild();
+        return this;
+    }
+
+    private boolean keepWarm;
+
+    private synchronized void ensureChild() {
+        if (spare == null || !spare.isAlive()) {
+            spare = startChild();
+            spareReady = false;
+        }
+    }
+
+    private ChildJvm startChild() {
+        var archive = System.getProperty(ARCHIVE_PROPERTY);
+        var options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xmx" + System.getProperty(HEAP_PROPERTY, "512m"), "-Dfile.encoding=UTF-8"));
+        if (Runtime.version().feature() >= 23) options.add("--sun-misc-unsafe-memory-access=allow");
+        return ChildJvm.start(classPath, archive == null ? null : Path.of(archive), options);
+    }
+
+    /**
+     * Ends the spare child: an idle one is asked to end (it writes its class-data archive then), one still
+     * starting is killed. Every child is killed anyway when this JVM ends.
+     */
+    @Override
+    public synchronized void close() {
+        keepWarm = false;
+        if (spare != null && spareReady) spare.close();
+        else if (spare != null) spare.kill();
+        spare = null;
+    }
+
+    /**
+     * Stops the check running now, if any, at once (its child is killed), and every later one before it runs
+     * the learner's code: for quitting. From any thread.
+     */
+    public void cancel() {
+        cancelled = true;
+        var running = this.running;
+        if (running != null) running.kill();
+    }
+
+    private volatile ChildJvm running;
+    private volatile boolean cancelled;
 
     public Verdict check(Exercise ex) {
         long start = System.nanoTime();
+        ensureChild(); // the child starts while javac works
         var out = workbook.state().resolve("classes").resolve(ex.name());
         deleteTree(out);
         var errors = compile(ex, out);
         if (!errors.isEmpty()) {
             return new Verdict(ex, Status.DOES_NOT_COMPILE, 0, List.of(), errors, "", since(start));
         }
-        return run(ex, out, start);
+        try {
+            return run(ex, out, start);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Workbook.LearnerError("Interrupted while checking " + ex.name() + ".");
+        }
     }
 
     private List<String> compile(Exercise ex, Path out) {
@@ -143,64 +217,165 @@ public final class Checker {
         return where + d.getMessage(Locale.ROOT);
     }
 
-    private Verdict run(Exercise ex, Path classes, long start) {
-        var failures = new ArrayList<Failure>();
-        var tests = new AtomicInteger();
-        var captured = new ByteArrayOutputStream();
-        var thread = Thread.currentThread();
-        var previousLoader = thread.getContextClassLoader();
-        PrintStream previousOut = System.out, previousErr = System.err;
-        var loader = new ChildFirstLoader(List.of(classes), libraries);
-        var previousClassPath = System.getProperty("java.class.path");
-        try (var sink = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
-            thread.setContextClassLoader(loader);
-            // Whatever the learner's code prints would bury the verdict; --verbose shows it.
-            System.setOut(sink);
-            System.setErr(sink);
-            System.setProperty("java.class.path", classes + File.pathSeparator + classPath);
-            Class<?> testClass = Class.forName(ex.test(), false, loader);
-            var request = LauncherDiscoveryRequestBuilder.request().selectors(selectClass(testClass)).build();
-            launcher.execute(request, new TestExecutionListener() {
-                @Override
-                public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-                    if (id.isTest()) tests.incrementAndGet();
-                    if (result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) return;
-                    var thrown = result.getThrowable().orElse(null);
-                    failures.add(new Failure(id.isTest() ? id.getDisplayName() : "(the test class " + id.getDisplayName() + ")",
-                            message(thrown), thrown));
+    /** Takes the spare child, waiting until it has loaded JUnit; null (and a failure) when it could not start. */
+    private synchronized ChildJvm readyChild() throws InterruptedException {
+        ensureChild();
+        var child = spare;
+        spare = null;
+        if (!spareReady) {
+            long deadline = System.nanoTime() + START_LIMIT.toNanos();
+            Wire.Record r;
+            while ((r = child.next(deadline)) != null && !r.type().equals("READY")) {
+                if (r.type().equals(ChildJvm.END)) break;
+            }
+            if (r == null || !r.type().equals("READY")) {
+                child.kill();
+                throw new Workbook.LearnerError("The JVM that runs the tests did not start"
+                        + (r == null ? " within " + START_LIMIT.toSeconds() + " s" : " (exit code " + r.field(0) + ")") + ":\n"
+                        + Verdict.indent(child.stray.text(), "  | "));
+            }
+        }
+        return child;
+    }
+
+    private Verdict run(Exercise ex, Path classes, long start) throws InterruptedException {
+        var child = readyChild();
+        running = child;
+        if (cancelled) child.kill();
+        var stubNames = workbook.stubFiles(ex).stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(","));
+        child.send("RUN", classes, ex.test(), limit.toMillis(), ex.javaPackage(), stubNames, classes + File.pathSeparator + classPath);
+        var run = new Run(ex, stubNames);
+        long deadline = System.nanoTime() + limit.plus(GRACE).toNanos();
+        boolean testsStarted = false;
+        Wire.Record r;
+        while ((r = child.next(deadline)) != null && run.take(r)) {
+            if (!testsStarted && r.type().equals("STARTED")) {
+                // The child's clock starts with the tests (a busy machine may take long to get there): so does this one.
+                testsStarted = true;
+                deadline = Math.max(deadline, System.nanoTime() + limit.plus(GRACE).toNanos());
+            }
+        }
+        running = null;
+        if (r == null) {
+            child.kill();
+            run.killed(limit.plus(GRACE));
+        }
+        synchronized (this) {
+            if (run.clean && spare == null) {
+                spare = child;
+                spareReady = true;
+            } else {
+                child.kill();
+                if (keepWarm) ensureChild(); // a fresh child for the next check, started now
+            }
+        }
+        if (!run.done && r != null && run.stuck == null && run.exit == null) run.endedAbruptly(child);
+        return run.verdict(since(start));
+    }
+
+    /** What the child said about one run, turned into failures with teaching messages. */
+    private final class Run {
+        private final Exercise ex;
+        private final List<String> stubFiles;
+        private final List<Failure> failures = new ArrayList<>();
+        private final List<Boolean> notStarted = new ArrayList<>();
+        private String running;
+        private int tests;
+        private int started;
+        private String output = "";
+        private String stuck;
+        private String exit;
+        boolean done;
+        boolean clean;
+        private String exitCode;
+
+        Run(Exercise ex, String stubFiles) {
+            this.ex = ex;
+            this.stubFiles = List.of(stubFiles.split(","));
+        }
+
+        /** Takes one record in; false once the run is over. */
+        boolean take(Wire.Record r) {
+            switch (r.type()) {
+                case "STARTED" -> {
+                    running = r.field(0);
+                    started++;
                 }
-            });
-        } catch (ClassNotFoundException e) {
-            failures.add(new Failure("(loading the tests)", "The test class " + ex.test() + " named in exercises.toml was not compiled from "
-                    + workbook.relative(workbook.testDir(ex)), e));
-        } finally {
-            System.setOut(previousOut);
-            System.setErr(previousErr);
-            System.setProperty("java.class.path", previousClassPath);
-            thread.setContextClassLoader(previousLoader);
-            runs.incrementAndGet();
-            // The loader is not closed: a thread the learner's code left running may still need its classes.
+                case "FAILED" -> fail(r.field(0), r.field(1), r.field(2), Boolean.parseBoolean(r.field(3)));
+                case "FINISHED" -> tests = Integer.parseInt(r.field(0));
+                case "OUTPUT" -> output = r.field(1);
+                case "LEFTOVER" -> fail("(after the tests)", """
+                        A thread your code started is still running after the tests ended. A program with such a thread \
+                        never exits: every thread that is not a daemon keeps the JVM alive. Make each one end (join it, \
+                        shut the pool down, let its loop stop).
+                        """ + r.field(0), "", false);
+                case "STUCK" -> {
+                    stuck = r.field(0);
+                    fail(runningTest(), "Stopped after " + seconds(limit) + ": the tests had not ended, so your code is stuck "
+                            + "(a loop that never ends, a deadlock, a wait that nothing ends), or this machine is very busy ("
+                            + LIMIT_VARIABLE + "=30 ./learn ... gives it longer). Where its threads were:\n" + stuck, "", false);
+                }
+                case "EXIT" -> {
+                    exit = r.field(0);
+                    fail(runningTest(), exitMessage(r.field(0), r.field(1)), "", false);
+                }
+                case "DONE" -> {
+                    done = true;
+                    clean = Boolean.parseBoolean(r.field(0));
+                    return false;
+                }
+                case ChildJvm.END -> {
+                    exitCode = r.field(0);
+                    return false;
+                }
+                default -> {
+                    // a record from a newer child: ignored
+                }
+            }
+            return true;
         }
-        var status = failures.isEmpty() ? Status.DONE
-                : failures.stream().allMatch(f -> notStarted(f.thrown())) ? Status.NOT_STARTED : Status.FAILING;
-        return new Verdict(ex, status, tests.get(), failures, List.of(), captured.toString(StandardCharsets.UTF_8), since(start));
+
+        private void fail(String test, String message, String trace, boolean notStartedYet) {
+            failures.add(new Failure(test, message, trace));
+            notStarted.add(notStartedYet);
+        }
+
+        private String runningTest() {
+            return running == null ? "(loading the tests)" : running;
+        }
+
+        void killed(Duration after) {
+            fail(runningTest(), "Stopped after " + seconds(after) + ": the JVM running your code did not answer any more, so it was killed.", "", false);
+        }
+
+        void endedAbruptly(ChildJvm child) {
+            fail(runningTest(), "The JVM running your code stopped at once (exit code " + exitCode + ") before the tests ended, without "
+                    + "System.exit: Runtime.getRuntime().halt(" + exitCode + ") does that, or a crash of the JVM. Nothing after it ran."
+                    + (child.stray.lines() == 0 ? "" : " What it printed last:\n" + Verdict.indent(child.stray.text(), "| ")), "", false);
+        }
+
+        /** "Your code called System.exit(0) in runAllThenPrint, JoinEveryThread.java:31 ...". */
+        private String exitMessage(String status, String frames) {
+            var lines = frames.lines().map(l -> l.split("\\|", -1)).filter(f -> f.length == 4).toList();
+            boolean viaSystem = lines.stream().anyMatch(f -> f[0].equals("java.lang.System") && f[1].equals("exit"));
+            var call = (viaSystem ? "System.exit(" : "Runtime.getRuntime().exit(") + status + ")";
+            var ours = lines.stream().filter(f -> f[0].startsWith(ex.javaPackage() + ".") && stubFiles.contains(f[2])).findFirst()
+                    .or(() -> lines.stream().filter(f -> f[0].startsWith(ex.javaPackage() + ".")).findFirst());
+            var where = ours.map(f -> " in " + f[1] + ", " + f[2] + ":" + f[3]).orElse("");
+            return "Your code called " + call + where + ". That ends the whole JVM at once: the tests, and in a real "
+                    + "program every other thread, without finishing their work. Return (or throw an exception) instead; "
+                    + "only main should decide that the program is over.";
+        }
+
+        Verdict verdict(Duration took) {
+            var status = failures.isEmpty() ? Status.DONE
+                    : notStarted.stream().allMatch(b -> b) ? Status.NOT_STARTED : Status.FAILING;
+            return new Verdict(ex, status, Math.max(tests, started), failures, List.of(), output, took);
+        }
     }
 
-    /** The teaching message alone; exceptions other than assertion failures also name their type. */
-    private static String message(Throwable t) {
-        if (t == null) return "failed";
-        var text = t.getMessage() == null ? "" : t.getMessage();
-        if (t instanceof AssertionError && !text.isBlank()) return text;
-        return t.getClass().getSimpleName() + (text.isBlank() ? "" : ": " + text);
-    }
-
-    /** The stub's UnsupportedOperationException, as the harness reports it ("Not started yet: ..."). */
-    static boolean notStarted(Throwable t) {
-        for (var c = t; c != null; c = c.getCause()) {
-            if (c instanceof UnsupportedOperationException) return true;
-            if (c.getMessage() != null && c.getMessage().startsWith("Not started yet")) return true;
-        }
-        return false;
+    private static String seconds(Duration d) {
+        return String.format(Locale.ROOT, "%.0f s", d.toMillis() / 1000.0);
     }
 
     private static Duration since(long start) {

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +29,7 @@ public final class Main {
               ./learn hint <exercise>      a hint for it
               ./learn reset <exercise>     put its stub back as it was (asks first)
               ./learn watch [exercise]     re-check the current exercise every time you save it, then move on
+                                           keys: h hint, l list, r re-check, n next exercise, q quit
                                            (--poll: look for changes instead of waiting for file events)
               ./learn help                 this text
 
@@ -52,6 +55,12 @@ public final class Main {
             code = run(root, args, out, System.in);
         } catch (Workbook.LearnerError e) {
             out.println(e.getMessage());
+            code = 2;
+        } catch (UncheckedIOException e) {
+            if (!(e.getCause() instanceof FileSystemException denied)) throw e;
+            // A read-only copy of the workbook: one sentence, not a stack trace.
+            out.println("Cannot write " + denied.getFile() + (denied.getReason() == null ? "" : " (" + denied.getReason() + ")")
+                    + ": ./learn keeps its files in .learn/ and checks your code there, so the workbook must be in a folder you can write to.");
             code = 2;
         }
         out.flush();
@@ -82,42 +91,58 @@ public final class Main {
         }
         var main = new Main(Workbook.at(root), out, in);
         return switch (command) {
-            case "list", "progress" -> main.list();
+            case "list", "progress" -> {
+                none(rest, command);
+                yield main.list();
+            }
             case "check", "verify", "run" -> main.check(one(rest, command), verbose);
             case "hint" -> main.hint(one(rest, command));
             case "reset" -> main.reset(one(rest, command));
-            case "watch" -> main.watch(rest.isEmpty() ? null : one(rest, command), poll);
+            case "watch" -> main.watch(rest.isEmpty() ? null : one(rest, command), poll, verbose);
             default -> throw new Workbook.LearnerError("Unknown command '" + command + "'.\n\n" + USAGE);
         };
     }
 
+    private static void none(List<String> rest, String command) {
+        if (!rest.isEmpty()) {
+            throw new Workbook.LearnerError("./learn " + command + " takes no exercise, but was given: " + String.join(" ", rest)
+                    + "   (./learn help shows every command)");
+        }
+    }
+
     private static String one(List<String> rest, String command) {
-        if (rest.size() != 1) {
+        if (rest.size() > 1) {
+            throw new Workbook.LearnerError("./learn " + command + " takes one exercise, but was given " + rest.size() + ": "
+                    + String.join(" ", rest) + "   (./learn " + command + " <name or number>)");
+        }
+        if (rest.isEmpty()) {
             throw new Workbook.LearnerError("Say which exercise: ./learn " + command + " <name or number>   (./learn list shows them)");
         }
         return rest.getFirst();
     }
 
     int list() {
-        var checker = new Checker(workbook);
-        new Progress(workbook, checker).printList(out);
+        try (var checker = new Checker(workbook)) {
+            new Progress(workbook, checker).printList(out);
+        }
         return 0;
     }
 
     int check(String query, boolean verbose) {
         var ex = workbook.find(query);
-        var checker = new Checker(workbook);
-        var progress = new Progress(workbook, checker);
-        var verdict = progress.record(checker.check(ex));
-        verdict.print(out, verbose);
-        if (verdict.passed()) {
-            progress.nextNotDone(ex).ifPresentOrElse(
-                    next -> out.println("Next: ./learn check " + next.name() + "   (./learn hint " + next.name() + " if you are stuck)"),
-                    () -> out.println("That was the last one: every exercise passes."));
-        } else if (verdict.status() == Verdict.Status.NOT_STARTED) {
-            out.println("Stuck? ./learn hint " + ex.name());
+        try (var checker = new Checker(workbook)) {
+            var progress = new Progress(workbook, checker);
+            var verdict = progress.record(progress.check(ex));
+            verdict.print(out, verbose);
+            if (verdict.passed()) {
+                progress.nextNotDone(ex).ifPresentOrElse(
+                        next -> out.println("Next: ./learn check " + next.name() + "   (./learn hint " + next.name() + " if you are stuck)"),
+                        () -> out.println("That was the last one: every exercise passes."));
+            } else if (verdict.status() == Verdict.Status.NOT_STARTED) {
+                out.println("Stuck? ./learn hint " + ex.name());
+            }
+            return verdict.passed() ? 0 : 1;
         }
-        return verdict.passed() ? 0 : 1;
     }
 
     int hint(String query) {
@@ -149,8 +174,9 @@ public final class Main {
             return 1;
         }
         try {
-            var extra = pristine.restore(ex);
-            out.println("Reset " + ex.name() + " to its stub.");
+            var copy = pristine.keptCopy(ex, java.time.Instant.now());
+            var extra = pristine.restore(ex, copy);
+            out.println("Reset " + ex.name() + " to its stub. Your version is kept in " + workbook.relative(copy) + "/");
             for (var f : extra) out.println("  kept " + workbook.relative(f) + " (not part of the stub; delete it yourself if you want)");
         } catch (IOException e) {
             throw new Workbook.LearnerError("Could not reset " + ex.name() + ": " + e);
@@ -158,18 +184,19 @@ public final class Main {
         return 0;
     }
 
-    int watch(String query, boolean poll) {
+    int watch(String query, boolean poll, boolean verbose) {
         var first = query == null ? null : workbook.find(query);
-        var checker = new Checker(workbook);
-        var progress = new Progress(workbook, checker);
-        try (var watch = new Watch(workbook, checker, progress, out, poll).readCommandsFrom(in)) {
+        try (var checker = new Checker(workbook).warm();
+             var watch = new Watch(workbook, checker, new Progress(workbook, checker), out, poll).verbose(verbose)
+                     .screen(Boolean.getBoolean("learn.screen"), Boolean.getBoolean("learn.keys.single")) // set by ./learn on a terminal
+                     .readCommandsFrom(in)) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 out.println();
                 out.println("Stopped watching.");
                 out.flush();
             }));
-            boolean allDone = watch.run(first);
-            return allDone ? 0 : 1;
+            watch.run(first);
+            return 0; // every exercise done, or the learner quit: both fine
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;

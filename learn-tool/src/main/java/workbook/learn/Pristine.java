@@ -57,10 +57,17 @@ final class Pristine {
         }
     }
 
-    /** Writes the pristine files back; returns the learner's extra files, which are left alone. */
-    List<Path> restore(Exercise ex) throws IOException {
+    /** Where {@link #restore} keeps the learner's version: .learn/reset/&lt;exercise&gt;/&lt;time&gt;/. */
+    Path keptCopy(Exercise ex, java.time.Instant when) {
+        var stamp = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH-mm-ss.SSS").withZone(java.time.ZoneOffset.UTC).format(when);
+        return workbook.state().resolve("reset").resolve(ex.name()).resolve(stamp);
+    }
+
+    /** Copies the learner's files to {@code copy}, then writes the pristine files back; returns the learner's extra files, which are left alone. */
+    List<Path> restore(Exercise ex, Path copy) throws IOException {
         var pristine = files(ex);
         var stubDir = workbook.stubDir(ex);
+        Workbook.copyTree(stubDir, copy);
         for (var e : pristine.entrySet()) {
             var target = stubDir.resolve(e.getKey());
             Files.createDirectories(target.getParent());

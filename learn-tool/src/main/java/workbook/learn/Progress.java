@@ -44,6 +44,37 @@ public final class Progress {
         return record(checker.check(ex)).status();
     }
 
+    /**
+     * Checks an exercise, except an untouched stub: that is NOT STARTED without compiling or running anything,
+     * with the sentence its UnsupportedOperationException would say.
+     */
+    public Verdict check(Exercise ex) {
+        if (!pristine.untouched(ex)) return checker.check(ex);
+        var stub = workbook.stubFiles(ex);
+        var says = stub.stream().map(Progress::stubMessage).filter(m -> !m.isEmpty()).findFirst()
+                .orElse("the stub is as it was: write the method it describes.");
+        var message = (says.startsWith("Not started yet") ? says : "Not started yet: " + says)
+                + "\n  Edit " + workbook.relative(stub.isEmpty() ? workbook.stubDir(ex) : stub.getFirst());
+        return new Verdict(ex, Status.NOT_STARTED, 0, List.of(new Verdict.Failure("(its tests are not run on an untouched stub)", message, "")),
+                List.of(), "", java.time.Duration.ZERO);
+    }
+
+    /** The text of the first {@code new UnsupportedOperationException("..." + "...")} in a stub, or "". */
+    static String stubMessage(Path file) {
+        try {
+            var source = Files.readString(file);
+            int at = source.indexOf("new UnsupportedOperationException(");
+            if (at < 0) return "";
+            int end = source.indexOf(");", at);
+            var literals = java.util.regex.Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(source.substring(at, end < 0 ? source.length() : end));
+            var text = new StringBuilder();
+            while (literals.find()) text.append(literals.group(1).replace("\\\"", "\"").replace("\\n", "\n"));
+            return text.toString().strip();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     /** Remembers a verdict for the sources it was made from. */
     public Verdict record(Verdict v) {
         var file = resultFile(v.exercise());

@@ -25,8 +25,8 @@ public record Verdict(Exercise exercise, Status status, int tests, List<Failure>
         }
     }
 
-    /** One failing test: its display name, its message, and the throwable for --verbose. */
-    public record Failure(String test, String message, Throwable thrown) {}
+    /** One failing test: its display name, its message, and the stack trace for --verbose (may be empty). */
+    public record Failure(String test, String message, String trace) {}
 
     public Verdict {
         failures = List.copyOf(failures);
@@ -41,7 +41,8 @@ public record Verdict(Exercise exercise, Status status, int tests, List<Failure>
     public String headline() {
         var what = switch (status) {
             case DONE -> tests + " of " + tests + " tests pass";
-            case FAILING, NOT_STARTED -> failures.size() + " of " + tests + " tests fail";
+            case NOT_STARTED -> tests == 0 ? "your stub is as it was" : failures.size() + " of " + tests + " tests fail";
+            case FAILING -> failures.size() + " of " + tests + " tests fail";
             case DOES_NOT_COMPILE -> compileErrors.size() + " compile error" + (compileErrors.size() == 1 ? "" : "s");
         };
         return status.word + " " + exercise.name() + ": " + what + String.format(" (%.1f s)", took.toMillis() / 1000.0);
@@ -49,7 +50,11 @@ public record Verdict(Exercise exercise, Status status, int tests, List<Failure>
 
     public void print(PrintStream out, boolean verbose) {
         out.println(headline());
-        for (var error : compileErrors) out.println(indent(error, "  "));
+        int shown = verbose ? compileErrors.size() : Math.min(compileErrors.size(), Checker.ERRORS_SHOWN);
+        for (var error : compileErrors.subList(0, shown)) out.println(indent(error, "  "));
+        if (shown < compileErrors.size()) {
+            out.println("  ... and " + (compileErrors.size() - shown) + " more (--verbose shows them all; the first one often causes the others)");
+        }
         var byMessage = new LinkedHashMap<String, List<Failure>>();
         for (var f : failures) byMessage.computeIfAbsent(f.message(), m -> new ArrayList<>()).add(f);
         for (var group : byMessage.entrySet()) {
@@ -57,13 +62,16 @@ public record Verdict(Exercise exercise, Status status, int tests, List<Failure>
             out.println(indent(group.getKey(), "      "));
             if (verbose) {
                 for (var f : group.getValue()) {
-                    if (f.thrown() != null) f.thrown().printStackTrace(out);
+                    if (!f.trace().isBlank()) out.println(f.trace().stripTrailing());
                 }
             }
         }
-        if (verbose && !output.isEmpty()) {
-            out.println("  output of the run:");
+        if (output.isBlank()) return;
+        if (verbose) {
+            out.println("  what your code printed (at most the first and the last " + BoundedLines.KEPT + " lines):");
             out.println(indent(output.stripTrailing(), "  | "));
+        } else {
+            out.println("  (your code printed something: --verbose shows it)");
         }
     }
 

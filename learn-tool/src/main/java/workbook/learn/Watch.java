@@ -8,14 +8,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import workbook.learn.Catalog.Exercise;
 
 /**
- * Watch mode: re-checks the current exercise each time one of its files is saved, in this same JVM, and
- * moves on to the next exercise that is not done when it passes.
+ * Watch mode: re-checks the current exercise each time one of its files is saved (in a child JVM kept
+ * warm by the {@link Checker}), and moves on to the next exercise that is not done when it passes.
  *
  * <p>Saves are reported by a {@link Changes} source (file events, or polling where those do not work).
  * Editors save in bursts (write, rename, touch), so a check starts once no event has come for {@link #QUIET},
@@ -24,6 +25,8 @@ import workbook.learn.Catalog.Exercise;
 public final class Watch implements AutoCloseable {
 
     static final Duration QUIET = Duration.ofMillis(60);
+    /** Clears a terminal and puts the cursor at its top left (ANSI). */
+    static final String CLEAR = "\033[H\033[2J";
 
     /** What wakes the watcher up. */
     private sealed interface Event {
@@ -39,6 +42,9 @@ public final class Watch implements AutoCloseable {
     private final Changes changes;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private volatile boolean stopped;
+    private boolean verbose;
+    private boolean screen;
+    private boolean singleKeys;
 
     /** Watches with file events, or by polling when {@code poll} is true or file events do not work here. */
     public Watch(Workbook workbook, Checker checker, Progress progress, PrintStream out, boolean poll) {
@@ -54,16 +60,53 @@ public final class Watch implements AutoCloseable {
         this.changes = changes;
     }
 
+    /** Shows stack traces and what the learner's code printed with each verdict. */
+    public Watch verbose(boolean verbose) {
+        this.verbose = verbose;
+        return this;
+    }
+
+    /**
+     * On a terminal: the screen is cleared before each exercise and each re-check, and (when ./learn has
+     * put the terminal in non-canonical mode) every key is a command, without Enter.
+     */
+    public Watch screen(boolean screen, boolean singleKeys) {
+        this.screen = screen;
+        this.singleKeys = singleKeys;
+        return this;
+    }
+
+    /** "Progress: [#####.........] 5/15 done". */
+    String progressBar() {
+        var all = workbook.exercises();
+        long done = all.stream().filter(ex -> progress.status(ex) == Verdict.Status.DONE).count();
+        int width = 20, filled = (int) (width * done / Math.max(1, all.size()));
+        return "Progress: [" + "#".repeat(filled) + ".".repeat(width - filled) + "] " + done + "/" + all.size() + " done";
+    }
+
     /** Reads the learner's one-letter commands (h, l, q, Enter) from {@code in}; EOF just stops reading. */
     public Watch readCommandsFrom(InputStream in) {
         daemon("learn-keys", () -> {
             try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line; (line = reader.readLine()) != null; ) events.add(new Event.Command(line.strip()));
+                for (String line; (line = singleKeys ? key(reader) : reader.readLine()) != null; ) {
+                    var command = line.strip();
+                    if (List.of("q", "quit", "exit").contains(command)) {
+                        stopped = true;
+                        checker.cancel(); // a check running now ends at once
+                    }
+                    events.add(new Event.Command(command));
+                }
             } catch (IOException e) {
                 // no keyboard: saving files still works
             }
         });
         return this;
+    }
+
+    /** One key as a command ("" for Enter), or null at the end of the input. */
+    private static String key(BufferedReader reader) throws IOException {
+        int c = reader.read();
+        return c < 0 ? null : c == '\n' || c == '\r' ? "" : String.valueOf((char) c);
     }
 
     /** Ends {@link #run} soon, from any thread. */
@@ -87,14 +130,17 @@ public final class Watch implements AutoCloseable {
                 out.println("Every exercise is done. Well done!");
                 return true;
             }
+            if (screen) out.print(CLEAR);
             out.println();
             out.println("== Exercise " + workbook.number(current) + " of " + workbook.exercises().size() + ": " + current.name()
                     + "   (chapter " + current.chapter() + ")");
             out.println("   edit " + workbook.relative(workbook.stubDir(current)) + "/");
+            out.println("   " + progressBar());
             String checked = progress.digest(current);
             var verdict = checkAndShow(current);
-            while (!stopped && !verdict.passed()) {
-                out.println("-- watching: save to re-check; h = hint, l = list, Enter = re-check, q = quit --");
+            Exercise skipTo = null;
+            while (!stopped && !verdict.passed() && skipTo == null) {
+                out.println("-- watching: save to re-check; h = hint, l = list, r = re-check, n = next exercise, q = quit --");
                 var event = events.take();
                 switch (event) {
                     case Event.Stop s -> {
@@ -107,10 +153,13 @@ public final class Watch implements AutoCloseable {
                             }
                             case "h", "hint" -> out.println(Verdict.indent(current.hint(), "  "));
                             case "l", "list" -> progress.printList(out);
-                            default -> {
+                            case "n", "next" -> skipTo = workbook.exercises().get(workbook.number(current) % workbook.exercises().size());
+                            case "", "r", "check" -> {
+                                if (screen) out.print(CLEAR);
                                 checked = progress.digest(current);
                                 verdict = checkAndShow(current);
                             }
+                            default -> out.println("Unknown key '" + c.line() + "': h = hint, l = list, r (or Enter) = re-check, n = next exercise, q = quit");
                         }
                     }
                     case Event.Saved saved -> {
@@ -123,6 +172,10 @@ public final class Watch implements AutoCloseable {
                     }
                 }
             }
+            if (skipTo != null) {
+                current = skipTo;
+                continue;
+            }
             if (stopped) return false;
             var next = progress.nextNotDone(current).orElse(null);
             if (next != null) out.println("Next up: " + next.name());
@@ -132,8 +185,11 @@ public final class Watch implements AutoCloseable {
     }
 
     private Verdict checkAndShow(Exercise ex) {
-        var verdict = progress.record(checker.check(ex));
-        verdict.print(out, false);
+        out.println("checking " + ex.name() + " ...");
+        out.flush();
+        var verdict = progress.check(ex);
+        if (stopped) return verdict; // cancelled by q: not a verdict on the learner's code
+        progress.record(verdict).print(out, verbose);
         return verdict;
     }
 

@@ -24,7 +24,12 @@ class CheckerTest {
         var wb = new TempWorkbook(dir, TempWorkbook.CHAPTER_EXERCISE);
         var workbook = wb.workbook();
         var ex = workbook.find(TempWorkbook.CHAPTER_EXERCISE);
-        var checker = new Checker(workbook, wb.chapterClassPath());
+        try (var checker = new Checker(workbook, wb.chapterClassPath())) {
+            checkTwice(wb, ex, checker);
+        }
+    }
+
+    private static void checkTwice(TempWorkbook wb, Catalog.Exercise ex, Checker checker) throws IOException {
 
         var notStarted = checker.check(ex);
         assertThat(notStarted.status()).as(notStarted.headline()).isEqualTo(Status.FAILING);
@@ -32,11 +37,9 @@ class CheckerTest {
                 .anySatisfy(m -> assertThat(m).contains("Not started yet"));
 
         wb.solve(TempWorkbook.CHAPTER_EXERCISE);
-        var classPathBefore = System.getProperty("java.class.path");
         var solved = checker.check(ex);
         assertThat(solved.status()).as(solved.headline() + "\n" + solved.failures()).isEqualTo(Status.DONE);
-        assertThat(solved.tests()).as("in this JVM and in a worker JVM").isEqualTo(2);
-        assertThat(System.getProperty("java.class.path")).as("put back after the run").isEqualTo(classPathBefore);
+        assertThat(solved.tests()).as("in the child JVM and in a worker JVM it starts").isEqualTo(2);
     }
 
     @Test
@@ -44,7 +47,10 @@ class CheckerTest {
         var wb = new TempWorkbook(dir, TempWorkbook.CHAPTER_EXERCISE);
         wb.solve(TempWorkbook.CHAPTER_EXERCISE);
         var workbook = wb.workbook();
-        var verdict = new Checker(workbook, System.getProperty("java.class.path")).check(workbook.find(TempWorkbook.CHAPTER_EXERCISE));
+        Verdict verdict;
+        try (var checker = new Checker(workbook, System.getProperty("java.class.path"))) {
+            verdict = checker.check(workbook.find(TempWorkbook.CHAPTER_EXERCISE));
+        }
         assertThat(verdict.status()).isEqualTo(Status.DOES_NOT_COMPILE);
         assertThat(verdict.compileErrors()).anySatisfy(e -> assertThat(e).contains("fixture.chapter"));
     }
@@ -70,6 +76,8 @@ class CheckerTest {
         assertThat(copy.stubDir(copy.find("first-steps"))).isDirectory();
         assertThat(copy.stubs().resolve("exercises/secondsteps")).doesNotExist();
         assertThat(copy.tests().resolve("exercises/support/Fixture.java")).isRegularFile();
-        assertThat(new Checker(copy).check(copy.find("first-steps")).status()).isEqualTo(Status.NOT_STARTED);
+        try (var checker = new Checker(copy)) {
+            assertThat(checker.check(copy.find("first-steps")).status()).isEqualTo(Status.NOT_STARTED);
+        }
     }
 }

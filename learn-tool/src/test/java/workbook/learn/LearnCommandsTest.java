@@ -44,7 +44,18 @@ class LearnCommandsTest {
     }
 
     @Test
-    void checkOnTheUntouchedStubSaysNotStartedWithTheStubsMessageOnce() {
+    void checkOnTheUntouchedStubSaysNotStartedWithTheStubsMessageWithoutRunningTheTests() {
+        var r = learn("check", "first-steps");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).startsWith("NOT STARTED first-steps: your stub is as it was")
+                .contains("Not started yet: make answer() return 42.", "Edit exercises/src/main/java/exercises/firststeps/FirstSteps.java",
+                        "Stuck? ./learn hint first-steps")
+                .doesNotContain("answersFortyTwo", "\tat ");
+    }
+
+    @Test
+    void checkOnAnEditedStubThatStillThrowsRunsTheTestsAndShowsTheStubsMessageOnce() throws IOException {
+        Files.writeString(wb.stub("first-steps"), Files.readString(wb.stub("first-steps")) + "\n// thinking...\n");
         var r = learn("check", "first-steps");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).startsWith("NOT STARTED first-steps: 2 of 2 tests fail")
@@ -154,8 +165,10 @@ class LearnCommandsTest {
 
         var yes = answering("yes\n", "reset", "1");
         assertThat(yes.code()).isEqualTo(0);
-        assertThat(yes.out()).contains("Reset first-steps to its stub.");
+        assertThat(yes.out()).contains("Reset first-steps to its stub. Your version is kept in .learn/reset/first-steps/");
         assertThat(Files.readString(wb.stub("first-steps"))).isEqualTo(pristine);
+        var kept = yes.out().replaceAll("(?s).*Your version is kept in (\\S+)/.*", "$1");
+        assertThat(wb.root.resolve(kept).resolve("FirstSteps.java")).hasContent(solved);
         assertThat(learn("list").out()).containsPattern(" 1\\s+first-steps\\s+01-fixture\\s+not started");
     }
 
@@ -167,6 +180,13 @@ class LearnCommandsTest {
         var r = answering("y\n", "reset", "first-steps");
         assertThat(r.out()).contains("kept exercises/src/main/java/exercises/firststeps/Helper.java");
         assertThat(extra).exists();
+    }
+
+    @Test
+    void extraArgumentsAreRefusedWithOneSentence() {
+        assertThatThrownBy(() -> learn("check", "first-steps", "second-steps"))
+                .hasMessageContaining("./learn check takes one exercise, but was given 2: first-steps second-steps");
+        assertThatThrownBy(() -> learn("list", "first-steps")).hasMessageContaining("./learn list takes no exercise");
     }
 
     @Test

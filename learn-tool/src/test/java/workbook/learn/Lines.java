@@ -41,6 +41,11 @@ final class Lines extends OutputStream {
         }
     }
 
+    /** Every line taken so far, for a failure's message. */
+    String seen() {
+        return String.join("\n", seen);
+    }
+
     String awaitStart(String prefix) throws InterruptedException {
         return await("starting with '" + prefix + "'", l -> l.startsWith(prefix));
     }

@@ -74,8 +74,8 @@ final class TempWorkbook {
         replaceBody(name, "retrun 42;");
     }
 
-    /** Replaces the one line that is the body of the stub's method (the line after "public static"). */
-    private void replaceBody(String name, String body) throws IOException {
+    /** Replaces the one line that is the body of the stub's method (the line after "public static"); may hold several. */
+    void replaceBody(String name, String body) throws IOException {
         var lines = new ArrayList<>(Files.readAllLines(stub(name)));
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).strip().startsWith("public static")) {
@@ -85,6 +85,11 @@ final class TempWorkbook {
             }
         }
         throw new IllegalStateException("no method in " + stub(name));
+    }
+
+    /** The learner adds a class of their own to the exercise's package (its source without the package line). */
+    void addClass(String name, String simpleName, String source) throws IOException {
+        Files.writeString(stub(name).resolveSibling(simpleName + ".java"), "package exercises." + pkg(name) + ";\n" + source);
     }
 
     /**

@@ -8,11 +8,16 @@ import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,11 +53,33 @@ class WatchTest {
         }
     }
 
-    private record Running(Watch watch, Lines lines, SavesByHand saves, CompletableFuture<Boolean> finished) {}
+    private record Running(Watch watch, Lines lines, SavesByHand saves, CompletableFuture<Boolean> finished, Checker checker) {}
 
-    private static Running watch(TempWorkbook wb, String first, PipedInputStream keyboard) {
+    private Set<Long> childrenBefore;
+
+    @BeforeEach
+    void noteTheChildren() {
+        childrenBefore = children();
+    }
+
+    @AfterEach
+    void closeTheCheckerAndLeaveNoProcessBehind() {
+        if (running != null) running.checker().close();
+        assertThat(children()).as("processes started by the watch and still alive").isSubsetOf(childrenBefore);
+    }
+
+    private static Set<Long> children() {
+        return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).collect(Collectors.toSet());
+    }
+
+    private Running running;
+
+    private Running watch(TempWorkbook wb, String first, PipedInputStream keyboard) {
+        return watch(wb, first, keyboard, new Checker(wb.workbook()));
+    }
+
+    private Running watch(TempWorkbook wb, String first, PipedInputStream keyboard, Checker checker) {
         var workbook = wb.workbook();
-        var checker = new Checker(workbook);
         var lines = new Lines();
         var saves = new SavesByHand();
         var watch = new Watch(workbook, checker, new Progress(workbook, checker), lines.stream, saves);
@@ -64,7 +91,8 @@ class WatchTest {
                 throw new IllegalStateException(e);
             }
         });
-        return new Running(watch, lines, saves, finished);
+        running = new Running(watch, lines, saves, finished, checker);
+        return running;
     }
 
     @Test
@@ -126,6 +154,20 @@ class WatchTest {
         var w = watch(wb, "second-steps", new PipedInputStream(keys));
         var lines = w.lines();
         lines.awaitStart("== Exercise 2 of 2: second-steps");
+        lines.awaitStart("   Progress: [....................] 0/2 done");
+        lines.awaitStart("-- watching");
+        type(keys, "x");
+        lines.awaitStart("Unknown key 'x': h = hint");
+        lines.awaitStart("-- watching");
+        type(keys, "n");
+        lines.awaitStart("== Exercise 1 of 2: first-steps");
+        lines.awaitStart("-- watching");
+        type(keys, "n");
+        lines.awaitStart("== Exercise 2 of 2: second-steps");
+        lines.awaitStart("-- watching");
+        wb.makeMistake("second-steps"); // saved without an event: r re-checks anyway
+        type(keys, "r");
+        lines.awaitStart("FAILING second-steps");
         lines.awaitStart("-- watching");
         type(keys, "h");
         lines.awaitStart("  Return 42 from answer() in second-steps.");
@@ -140,6 +182,50 @@ class WatchTest {
         lines.awaitStart("-- watching");
         type(keys, "q");
         assertThat(w.finished().get(30, TimeUnit.SECONDS)).isFalse();
+        w.watch().close();
+    }
+
+    @Test
+    void misbehavingCodeGetsItsVerdictAndTheNextSaveRunsInAFreshJvm() throws Exception {
+        var wb = new TempWorkbook(dir, "first-steps", "second-steps");
+        var checker = new Checker(wb.workbook(), System.getProperty("java.class.path"), Duration.ofSeconds(3));
+        var w = watch(wb, null, null, checker);
+        var lines = w.lines();
+        lines.awaitStart("-- watching");
+        var cases = new String[][] {
+                {"System.exit(0); return 42;", "Your code called System.exit(0) in answer, FirstSteps.java:8."},
+                {"Runtime.getRuntime().halt(3); return 42;", "stopped at once (exit code 3)"},
+                {"while (true) { Thread.onSpinWait(); }", "Stopped after 3 s"},
+                {"new Thread(() -> { while (true) Thread.onSpinWait(); }, \"spinner\").start(); return 42;", "(3 threads in all)"},
+        };
+        for (var c : cases) {
+            wb.replaceBody("first-steps", c[0]);
+            w.saves().saved(wb.stub("first-steps"));
+            assertThat(lines.await("verdict", WatchTest::verdict)).startsWith("FAILING first-steps");
+            lines.await("the message: " + c[1], l -> l.contains(c[1]));
+            lines.awaitStart("-- watching");
+        }
+        wb.solve("first-steps");
+        w.saves().saved(wb.stub("first-steps"));
+        var verdict = lines.await("verdict", WatchTest::verdict);
+        if (!verdict.startsWith("PASSED")) lines.awaitStart("-- watching");
+        assertThat(verdict).as(lines.seen()).startsWith("PASSED first-steps");
+        w.watch().close();
+        assertThat(w.finished().get(30, TimeUnit.SECONDS)).isFalse();
+    }
+
+    @Test
+    void qStopsARunningCheckAtOnce() throws Exception {
+        var wb = new TempWorkbook(dir, "first-steps");
+        var checker = new Checker(wb.workbook(), System.getProperty("java.class.path"), Duration.ofMinutes(5));
+        var keys = new PipedOutputStream();
+        var w = watch(wb, null, new PipedInputStream(keys), checker);
+        w.lines().awaitStart("-- watching");
+        wb.replaceBody("first-steps", "while (true) { Thread.onSpinWait(); }");
+        w.saves().saved(wb.stub("first-steps"));
+        w.lines().awaitStart("checking first-steps");
+        type(keys, "q");
+        assertThat(w.finished().get(30, TimeUnit.SECONDS)).as("long before the 5-minute limit").isFalse();
         w.watch().close();
     }
 
