@@ -11,18 +11,18 @@ public final class PoolPrintsAfterAll {
     public static void runOnPool(IntFunction<ExecutorService> newFixedThreadPool, int poolSize, List<Runnable> tasks,
                                  String finalLine, PrintStream out) throws Exception {
         var done = new CountDownLatch(tasks.size());
-        ExecutorService pool = newFixedThreadPool.apply(poolSize);
-        for (Runnable task : tasks) {
-            pool.execute(() -> {
-                try {
-                    task.run();
-                } finally {
-                    done.countDown();
-                }
-            });
+        try (ExecutorService pool = newFixedThreadPool.apply(poolSize)) { // close() leaves no pool thread running
+            for (Runnable task : tasks) {
+                pool.execute(() -> {
+                    try {
+                        task.run();
+                    } finally {
+                        done.countDown();
+                    }
+                });
+            }
+            done.await(); // the wait: every task has counted down
         }
-        done.await();
-        pool.close(); // every task has counted down; close() also waits until no pool thread is left running
         out.println(finalLine);
     }
 }

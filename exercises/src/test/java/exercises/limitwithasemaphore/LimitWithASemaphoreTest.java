@@ -5,6 +5,7 @@ import exercises.support.Lesson;
 import exercises.support.VirtualExpect;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,12 +34,12 @@ class LimitWithASemaphoreTest {
 
     /**
      * A real semaphore that lets the test see which threads wait in its queue ({@link Semaphore#getQueuedThreads} is
-     * protected), and whose timed waits never depend on the clock: the first timed {@code tryAcquire} of each thread that
-     * finds no permit free times out at once (returns false), whatever the timeout, as it may on a slow day; any later
-     * one waits as long as it takes. Code that tries again gets its permit; code that runs the task anyway goes over the limit.
+     * protected), and whose timed waits never depend on the clock: the first few timed {@code tryAcquire} calls of each
+     * thread that finds no permit free time out at once (return false), whatever the timeout, as they may on a slow day;
+     * any later one waits as long as it takes. Code that tries again gets its permit; code that runs the task anyway goes over the limit.
      */
     static final class WatchedSemaphore extends Semaphore {
-        private final Set<Thread> timedOut = ConcurrentHashMap.newKeySet();
+        private final Map<Thread, Integer> timedOut = new ConcurrentHashMap<>();
 
         WatchedSemaphore(int permits) {
             super(permits);
@@ -52,7 +53,7 @@ class LimitWithASemaphoreTest {
         @Override
         public boolean tryAcquire(int permits, long timeout, java.util.concurrent.TimeUnit unit) throws InterruptedException {
             if (super.tryAcquire(permits)) return true;
-            if (timedOut.add(Thread.currentThread())) return false;
+            if (timedOut.merge(Thread.currentThread(), 1, Integer::sum) <= exercises.support.WatchedPool.TIMEOUTS_PER_OBJECT) return false;
             return super.tryAcquire(permits, Long.MAX_VALUE, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
 

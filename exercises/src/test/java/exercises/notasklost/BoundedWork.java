@@ -114,7 +114,7 @@ final class BoundedWork implements AutoCloseable {
         @Override
         public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
             if (closing || !isShutdown()) return super.awaitTermination(timeout, unit);
-            if (adversaryTime && !timedOut && !isTerminated()) {
+            if (adversaryTime && !isTerminated() && timeouts.getAndIncrement() < exercises.support.WatchedPool.TIMEOUTS_PER_OBJECT) {
                 timedOut = true;
                 return false;
             }
@@ -122,6 +122,7 @@ final class BoundedWork implements AutoCloseable {
         }
 
         private volatile boolean timedOut;
+        private final AtomicInteger timeouts = new AtomicInteger();
 
         /** Whether the test made a timed wait on this pool time out. */
         boolean timedOut() { return timedOut; }

@@ -43,6 +43,10 @@ class ResultsInOrderTest {
     }
 
     private Run start(Workload work, int poolSize) throws InterruptedException {
+        return start(work, poolSize, false);
+    }
+
+    private Run start(Workload work, int poolSize, boolean interrupting) throws InterruptedException {
         int size = work.size();
         var out = (RecordingOut) work.out();
         out.countWith(work::unfinished);
@@ -56,8 +60,8 @@ class ResultsInOrderTest {
             });
         }
         var returned = new AtomicReference<List<String>>();
-        var run = LearnerRun.run(work, pools,
-                () -> returned.set(ResultsInOrder.collectInOrder(factory(), poolSize, List.copyOf(tasks), "123", out)));
+        LearnerRun.LearnerCode code = () -> returned.set(ResultsInOrder.collectInOrder(factory(), poolSize, List.copyOf(tasks), "123", out));
+        var run = interrupting ? LearnerRun.interrupting(work, pools, code) : LearnerRun.run(work, pools, code);
         return new Run(work, out, run, returned.get());
     }
 
@@ -109,6 +113,12 @@ class ResultsInOrderTest {
         var r = start(new Workload(100, 0, RecordingOut.counting(() -> 0)), 50);
         Expect.timedWaitsRespected(r.run(), r.out(), r.work(), "123", pools.created(), FILE);
         if (r.run().thrown() == null) inTaskOrder("The returned list", r.returned(), 100, r.work().stragglerIndex());
+    }
+
+    @Test
+    void anInterruptWhileWaitingIsNotTakenAsTheEnd() throws InterruptedException {
+        var r = start(new Workload(100, 0, RecordingOut.counting(() -> 0)).holdThroughInterrupts(), 50, true);
+        Expect.interruptRespected(r.run(), r.out(), r.work(), "123", pools.created(), FILE);
     }
 
     @Test

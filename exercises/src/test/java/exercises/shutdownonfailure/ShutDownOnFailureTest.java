@@ -38,11 +38,22 @@ class ShutDownOnFailureTest {
     }
 
     private Run run(Workload work) throws InterruptedException {
+        return run(work, false);
+    }
+
+    private Run run(Workload work, boolean interrupting) throws InterruptedException {
         var out = (RecordingOut) work.out();
         out.countWith(work::unfinished);
         var factory = pools;
-        var run = LearnerRun.run(work, pools, () -> ShutDownOnFailure.runAllOrFail(factory, 50, work.tasks(), "123", out));
+        LearnerRun.LearnerCode code = () -> ShutDownOnFailure.runAllOrFail(factory, 50, work.tasks(), "123", out);
+        var run = interrupting ? LearnerRun.interrupting(work, pools, code) : LearnerRun.run(work, pools, code);
         return new Run(work, out, run);
+    }
+
+    @Test
+    void anInterruptWhileWaitingIsNotTakenAsTheEnd() throws InterruptedException {
+        var r = run(new Workload(100, 10, RecordingOut.counting(() -> 0)).holdThroughInterrupts(), true);
+        Expect.interruptRespected(r.run(), r.out(), r.work(), "123", pools.created(), FILE);
     }
 
     @ParameterizedTest(name = "the held task is the {0} one")

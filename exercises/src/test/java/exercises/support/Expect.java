@@ -180,7 +180,21 @@ public final class Expect {
         }
         if (!finals.isEmpty()) {
             finalLineAfterEveryTask(run, out, work, finalLine, pools); // it kept waiting, as close() does: fine
+            if (!run.flagSetAtReturn()) {
+                throw new AssertionError("Your thread was interrupted while it waited for the tasks (the test interrupted it). It"
+                        + " kept waiting, which is fine, but then returned with the interrupt dropped: your caller cannot tell that"
+                        + " someone asked it to stop. After waiting, set it again with Thread.currentThread().interrupt(), as"
+                        + " close() does.\n  " + Lesson.INTERRUPTS);
+            }
             return;
+        }
+        for (var p : pools) {
+            if (!p.isShutdownReally()) {
+                throw new AssertionError("Your thread was interrupted while it waited for the tasks, and your code stopped (fine), but"
+                        + " it left the pool running: its threads stay alive and keep the JVM from exiting. Shut the pool down on"
+                        + " that path too (shutdownNow() stops its tasks; try-with-resources does it for you).\n  "
+                        + Lesson.INTERRUPTS);
+            }
         }
         if (t != null) {
             if (causedByInterrupt(t)) return;
@@ -210,7 +224,7 @@ public final class Expect {
         }
         if (!run.hasPools()) {
             // Threads made by hand (chapter 01): a sleep, alone or in a loop that asks isAlive(), is the mistake to name.
-            return "Your thread called Thread.sleep while threads were still running. Sleeping \"long enough\" is a guess, and a loop"
+            return "Your thread slept (Thread.sleep, or a parkNanos of its own) while threads were still running. Sleeping \"long enough\" is a guess, and a loop"
                     + " that sleeps until isAlive() turns false is a poll: it wakes up again and again while nothing has changed and"
                     + " notices the end only at its next wake-up. join() blocks until the thread has ended, and no longer: call it"
                     + " on every thread you started.\n  " + Lesson.JOIN;
@@ -224,7 +238,7 @@ public final class Expect {
      * with what was still running, the advice that fits the exercise, and where to read.
      */
     public static String sleptWhile(String stillRunning, String advice, Lesson lesson) {
-        return "Your thread called Thread.sleep while " + stillRunning + ". Sleeping \"long enough\" is a guess, not a wait: "
+        return "Your thread slept (Thread.sleep, or a parkNanos of its own) while " + stillRunning + ". Sleeping \"long enough\" is a guess, not a wait: "
                 + advice + "\n  " + lesson;
     }
 

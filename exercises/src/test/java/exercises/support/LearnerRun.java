@@ -335,7 +335,8 @@ public final class LearnerRun {
             timedJoinWaits = info.getWaitedCount();
             return false;
         }
-        return info.getWaitedCount() > timedJoinWaits;
+        // Hold through the second timed join too, so that "try once more, then carry on" is caught; a loop joins a third time.
+        return info.getWaitedCount() > timedJoinWaits + 1;
     }
 
     /**

@@ -127,11 +127,21 @@ public final class LearnerThread {
     }
 
     private static boolean sleeping(ThreadInfo info) {
-        for (var f : info.getStackTrace()) {
+        var frames = info.getStackTrace();
+        for (int i = 0; i < frames.length; i++) {
+            var f = frames[i];
             if (f.getClassName().equals("java.lang.Thread") && f.getMethodName().startsWith("sleep")) return true;
             if (f.getClassName().equals("java.util.concurrent.TimeUnit") && f.getMethodName().equals("sleep")) return true;
+            // LockSupport.parkNanos called by the learner's own code (not by a JDK wait built on it) is a nap too.
+            if (f.getClassName().equals("java.util.concurrent.locks.LockSupport") && f.getMethodName().startsWith("park")) {
+                return i + 1 < frames.length && !inJdk(frames[i + 1].getClassName());
+            }
         }
         return false;
+    }
+
+    private static boolean inJdk(String className) {
+        return className.startsWith("java.") || className.startsWith("jdk.") || className.startsWith("sun.");
     }
 
     /** Queued for the output lock behind the tasks: held for microseconds, not a wait for them. */

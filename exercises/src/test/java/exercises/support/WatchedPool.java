@@ -27,7 +27,8 @@ import java.util.function.IntFunction;
  * <ul>
  *   <li>{@link Time#PATIENT}: a timed wait waits as long as the work takes, as on a fast machine. The test lets the held
  *       task go once the learner really waits, so the wait ends; a timeout that is too short can never race the work.</li>
- *   <li>{@link Time#ADVERSARY}: the first timed wait on each object whose work is unfinished times out at once, whatever
+ *   <li>{@link Time#ADVERSARY}: the first {@value #TIMEOUTS_PER_OBJECT} timed waits on each object whose work is unfinished
+ *       time out at once, whatever
  *       timeout the learner passed, as it may on a slow, busy day: {@code awaitTermination} returns {@code false},
  *       {@code get} throws {@link TimeoutException}, {@code invokeAll} cancels the tasks it has not completed. Code that
  *       waits again (a loop) or stops and says so passes; code that ignores the result goes on while work is held.</li>
@@ -39,6 +40,12 @@ public final class WatchedPool implements ExecutorService {
 
     /** How the pool's timed waits behave; see the class comment. */
     public enum Time { PATIENT, ADVERSARY }
+
+    /**
+     * With {@link Time#ADVERSARY}: how many timed waits on one object time out while its work is unfinished. More than
+     * one, so that "try once more, then carry on" is caught as well as "carry on"; a loop simply waits again.
+     */
+    public static final int TIMEOUTS_PER_OBJECT = 3;
 
     /** What the learner's thread is blocked in, as far as this pool knows. */
     public sealed interface Wait {
@@ -86,7 +93,8 @@ public final class WatchedPool implements ExecutorService {
     private volatile boolean closeCalled;
     private final Time time;
     private final List<String> timedOut = new CopyOnWriteArrayList<>(); // timed waits the test made time out
-    private volatile boolean awaitTimedOut; // ADVERSARY: this pool's first timed awaitTermination already timed out
+    private final AtomicInteger awaitTimeouts = new AtomicInteger(); // ADVERSARY: timed awaitTermination calls timed out
+    private volatile boolean inClose; // close() is waiting: its own awaitTermination calls are not the learner's
     private volatile boolean futureGetCalled;
 
     private WatchedPool(int size, String name, Time time) {
@@ -244,6 +252,7 @@ public final class WatchedPool implements ExecutorService {
         calls.add(call);
         if (time == Time.ADVERSARY) {
             // Time is up before the first task could start: every task is cancelled, as the contract allows.
+            // (Every timed invokeAll: each call hands in its tasks anew, so a retry starts from nothing too.)
             timedOut.add(call);
             return pool.invokeAll(trackedAll(tasks), 0, TimeUnit.NANOSECONDS);
         }
@@ -303,9 +312,8 @@ public final class WatchedPool implements ExecutorService {
             // Never shut down, so it cannot terminate: the real wait, which the test interrupts (see LearnerRun).
             return waitingFor(new Wait.Termination(), () -> pool.awaitTermination(timeout, unit));
         }
-        if (time == Time.ADVERSARY && !awaitTimedOut && !pool.isTerminated()) {
-            awaitTimedOut = true;
-            timedOut.add(call);
+        if (time == Time.ADVERSARY && !pool.isTerminated() && awaitTimeouts.getAndIncrement() < TIMEOUTS_PER_OBJECT) {
+            if (!inClose) timedOut.add(call); // close() loops on its own: never blame the learner for its waits
             return false;
         }
         return waitingFor(new Wait.Termination(), () -> pool.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS));
@@ -315,7 +323,12 @@ public final class WatchedPool implements ExecutorService {
     public void close() {
         calls.add("close");
         closeCalled = true;
-        ExecutorService.super.close(); // shutdown(), then awaitTermination(1 day) in a loop: through this wrapper
+        inClose = true;
+        try {
+            ExecutorService.super.close(); // shutdown(), then awaitTermination(1 day) in a loop: through this wrapper
+        } finally {
+            inClose = false;
+        }
     }
 
     private interface Blocking<T> {
@@ -335,7 +348,7 @@ public final class WatchedPool implements ExecutorService {
     private final class WatchedFuture<T> implements Future<T> {
         private final Future<T> delegate;
         private final Submission submission;
-        private volatile boolean timedOutOnce; // ADVERSARY: this future's first timed get() already timed out
+        private final AtomicInteger timeouts = new AtomicInteger(); // ADVERSARY: timed get() calls timed out
 
         WatchedFuture(Future<T> delegate, Submission submission) {
             this.delegate = delegate;
@@ -364,8 +377,7 @@ public final class WatchedPool implements ExecutorService {
         @Override
         public T get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
             futureGetCalled = true;
-            if (time == Time.ADVERSARY && !timedOutOnce && !delegate.isDone()) {
-                timedOutOnce = true;
+            if (time == Time.ADVERSARY && !delegate.isDone() && timeouts.getAndIncrement() < TIMEOUTS_PER_OBJECT) {
                 timedOut.add("get(" + timeout + " " + unit.name().toLowerCase() + ")");
                 throw new TimeoutException("the test made this timed get() time out: the task was not done yet");
             }

@@ -16,8 +16,8 @@ import java.util.stream.Stream;
  *
  * <p>Its timed waits ({@code waitFor(timeout)}, {@code get(timeout)} of its {@code onExit()} future) follow a
  * {@link WatchedPool.Time}, as a watched pool's do: PATIENT, they wait as long as the process runs (the test lets it go
- * once someone waits), so no verdict depends on the clock; ADVERSARY, the first one while the process is alive times
- * out at once, whatever the timeout, as it may on a slow day.
+ * once someone waits), so no verdict depends on the clock; ADVERSARY, the first few while the process is alive time
+ * out at once, whatever the timeout, as they may on a slow day.
  */
 public final class WatchedProcess extends Process {
 
@@ -30,7 +30,8 @@ public final class WatchedProcess extends Process {
     private volatile boolean exitAskedFor;
     private volatile long lastTimeoutNanos;
     private final WatchedPool.Time time;
-    private volatile boolean timedOut; // ADVERSARY: a timed wait on this process already timed out
+    private volatile boolean timedOut; // ADVERSARY: a timed wait on this process timed out
+    private final AtomicInteger timeouts = new AtomicInteger();
     private volatile boolean destroyed; // destroy() or destroyForcibly() was called
 
     WatchedProcess(Process delegate, int index, WatchedPool.Time time) {
@@ -47,7 +48,8 @@ public final class WatchedProcess extends Process {
 
     /** ADVERSARY: true (once) if this timed wait is to time out now, because the process still runs. */
     private boolean timesOutNow() {
-        if (time != WatchedPool.Time.ADVERSARY || timedOut || !delegate.isAlive()) return false;
+        if (time != WatchedPool.Time.ADVERSARY || !delegate.isAlive()) return false;
+        if (timeouts.getAndIncrement() >= WatchedPool.TIMEOUTS_PER_OBJECT) return false;
         timedOut = true;
         return true;
     }

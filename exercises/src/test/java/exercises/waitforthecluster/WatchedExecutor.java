@@ -125,7 +125,7 @@ final class WatchedExecutor implements InvocationHandler {
     private final class Watched<T> extends CompletableFuture<T> {
         private final Future<T> real;
         private final boolean isStraggler;
-        private volatile boolean timedOutOnce;
+        private final AtomicInteger timeouts = new AtomicInteger();
 
         @SuppressWarnings("unchecked")
         Watched(Future<T> real, boolean isStraggler) {
@@ -161,8 +161,7 @@ final class WatchedExecutor implements InvocationHandler {
 
         @Override
         public T get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
-            if (adversaryTime && !timedOutOnce && !real.isDone()) {
-                timedOutOnce = true;
+            if (adversaryTime && !real.isDone() && timeouts.getAndIncrement() < exercises.support.WatchedPool.TIMEOUTS_PER_OBJECT) {
                 timedOut.add("get(" + timeout + " " + unit.name().toLowerCase() + ")");
                 throw new TimeoutException("the test made this timed get() time out: the task was not done yet");
             }
