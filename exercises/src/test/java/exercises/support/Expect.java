@@ -58,13 +58,20 @@ public final class Expect {
             throw new AssertionError(msg.toString());
         }
         if (line.thread() != run.learnerThread()) {
-            throw new AssertionError("'" + finalLine + "' was printed by thread '" + line.thread().getName()
-                    + "', not by the thread that called your method. Print the final line yourself, after waiting: "
-                    + "do not hand it to the pool as one more task.\n  " + Lesson.TASKS_IN_THE_POOL);
+            boolean poolWorker = pools.stream().anyMatch(p -> p.workers().contains(line.thread()));
+            throw new AssertionError("'" + finalLine + "' was printed by " + threadName(line.thread())
+                    + ", not by the thread that called your method. Print the final line yourself, after waiting: "
+                    + (poolWorker ? "do not hand it to the pool as one more task.\n  " + Lesson.TASKS_IN_THE_POOL
+                    : "not from another thread or a callback, which runs whenever it runs, maybe after your method has"
+                    + " returned.\n  " + (run.hasPools() ? Lesson.TASKS_IN_THE_POOL : Lesson.JOIN)));
         }
         if (run.saw(LearnerRun.Seen.SLEPT_WHILE_TASKS_RAN)) throw new AssertionError(sleptMessage(run));
         if (run.saw(LearnerRun.Seen.BUSY_WAITED)) throw new AssertionError(busyMessage());
         if (run.saw(LearnerRun.Seen.NEVER_BLOCKED)) throw new AssertionError(neverBlockedMessage());
+    }
+
+    private static String threadName(Thread t) {
+        return t.getName().isEmpty() ? "an unnamed " + (t.isVirtual() ? "virtual " : "") + "thread" : "thread '" + t.getName() + "'";
     }
 
     private static String diagnosis(LearnerRun run, RecordingOut.Line line, List<WatchedPool> pools) {
@@ -93,6 +100,13 @@ public final class Expect {
                 return "You called shutdown() and then printed: shutdown() returns at once. It only stops the pool from accepting new tasks;"
                         + " it does not wait for the ones already submitted. Follow it with awaitTermination in a loop, or use try-with-resources."
                         + "\n  " + Lesson.SHUTDOWN_IS_NOT_WAITING;
+            }
+        }
+        for (var p : pools) {
+            if (p.calls().stream().anyMatch(c -> c.startsWith("invokeAny"))) {
+                return "You called invokeAny: it returns the result of ONE task, the first to complete, and cancels the others."
+                        + " It is for \"any answer will do\", not for running every task. Use invokeAll, or submit every task and"
+                        + " wait for the pool (close()).\n  " + Lesson.WAITING;
             }
         }
         if (run.ownWait() != null) {
