@@ -16,7 +16,12 @@ import java.util.Set;
  */
 public final class Catalog {
 
-    public record Exercise(String name, String chapter, String section, String test, String hint) {
+    public record Exercise(String name, String chapter, String section, String test, String hint, int limitSeconds) {
+        /** An exercise whose checks take the tool's usual limit. */
+        public Exercise(String name, String chapter, String section, String test, String hint) {
+            this(name, chapter, section, test, hint, 0);
+        }
+
         /** The Java package of the exercise: exercises.&lt;name without dashes&gt;. */
         public String javaPackage() {
             return "exercises." + name.replace("-", "");
@@ -32,6 +37,8 @@ public final class Catalog {
     }
 
     private static final Set<String> KEYS = Set.of("name", "chapter", "section", "test", "hint");
+    /** Keys an exercise may leave out: limit, the seconds one check may take (default: the tool's, 10 s). */
+    private static final Set<String> OPTIONAL_KEYS = Set.of("limit");
 
     private Catalog() {}
 
@@ -52,7 +59,9 @@ public final class Catalog {
             if (eq < 0 || current == null) throw error(file, lineNo, "expected [[exercise]] or key = \"value\"");
             var key = line.substring(0, eq).strip();
             var rest = line.substring(eq + 1).strip();
-            if (!KEYS.contains(key)) throw error(file, lineNo, "unknown key '" + key + "' (known: " + KEYS + ")");
+            if (!KEYS.contains(key) && !OPTIONAL_KEYS.contains(key)) {
+                throw error(file, lineNo, "unknown key '" + key + "' (known: " + KEYS + " and " + OPTIONAL_KEYS + ")");
+            }
             if (current.containsKey(key)) throw error(file, lineNo, "key '" + key + "' given twice");
             String value;
             if (rest.startsWith("\"\"\"")) {
@@ -97,7 +106,15 @@ public final class Catalog {
         for (var key : KEYS) {
             if (!m.containsKey(key)) throw error(file, lineNo, "the exercise ending here has no '" + key + "'");
         }
-        return new Exercise(m.get("name"), m.get("chapter"), m.get("section"), m.get("test"), m.get("hint"));
+        int limit = 0;
+        if (m.containsKey("limit")) {
+            try {
+                limit = Integer.parseInt(m.get("limit"));
+            } catch (NumberFormatException e) {
+                throw error(file, lineNo, "limit must be a whole number of seconds, not '" + m.get("limit") + "'");
+            }
+        }
+        return new Exercise(m.get("name"), m.get("chapter"), m.get("section"), m.get("test"), m.get("hint"), limit);
     }
 
     private static IllegalStateException error(Path file, int line, String what) {

@@ -64,6 +64,7 @@ public final class Checker implements AutoCloseable {
     private final String classPath;
     private final JavaCompiler javac;
     private final Duration limit;
+    private volatile Duration checkLimit; // the limit of the check that runs now: the exercise's own, if longer
     private ChildJvm spare;
     private boolean spareReady;
 
@@ -243,6 +244,9 @@ public final class Checker implements AutoCloseable {
         running = child;
         if (cancelled) child.kill();
         var stubNames = workbook.stubFiles(ex).stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(","));
+        // Some exercises start processes or a cluster: they may take longer than the tool's usual limit (exercises.toml's limit).
+        var limit = ex.limitSeconds() > this.limit.toSeconds() ? Duration.ofSeconds(ex.limitSeconds()) : this.limit;
+        checkLimit = limit;
         child.send("RUN", classes, ex.test(), limit.toMillis(), ex.javaPackage(), stubNames, classes + File.pathSeparator + classPath);
         var run = new Run(ex, stubNames);
         long deadline = System.nanoTime() + limit.plus(GRACE).toNanos();
@@ -311,7 +315,7 @@ public final class Checker implements AutoCloseable {
                         """ + r.field(0), "", false);
                 case "STUCK" -> {
                     stuck = r.field(0);
-                    fail(runningTest(), "Stopped after " + seconds(limit) + ": the tests had not ended, so your code is stuck "
+                    fail(runningTest(), "Stopped after " + seconds(checkLimit) + ": the tests had not ended, so your code is stuck "
                             + "(a loop that never ends, a deadlock, a wait that nothing ends), or this machine is very busy ("
                             + LIMIT_VARIABLE + "=30 ./learn ... gives it longer). Where its threads were:\n" + stuck, "", false);
                 }
