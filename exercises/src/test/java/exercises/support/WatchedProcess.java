@@ -77,7 +77,8 @@ public final class WatchedProcess extends Process {
     @Override public Process destroyForcibly() { destroyed = true; delegate.destroyForcibly(); return this; }
     @Override public boolean isAlive() { return delegate.isAlive(); }
     @Override public long pid() { return delegate.pid(); }
-    @Override public ProcessHandle toHandle() { exitAskedFor = true; return delegate.toHandle(); }
+    /** A handle whose onExit() is watched like this process's own (asking for the handle alone is no wait). */
+    @Override public ProcessHandle toHandle() { return new WatchedHandle(delegate.toHandle()); }
     @Override public boolean supportsNormalTermination() { return delegate.supportsNormalTermination(); }
     @Override public ProcessHandle.Info info() { return delegate.info(); }
     @Override public Stream<ProcessHandle> children() { return delegate.children(); }
@@ -94,10 +95,50 @@ public final class WatchedProcess extends Process {
         return exit;
     }
 
-    /** The future onExit() returns: it notes who blocks in its join() or get(); futures made from it are plain ones. */
-    private final class WatchedExit extends CompletableFuture<Process> {
+    /**
+     * The handle toHandle() returns: the real one, except that its onExit() is this process's watched one, completed when
+     * the process has exited as the {@link Process} sees it (the test counts unfinished processes with isAlive()), and
+     * with the same timed waits.
+     */
+    private final class WatchedHandle implements ProcessHandle {
+        private final ProcessHandle real;
+
+        WatchedHandle(ProcessHandle real) {
+            this.real = real;
+        }
+
+        @Override public long pid() { return real.pid(); }
+        @Override public java.util.Optional<ProcessHandle> parent() { return real.parent(); }
+        @Override public Stream<ProcessHandle> children() { return real.children(); }
+        @Override public Stream<ProcessHandle> descendants() { return real.descendants(); }
+        @Override public Info info() { return real.info(); }
+        @Override public boolean supportsNormalTermination() { return real.supportsNormalTermination(); }
+        @Override public boolean destroy() { destroyed = true; return real.destroy(); }
+        @Override public boolean destroyForcibly() { destroyed = true; return real.destroyForcibly(); }
+        @Override public boolean isAlive() { return delegate.isAlive(); }
+        @Override public int compareTo(ProcessHandle other) { return real.compareTo(other); }
+        @Override public boolean equals(Object other) { return other instanceof ProcessHandle h && h.pid() == pid(); }
+        @Override public int hashCode() { return real.hashCode(); }
+
         @Override
-        public Process join() {
+        public CompletableFuture<ProcessHandle> onExit() {
+            exitAskedFor = true;
+            var exit = new Exit<ProcessHandle>();
+            delegate.onExit().whenComplete((p, t) -> {
+                if (t == null) exit.complete(this);
+                else exit.completeExceptionally(t);
+            });
+            return exit;
+        }
+    }
+
+    /** The future onExit() returns: it notes who blocks in its join() or get(); futures made from it are plain ones. */
+    private final class WatchedExit extends Exit<Process> {}
+
+    /** A future of this process's exit: it notes who blocks in its join() or get(), and its timed get() follows the time. */
+    private class Exit<T> extends CompletableFuture<T> {
+        @Override
+        public T join() {
             exitJoins.incrementAndGet();
             try {
                 return super.join();
@@ -107,7 +148,7 @@ public final class WatchedProcess extends Process {
         }
 
         @Override
-        public Process get() throws InterruptedException, ExecutionException {
+        public T get() throws InterruptedException, ExecutionException {
             exitJoins.incrementAndGet();
             try {
                 return super.get();
@@ -117,7 +158,7 @@ public final class WatchedProcess extends Process {
         }
 
         @Override
-        public Process get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
+        public T get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
             if (timesOutNow()) throw new TimeoutException("the test made this timed wait time out: the process still runs");
             exitJoins.incrementAndGet();
             try {
