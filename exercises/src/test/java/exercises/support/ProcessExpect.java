@@ -25,6 +25,13 @@ public final class ProcessExpect {
      */
     public static void finalLineAfterEveryTask(HeldRun run, RecordingOut out, PoolWork work, String finalLine, String waitAdvice, Lesson lesson) {
         var finals = out.linesEqualTo(finalLine);
+        if (finals.isEmpty() && !work.processesAliveAtReturn().isEmpty()) {
+            int n = work.processesAliveAtReturn().size();
+            throw new AssertionError("Your method returned while " + n + " of " + work.size() + " processes " + (n == 1 ? "was" : "were")
+                    + " still running, and '" + finalLine + "' had not been printed by then. Print it yourself, on your own"
+                    + " thread, after waiting for every process: not from a callback or another thread, which runs whenever the"
+                    + " processes end, maybe after your method has returned. " + waitAdvice + "\n  " + lesson);
+        }
         if (finals.isEmpty()) {
             throw new AssertionError("'" + finalLine + "' was never printed to the output you were given (out)."
                     + " Print it with out.println(finalLine) after the tasks, not with System.out." + (run.slept() ? "\n" + slept() : ""));
@@ -77,6 +84,12 @@ public final class ProcessExpect {
      */
     public static void everyPoolClosedAtReturn(PoolWork work, Lesson lesson) {
         for (var p : work.poolsAtReturn()) {
+            if (!p.shutdown() && !p.alivePids().isEmpty() && p.pool().isShutdown()) {
+                throw new AssertionError("When your method returned, the pool had not been closed yet: it was closed only later"
+                        + " (from another thread, or a callback), so " + p.alivePids().size() + " of " + p.workers()
+                        + " worker processes were still alive after your method had ended. Close the pool on your own thread"
+                        + " before returning (try-with-resources): close() returns only after every worker has exited.\n  " + lesson);
+            }
             if (!p.shutdown() && !p.alivePids().isEmpty()) {
                 throw new AssertionError(p.alivePids().size() + " of " + p.workers() + " processes (pids " + p.alivePids()
                         + ") were still alive when your method returned: the pool was never closed. Close the pool"
