@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * <pre>  java Contents.java &lt;project root&gt; &lt;pages source folder&gt; &lt;output folder&gt;</pre>
  * It copies the pages source folder (index.adoc, docinfo, css) to the output folder and writes there:
  * <ul>
- *   <li>one page per chapter, NN-slug.adoc, with the links to the previous and next chapter at its top and bottom;</li>
+ *   <li>one page per chapter, NN-slug.adoc, with the links to the previous and next chapter at its top and bottom, and
+ *       the list of every chapter for its sidebar;</li>
  *   <li>_chapters.adoc, the numbered list that index.adoc includes (title and the chapter's "// summary:" line);</li>
  *   <li>_book-chapters.adoc, the chapters of the PDF book, in order.</li>
  * </ul>
@@ -56,7 +57,8 @@ public final class Contents {
         for (int i = 0; i < chapters.size(); i++) {
             var previous = i > 0 ? chapters.get(i - 1) : null;
             var next = i + 1 < chapters.size() ? chapters.get(i + 1) : null;
-            Files.writeString(out.resolve(chapters.get(i).module() + ".adoc"), page(chapters.get(i), previous, next));
+            Files.writeString(out.resolve(chapters.get(i).module() + ".adoc"),
+                    page(chapters.get(i), previous, next, sidebar(chapters, chapters.get(i))));
         }
         Files.writeString(out.resolve("_chapters.adoc"), list(chapters));
         Files.writeString(out.resolve("_book-chapters.adoc"), book(chapters));
@@ -81,7 +83,17 @@ public final class Contents {
     }
 
     /** A chapter's page: the chapter, with the way to the contents and its neighbours above and below it. */
-    static String page(Chapter c, Chapter previous, Chapter next) {
+    /** Every chapter, the current one marked: the page's script puts it at the top of the sidebar. */
+    static String sidebar(List<Chapter> chapters, Chapter current) {
+        var html = new StringBuilder("<p class=\"book-title\"><a href=\"index.html\">Java pools workbook</a></p><ol>");
+        for (var c : chapters) {
+            html.append(c == current ? "<li class=\"current\">" : "<li>").append("<a href=\"").append(c.page()).append("\">")
+                    .append(c.title()).append("</a></li>");
+        }
+        return html.append("</ol>").toString();
+    }
+
+    static String page(Chapter c, Chapter previous, Chapter next, String sidebar) {
         var html = new StringBuilder("<a href=\"index.html\">Contents</a>");
         var adoc = new StringBuilder("link:index.html[Contents]");
         if (previous != null) {
@@ -94,6 +106,7 @@ public final class Contents {
         }
         return "// Made by docs/src/build/Contents.java from chapters/pom.xml: edit that list, not this file.\n"
                 + ":nav-html: pass:[" + html + "]\n" // pass: an attribute's value is HTML-escaped otherwise
+                + ":nav-chapters: pass:[" + sidebar + "]\n"
                 + "include::{chapters-dir}/" + c.module() + "/chapter.adoc[]\n\n"
                 + "'''\n[.nav]\n" + adoc + "\n";
     }
