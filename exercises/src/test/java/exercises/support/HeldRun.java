@@ -22,6 +22,8 @@ public final class HeldRun {
 
     private final LearnerThread learner;
     private volatile int startedWhenReleased = -1;
+    private volatile boolean interruptSent;
+    private volatile boolean flagSetAtReturn;
 
     private HeldRun(LearnerThread learner) {
         this.learner = learner;
@@ -39,8 +41,30 @@ public final class HeldRun {
      */
     public static HeldRun run(Gate gate, Judge judge, IntSupplier started, Runnable atReturn, LearnerRun.LearnerCode code)
             throws InterruptedException {
-        var run = new HeldRun(LearnerThread.start(code, atReturn));
+        return run(gate, judge, started, atReturn, code, false);
+    }
+
+    /**
+     * Like {@link #run(Gate, Judge, IntSupplier, Runnable, LearnerRun.LearnerCode)}, but the first time the learner's
+     * thread really waits for the held work it is interrupted instead, and the work stays held until the thread has
+     * reacted: it waits again (its waited count has grown) or ends.
+     */
+    public static HeldRun interrupting(Gate gate, Judge judge, IntSupplier started, Runnable atReturn, LearnerRun.LearnerCode code)
+            throws InterruptedException {
+        return run(gate, judge, started, atReturn, code, true);
+    }
+
+    private static HeldRun run(Gate gate, Judge judge, IntSupplier started, Runnable atReturn, LearnerRun.LearnerCode code,
+                               boolean interrupt) throws InterruptedException {
+        var holder = new HeldRun[1];
+        var run = new HeldRun(LearnerThread.start(code, () -> {
+            atReturn.run();
+            holder[0].flagSetAtReturn = Thread.currentThread().isInterrupted();
+        }));
+        holder[0] = run;
         run.learner.watchUntilEnded(new LearnerThread.Watcher() {
+            private long waitsAtInterrupt = -1;
+
             @Override
             public boolean holding() {
                 return !gate.isOpen();
@@ -48,7 +72,12 @@ public final class HeldRun {
 
             @Override
             public void waiting(ThreadInfo info) {
-                if (judge.judge(info) == Verdict.RELEASE) {
+                if (judge.judge(info) != Verdict.RELEASE) return;
+                if (interrupt && waitsAtInterrupt < 0) {
+                    waitsAtInterrupt = info.getWaitedCount();
+                    run.interruptSent = true;
+                    run.learner.thread().interrupt();
+                } else if (waitsAtInterrupt < 0 || info.getWaitedCount() > waitsAtInterrupt) {
                     run.startedWhenReleased = started.getAsInt();
                     gate.open();
                 }
@@ -71,6 +100,10 @@ public final class HeldRun {
     public boolean slept() { return learner.slept(); }
     public boolean neverBlocked() { return learner.spun(); }
     public Thread learnerThread() { return learner.thread(); }
+    /** In an {@link #interrupting} run: whether the learner's thread was interrupted while it waited for the held work. */
+    public boolean interruptSent() { return interruptSent; }
+    /** Whether the learner's thread had its interrupt status set when its code returned or threw. */
+    public boolean flagSetAtReturn() { return flagSetAtReturn; }
 
     /** How many tasks had started when the held one was released (-1: it was never released while the learner ran). */
     public int startedWhenReleased() { return startedWhenReleased; }

@@ -82,6 +82,39 @@ class WaitForEveryProcessTest {
         everyProcessFinishedItsWork();
     }
 
+    @Test
+    void anInterruptWhileWaitingIsNotTakenAsTheEnd() throws Exception {
+        work = new PoolWork(4, 3);
+        var out = RecordingOut.counting(work::unfinishedProcesses);
+        var run = HeldRun.interrupting(work.gate(), work::judgeProcessWait, () -> work.processesStarted().size(), work::atReturn,
+                () -> WaitForEveryProcess.runAllThenPrint(work.size(), work.starter(), "123", out));
+        var t = run.thrown();
+        if (t instanceof UnsupportedOperationException || !run.interruptSent()) {
+            ProcessExpect.returnedNormally(run, FILE);
+            ProcessExpect.finalLineAfterEveryTask(run, out, work, "123", WAIT, Lesson.PROCESS_PER_TASK);
+            return;
+        }
+        var finals = out.linesEqualTo("123");
+        if (!finals.isEmpty() && finals.getFirst().unfinishedTasks() > 0) {
+            throw new AssertionError("'123' was printed while " + finals.getFirst().unfinishedTasks() + " of " + work.size()
+                    + " processes were still running. Your thread was interrupted while it waited for them (the test interrupted"
+                    + " it), and your code went on as if they had exited. An interrupt asks your code to stop waiting, not to"
+                    + " pretend the work is done: let the InterruptedException leave your method, or restore it with"
+                    + " Thread.currentThread().interrupt() and return without the final line.\n  " + Lesson.INTERRUPTS);
+        }
+        if (!finals.isEmpty() && !run.flagSetAtReturn()) {
+            throw new AssertionError("Your thread was interrupted while it waited for the processes (the test interrupted it). It"
+                    + " kept waiting, which is fine, but then returned with the interrupt dropped: your caller cannot tell that"
+                    + " someone asked it to stop. Set it again with Thread.currentThread().interrupt().\n  " + Lesson.INTERRUPTS);
+        }
+        if (finals.isEmpty() && t == null && !run.flagSetAtReturn()) {
+            throw new AssertionError("Your thread was interrupted while it waited for the processes, and your method returned"
+                    + " quietly, without the final line and without saying why: the interrupt was swallowed. Let the"
+                    + " InterruptedException leave your method, or call Thread.currentThread().interrupt() before returning.\n  "
+                    + Lesson.INTERRUPTS);
+        }
+    }
+
     /** A process that was destroyed did not do its work, even if waitFor() then returned: its exit code says so. */
     private void everyProcessFinishedItsWork() {
         for (var p : work.processesStarted()) {
