@@ -1,6 +1,9 @@
 package exercises.limitwithasemaphore;
 
 import exercises.support.HeldAt;
+import exercises.support.JoinProbe;
+import exercises.support.TimedWaits;
+import exercises.support.WatchedPool;
 import exercises.support.Lesson;
 import exercises.support.VirtualExpect;
 import java.util.ArrayList;
@@ -39,7 +42,7 @@ class LimitWithASemaphoreTest {
      * any later one waits as long as it takes. Code that tries again gets its permit; code that runs the task anyway goes over the limit.
      */
     static final class WatchedSemaphore extends Semaphore {
-        private final Map<Thread, Integer> timedOut = new ConcurrentHashMap<>();
+        private final Map<Thread, TimedWaits> waits = new ConcurrentHashMap<>(); // each waiting thread's timed waits
 
         WatchedSemaphore(int permits) {
             super(permits);
@@ -53,7 +56,7 @@ class LimitWithASemaphoreTest {
         @Override
         public boolean tryAcquire(int permits, long timeout, java.util.concurrent.TimeUnit unit) throws InterruptedException {
             if (super.tryAcquire(permits)) return true;
-            if (timedOut.merge(Thread.currentThread(), 1, Integer::sum) <= exercises.support.WatchedPool.TIMEOUTS_PER_OBJECT) return false;
+            if (waits.computeIfAbsent(Thread.currentThread(), t -> new TimedWaits(WatchedPool.Time.ADVERSARY)).timeOutNow(true)) return false;
             return super.tryAcquire(permits, Long.MAX_VALUE, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
 
@@ -225,16 +228,16 @@ class LimitWithASemaphoreTest {
      * still waits; false if your method returned first, while the held task was unfinished.
      */
     private boolean othersEndedWhileTheLearnerWaits(Tasks tasks) {
-        Thread probe = null;
+        JoinProbe probe = null;
         try {
             while (true) {
                 if (!learner.isAlive()) return false;
-                if (probe == null && tasks.heldThread != null) probe = joinProbe(tasks.heldThread);
+                if (probe == null && tasks.heldThread != null) probe = JoinProbe.of(tasks.heldThread);
                 if (tasks.finished.get() == tasks.size - 1 && otherThreadsEnded(tasks) && waitsForTheHeldTask(probe)) return true;
                 Thread.onSpinWait();
             }
         } finally {
-            if (probe != null) probe.interrupt();
+            if (probe != null) probe.stop();
         }
     }
 
@@ -244,7 +247,7 @@ class LimitWithASemaphoreTest {
      * wait (an executor's close(), a latch) once every other task has ended. A join is told apart by what it waits on,
      * compared with what a probe joining the held task's thread waits on: never by the clock.
      */
-    private boolean waitsForTheHeldTask(Thread probe) {
+    private boolean waitsForTheHeldTask(JoinProbe probe) {
         var info = THREADS.getThreadInfo(learner.threadId(), 64);
         if (info == null) return false;
         var state = info.getThreadState();
@@ -254,21 +257,7 @@ class LimitWithASemaphoreTest {
             if (f.getClassName().equals("java.lang.Thread") && f.getMethodName().equals("join")) joining = true;
         }
         if (!joining) return true;
-        if (probe == null || info.getLockInfo() == null) return false;
-        var probeInfo = THREADS.getThreadInfo(probe.threadId());
-        if (probeInfo == null || probeInfo.getLockInfo() == null) return false;
-        return probeInfo.getLockInfo().getIdentityHashCode() == info.getLockInfo().getIdentityHashCode();
-    }
-
-    /** A daemon thread that joins {@code t}: once it waits, what it waits on is what a join() of {@code t} waits on. */
-    private static Thread joinProbe(Thread t) {
-        return Thread.ofPlatform().daemon().name("join-probe").start(() -> {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
+        return probe != null && probe.sameJoin(info);
     }
 
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();

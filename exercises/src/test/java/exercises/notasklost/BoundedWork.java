@@ -13,6 +13,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import exercises.support.TimedWaits;
 import workbook.ch05.PoolMaker;
 
 /**
@@ -114,7 +115,7 @@ final class BoundedWork implements AutoCloseable {
         @Override
         public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
             if (closing || !isShutdown()) return super.awaitTermination(timeout, unit);
-            if (adversaryTime && !isTerminated() && timeouts.getAndIncrement() < exercises.support.WatchedPool.TIMEOUTS_PER_OBJECT) {
+            if (awaits.timeOutNow(!isTerminated())) {
                 if (!inClose) timedOut = true; // close() loops on its own: never blame the learner for its waits
                 return false;
             }
@@ -122,7 +123,8 @@ final class BoundedWork implements AutoCloseable {
         }
 
         private volatile boolean timedOut;
-        private final AtomicInteger timeouts = new AtomicInteger();
+        private final TimedWaits awaits = new TimedWaits(adversaryTime ? exercises.support.WatchedPool.Time.ADVERSARY
+                : exercises.support.WatchedPool.Time.PATIENT);
         private volatile boolean inClose;
 
         @Override

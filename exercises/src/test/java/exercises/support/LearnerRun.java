@@ -66,7 +66,7 @@ public final class LearnerRun {
     private final Set<Seen> seen = EnumSet.noneOf(Seen.class);
     private volatile int unfinishedWhenDone = -1;
     private LearnerThread learner;
-    private Thread joinProbe;  // joins the straggler's virtual thread, see stragglerJoinLatch()
+    private JoinProbe joinProbe;  // joins the straggler's virtual thread, see stragglerJoinLatch()
     private int stragglerLatch; // identity of the latch that join() of the straggler's virtual thread waits on
     private boolean inPerTaskAwait; // last seen waiting in a thread-per-task executor's awaitTermination
     private volatile boolean awaitedPool; // AWAITED_WITHOUT_SHUTDOWN: true for a watched pool, false for a per-task executor
@@ -373,19 +373,8 @@ public final class LearnerRun {
         if (stragglerLatch != 0) return stragglerLatch;
         Thread straggler = workload.stragglerThread();
         if (straggler == null || !straggler.isVirtual()) return 0;
-        if (joinProbe == null) {
-            joinProbe = Thread.ofPlatform().daemon().name("join-probe").start(() -> {
-                try {
-                    straggler.join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-        }
-        var probe = THREADS.getThreadInfo(joinProbe.threadId(), 0);
-        if (probe != null && probe.getThreadState() == Thread.State.WAITING && probe.getLockInfo() != null) {
-            stragglerLatch = probe.getLockInfo().getIdentityHashCode();
-        }
+        if (joinProbe == null) joinProbe = JoinProbe.of(straggler);
+        stragglerLatch = joinProbe.waitsOn();
         return stragglerLatch;
     }
 

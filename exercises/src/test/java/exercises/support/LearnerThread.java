@@ -127,7 +127,14 @@ public final class LearnerThread {
     }
 
     private static boolean sleeping(ThreadInfo info) {
-        var frames = info.getStackTrace();
+        return napping(info.getStackTrace());
+    }
+
+    /**
+     * Whether a thread with these frames (innermost first) naps: {@code Thread.sleep}, {@code TimeUnit.sleep}, or a
+     * {@code LockSupport.park} that its own code called (not one that a JDK wait built on it calls).
+     */
+    public static boolean napping(StackTraceElement[] frames) {
         for (int i = 0; i < frames.length; i++) {
             var f = frames[i];
             if (f.getClassName().equals("java.lang.Thread") && f.getMethodName().startsWith("sleep")) return true;

@@ -93,13 +93,14 @@ public final class WatchedPool implements ExecutorService {
     private volatile boolean closeCalled;
     private final Time time;
     private final List<String> timedOut = new CopyOnWriteArrayList<>(); // timed waits the test made time out
-    private final AtomicInteger awaitTimeouts = new AtomicInteger(); // ADVERSARY: timed awaitTermination calls timed out
+    private final TimedWaits awaits; // this pool's timed awaitTermination calls
     private volatile boolean inClose; // close() is waiting: its own awaitTermination calls are not the learner's
     private volatile boolean futureGetCalled;
 
     private WatchedPool(int size, String name, Time time) {
         this.requestedSize = size;
         this.time = time;
+        this.awaits = new TimedWaits(time);
         ThreadFactory factory = runnable -> {
             var t = new Thread(runnable, name + "-worker-" + (workers.size() + 1));
             workers.add(t);
@@ -312,7 +313,7 @@ public final class WatchedPool implements ExecutorService {
             // Never shut down, so it cannot terminate: the real wait, which the test interrupts (see LearnerRun).
             return waitingFor(new Wait.Termination(), () -> pool.awaitTermination(timeout, unit));
         }
-        if (time == Time.ADVERSARY && !pool.isTerminated() && awaitTimeouts.getAndIncrement() < TIMEOUTS_PER_OBJECT) {
+        if (awaits.timeOutNow(!pool.isTerminated())) {
             if (!inClose) timedOut.add(call); // close() loops on its own: never blame the learner for its waits
             return false;
         }
@@ -348,7 +349,7 @@ public final class WatchedPool implements ExecutorService {
     private final class WatchedFuture<T> implements Future<T> {
         private final Future<T> delegate;
         private final Submission submission;
-        private final AtomicInteger timeouts = new AtomicInteger(); // ADVERSARY: timed get() calls timed out
+        private final TimedWaits gets = new TimedWaits(time); // this future's timed get() calls
 
         WatchedFuture(Future<T> delegate, Submission submission) {
             this.delegate = delegate;
@@ -377,7 +378,7 @@ public final class WatchedPool implements ExecutorService {
         @Override
         public T get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
             futureGetCalled = true;
-            if (time == Time.ADVERSARY && !delegate.isDone() && timeouts.getAndIncrement() < TIMEOUTS_PER_OBJECT) {
+            if (gets.timeOutNow(!delegate.isDone())) {
                 timedOut.add("get(" + timeout + " " + unit.name().toLowerCase() + ")");
                 throw new TimeoutException("the test made this timed get() time out: the task was not done yet");
             }

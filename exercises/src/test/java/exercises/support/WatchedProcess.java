@@ -29,29 +29,24 @@ public final class WatchedProcess extends Process {
     private final AtomicInteger exitJoins = new AtomicInteger();      // threads in join()/get() of its onExit() now
     private volatile boolean exitAskedFor;
     private volatile long lastTimeoutNanos;
-    private final WatchedPool.Time time;
-    private volatile boolean timedOut; // ADVERSARY: a timed wait on this process timed out
-    private final AtomicInteger timeouts = new AtomicInteger();
+    private final TimedWaits waits; // this process's timed waits, its handle's included
     private volatile boolean destroyed; // destroy() or destroyForcibly() was called
 
     WatchedProcess(Process delegate, int index, WatchedPool.Time time) {
         this.delegate = delegate;
         this.index = index;
-        this.time = time;
+        this.waits = new TimedWaits(time);
     }
 
     /** Whether the test made a timed wait on this process time out (ADVERSARY). */
-    public boolean timedOut() { return timedOut; }
+    public boolean timedOut() { return waits.anyTimedOut(); }
 
     /** Whether the learner's code destroyed this process. */
     public boolean destroyed() { return destroyed; }
 
     /** ADVERSARY: true (once) if this timed wait is to time out now, because the process still runs. */
     private boolean timesOutNow() {
-        if (time != WatchedPool.Time.ADVERSARY || !delegate.isAlive()) return false;
-        if (timeouts.getAndIncrement() >= WatchedPool.TIMEOUTS_PER_OBJECT) return false;
-        timedOut = true;
-        return true;
+        return waits.timeOutNow(delegate.isAlive());
     }
 
     public int index() { return index; }

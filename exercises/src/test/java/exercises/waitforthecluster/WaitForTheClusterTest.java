@@ -1,6 +1,7 @@
 package exercises.waitforthecluster;
 
 import exercises.support.HeldAt;
+import exercises.support.LearnerThread;
 import exercises.support.Lesson;
 import exercises.support.RecordingOut;
 import java.util.ArrayList;
@@ -106,11 +107,7 @@ class WaitForTheClusterTest {
     private static boolean blockedNotSleeping(Thread t) {
         var state = t.getState();
         if (state != Thread.State.WAITING && state != Thread.State.TIMED_WAITING) return false;
-        for (var f : t.getStackTrace()) {
-            if (f.getClassName().equals("java.lang.Thread") && f.getMethodName().startsWith("sleep")) return false;
-            if (f.getClassName().equals("java.util.concurrent.TimeUnit") && f.getMethodName().equals("sleep")) return false;
-        }
-        return true;
+        return !LearnerThread.napping(t.getStackTrace());
     }
 
     private static void returnedNormally(Run r) {

@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import exercises.support.TimedWaits;
+import exercises.support.WatchedPool;
 import workbook.ch08.Gate;
 
 /**
@@ -125,7 +127,7 @@ final class WatchedExecutor implements InvocationHandler {
     private final class Watched<T> extends CompletableFuture<T> {
         private final Future<T> real;
         private final boolean isStraggler;
-        private final AtomicInteger timeouts = new AtomicInteger();
+        private final TimedWaits gets = new TimedWaits(adversaryTime ? WatchedPool.Time.ADVERSARY : WatchedPool.Time.PATIENT);
 
         @SuppressWarnings("unchecked")
         Watched(Future<T> real, boolean isStraggler) {
@@ -161,7 +163,7 @@ final class WatchedExecutor implements InvocationHandler {
 
         @Override
         public T get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
-            if (adversaryTime && !real.isDone() && timeouts.getAndIncrement() < exercises.support.WatchedPool.TIMEOUTS_PER_OBJECT) {
+            if (gets.timeOutNow(!real.isDone())) {
                 timedOut.add("get(" + timeout + " " + unit.name().toLowerCase() + ")");
                 throw new TimeoutException("the test made this timed get() time out: the task was not done yet");
             }
