@@ -132,7 +132,10 @@ public final class PoolWork implements AutoCloseable {
     /** The judge for pools: close() and get() of the straggler's future wait for it; get() of another future does not. */
     public HeldRun.Verdict judgePoolWait(java.lang.management.ThreadInfo info) {
         if (LearnerThread.inFrame(info, ProcessPool.class.getName(), "close")) return HeldRun.Verdict.RELEASE;
-        if (LearnerThread.inFrame(info, ProcessPool.class.getName(), "<init>")) return HeldRun.Verdict.HOLD; // workers starting
+        // Inside the pool's own code (starting workers, handing a task to one): a wait of the pool's, not for the held task.
+        for (var f : info.getStackTrace()) {
+            if (f.getClassName().startsWith(ProcessPool.class.getName())) return HeldRun.Verdict.HOLD;
+        }
         var lock = info.getLockInfo();
         if (lock != null && lock.getClassName().equals(TaskFuture.class.getName())) {
             for (var f : futures) {
