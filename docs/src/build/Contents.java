@@ -16,7 +16,10 @@ import java.util.stream.Stream;
  *   <li>one page per chapter, NN-slug.adoc, with the links to the previous and next chapter at its top and bottom, and
  *       the list of every chapter for its sidebar;</li>
  *   <li>_chapters.adoc, the numbered list that index.adoc includes (title and the chapter's "// summary:" line);</li>
- *   <li>_book-chapters.adoc, the chapters of the PDF book, in order.</li>
+ *   <li>_book-chapters.adoc, the chapters of the PDF book, in order;</li>
+ *   <li>_links.adoc and _book-links.adoc, the attributes by which a chapter links to another chapter or to a section
+ *       in it, on the chapter pages and in the PDF book: {@code xref:{ch-2}[chapter 2]},
+ *       {@code xref:{in-ch-2}println-is-serialised[println is serialised]}.</li>
  * </ul>
  * It fails, saying what to add, when a chapter has no title or summary, or is not a dependency of docs/pom.xml
  * (Maven needs that to build the chapter, and run its examples, before the book).
@@ -62,6 +65,8 @@ public final class Contents {
         }
         Files.writeString(out.resolve("_chapters.adoc"), list(chapters));
         Files.writeString(out.resolve("_book-chapters.adoc"), book(chapters));
+        Files.writeString(out.resolve("_links.adoc"), links(chapters, false));
+        Files.writeString(out.resolve("_book-links.adoc"), links(chapters, true));
         System.out.println("Contents: " + chapters.size() + " chapters, from chapters/pom.xml");
     }
 
@@ -107,6 +112,7 @@ public final class Contents {
         return "// Made by docs/src/build/Contents.java from chapters/pom.xml: edit that list, not this file.\n"
                 + ":nav-html: pass:[" + html + "]\n" // pass: an attribute's value is HTML-escaped otherwise
                 + ":nav-chapters: pass:[" + sidebar + "]\n"
+                + "include::_links.adoc[]\n"
                 + "include::{chapters-dir}/" + c.module() + "/chapter.adoc[]\n\n"
                 + "'''\n[.nav]\n" + adoc + "\n";
     }
@@ -119,8 +125,30 @@ public final class Contents {
 
     static String book(List<Chapter> chapters) {
         var s = new StringBuilder("// Made by docs/src/build/Contents.java from chapters/pom.xml.\n");
-        for (var c : chapters) s.append("include::{chapters-dir}/").append(c.module()).append("/chapter.adoc[leveloffset=+1]\n\n");
+        s.append("include::_book-links.adoc[]\n\n");
+        for (var c : chapters) {
+            s.append("[#").append(anchor(c)).append("]\n"); // the target of xref:{ch-N}[...] in the book
+            s.append("include::{chapters-dir}/").append(c.module()).append("/chapter.adoc[leveloffset=+1]\n\n");
+        }
         return s.toString();
+    }
+
+    /**
+     * How a chapter's text links to chapter N ({ch-N}) or to a section in it ({in-ch-N} followed by the section's id):
+     * to the chapter's page on the chapter pages, to the chapter's heading or the section's id in the PDF book.
+     */
+    static String links(List<Chapter> chapters, boolean book) {
+        var s = new StringBuilder("// Made by docs/src/build/Contents.java from chapters/pom.xml.\n"
+                + "// Link to a chapter: xref:{ch-2}[chapter 2]; to a section in it: xref:{in-ch-2}section-id[its title].\n");
+        for (var c : chapters) {
+            s.append(":ch-").append(c.number()).append(": ").append(book ? anchor(c) : c.module() + ".adoc").append('\n');
+            s.append(":in-ch-").append(c.number()).append(":").append(book ? "" : " " + c.module() + ".adoc#").append('\n');
+        }
+        return s.toString();
+    }
+
+    private static String anchor(Chapter c) {
+        return "chapter-" + c.number();
     }
 
     private static void copy(Path from, Path to) throws IOException {

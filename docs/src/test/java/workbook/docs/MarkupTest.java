@@ -53,6 +53,34 @@ class MarkupTest {
                 + String.join("\n", problems));
     }
 
+    private static final Pattern CHAPTER_MENTION = Pattern.compile("(?i)\\bchapters? \\d+");
+
+    /**
+     * Every mention of another chapter ("as in chapter 2") is a link, so that a reader can follow it. The chapters
+     * write it with the attributes that docs/src/build/Contents.java generates from the chapter list:
+     * {@code xref:{ch-2}[chapter 2]}, or for a section {@code xref:{in-ch-2}section-id[chapter 2, "Its title"]}.
+     */
+    @Test
+    void everyMentionOfAChapterIsALink() {
+        List<String> problems = new ArrayList<>();
+        for (var page : RenderedBook.fromBuild().pages()) {
+            Element content = page.html().getElementById("content");
+            if (content == null) continue;
+            Element body = content.clone();
+            body.select("pre, script, style, a, .nav").remove();
+            NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof TextNode text) {
+                    Matcher m = CHAPTER_MENTION.matcher(text.getWholeText());
+                    while (m.find()) {
+                        problems.add(page.name() + " " + where(node.parent()) + ": \"" + around(text.getWholeText(), m.start()) + "\"");
+                    }
+                }
+            }, body);
+        }
+        assertTrue(problems.isEmpty(), () -> "Mentions of a chapter that are not links (write xref:{ch-2}[chapter 2], "
+                + "or xref:{in-ch-2}section-id[chapter 2, \"Section title\"] for a section):\n" + String.join("\n", problems));
+    }
+
     /** The id of the section the node is in, so that the problem is easy to find in the chapter's source. */
     private static String where(Node node) {
         for (Node n = node; n != null; n = n.parent()) {
