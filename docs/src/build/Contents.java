@@ -66,6 +66,8 @@ public final class Contents {
         Files.writeString(out.resolve("_chapters.adoc"), list(chapters));
         Files.writeString(out.resolve("_book-chapters.adoc"), book(chapters));
         Files.writeString(out.resolve("_links.adoc"), links(chapters, false));
+        Files.writeString(out.resolve("_sidebar.adoc"), "// Made by docs/src/build/Contents.java: the sidebar of a page that is not a chapter.\n"
+                + ":nav-chapters: pass:[" + sidebar(chapters, null) + "]\n");
         Files.writeString(out.resolve("_book-links.adoc"), links(chapters, true));
         System.out.println("Contents: " + chapters.size() + " chapters, from chapters/pom.xml");
     }

@@ -9,8 +9,10 @@ import java.util.concurrent.ExecutionException;
  * The seed program with a pool of worker processes: {@code tasks} tasks of {@code lines} lines each, then
  * {@code 123} once every task has finished. Each task's lines come back to this JVM, which prints them.
  *
- * <pre>./mvnw -q -pl chapters/03-process-pools exec:exec@seed                    (50 workers, 100 tasks x 1000 lines)
- * ./mvnw -q -pl chapters/03-process-pools exec:exec@seed -Dargs="2 3 2"      (2 workers, 3 tasks x 2 lines)</pre>
+ * The arguments, in the seed's order: tasks, lines, workers. The default is one worker per core, not the seed's 50:
+ * every worker is a whole JVM (the chapter's section "What a worker costs" measures what that means).
+ * <pre>./mvnw -q -pl chapters/03-process-pools exec:exec@seed                    (100 tasks x 1000 lines, a worker per core)
+ * ./mvnw -q -pl chapters/03-process-pools exec:exec@seed -Dargs="3 2 2"      (3 tasks x 2 lines, 2 workers)</pre>
  */
 public final class SeedWithProcesses {
 
