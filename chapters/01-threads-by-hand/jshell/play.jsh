@@ -5,7 +5,7 @@
 var threads = new java.util.ArrayList<Thread>();
 for (int i = 0; i < 3; i++) {
     int id = i;
-    threads.add(Thread.ofPlatform().name("Thread" + id).start(() -> {
+    threads.add(Thread.ofPlatform().name("task" + id).start(() -> {
         for (int line = 0; line < 3; line++) System.out.println(Thread.currentThread().getName() + " " + line);
     }));
 }

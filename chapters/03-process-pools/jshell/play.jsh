@@ -14,7 +14,7 @@ List<ProcessHandle> workers;
 try (var pool = new ProcessPool(2, List.of(PrintLines.class), List.of(), classes)) {
     workers = pool.everyWorker();
     var futures = new ArrayList<TaskFuture>();
-    for (int i = 0; i < 4; i++) futures.add(pool.submit(PrintLines.class, "Task" + i + " 2"));
+    for (int i = 0; i < 4; i++) futures.add(pool.submit(PrintLines.class, "task" + i + " 2"));
     for (var f : futures) {
         var r = f.get();
         System.out.print(r.printed());

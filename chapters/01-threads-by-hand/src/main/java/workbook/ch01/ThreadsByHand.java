@@ -28,7 +28,7 @@ public final class ThreadsByHand {
     static void runByHand(int threadCount, int lines, PrintStream out) throws InterruptedException {
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < threadCount; i++) {
-            String name = "Thread" + i;
+            String name = "task" + i;
             Thread t = new Thread(() -> printLines(name, lines, out), name);
             t.start();                 // <1>
             threads.add(t);

@@ -25,9 +25,9 @@ public final class WithoutJoin {
     public static void main(String[] args) {
         var out = System.out;
         var tasks = List.<Runnable>of(
-                () -> ThreadsByHand.printLines("Thread0", 3, out),
-                () -> ThreadsByHand.printLines("Thread1", 3, out),
-                () -> ThreadsByHand.printLines("Thread2", 3, out));
+                () -> ThreadsByHand.printLines("task0", 3, out),
+                () -> ThreadsByHand.printLines("task1", 3, out),
+                () -> ThreadsByHand.printLines("task2", 3, out));
         runWithoutJoin(tasks, out);
     }
 }

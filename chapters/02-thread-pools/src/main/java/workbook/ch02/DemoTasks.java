@@ -16,7 +16,7 @@ final class DemoTasks {
     static List<Runnable> slowTasks(int count, int lines, long pauseMillis, PrintStream out) {
         var tasks = new ArrayList<Runnable>(count);
         for (int i = 0; i < count; i++) {
-            String name = "Thread" + i;
+            String name = "task" + i;
             tasks.add(() -> {
                 try {
                     Thread.sleep(pauseMillis);

@@ -176,7 +176,7 @@ public final class PoolBenchmark {
         try (Sink sink = sinks.open()) {
             var tasks = new ArrayList<Callable<Object>>();
             for (int i = 0; i < TASKS; i++) {
-                tasks.add(Executors.callable(kind.task("Thread" + i, sink.out())));
+                tasks.add(Executors.callable(kind.task("task" + i, sink.out())));
             }
             start = System.nanoTime();
             runner.runAll(tasks);
@@ -192,7 +192,7 @@ public final class PoolBenchmark {
         long total = 0;
         for (int t = 0; t < TASKS; t++) {
             for (int i = 0; i < LINES; i++) {
-                total += ("Thread" + t + " " + i + System.lineSeparator()).getBytes(StandardCharsets.UTF_8).length;
+                total += ("task" + t + " " + i + System.lineSeparator()).getBytes(StandardCharsets.UTF_8).length;
             }
         }
         return total;

@@ -26,11 +26,11 @@ public final class SeedPool {
     }
     // end::task[]
 
-    /** The seed's tasks: {@code count} of them, named Thread0, Thread1, ... */
+    /** The seed's tasks: {@code count} of them, named task0, task1, ... */
     static List<Runnable> seedTasks(int count, int lines, PrintStream out) {
         var tasks = new ArrayList<Runnable>(count);
         for (int i = 0; i < count; i++) {
-            String name = "Thread" + i;
+            String name = "task" + i;
             tasks.add(() -> printLines(name, lines, out));
         }
         return tasks;

@@ -47,9 +47,9 @@ public final class ShutdownNowDemo {
         var running = new CountDownLatch(2);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         for (int i = 0; i < 5; i++) {
-            pool.submit(longTask("Task" + i, running, out));
+            pool.submit(longTask("task" + i, running, out));
         }
-        running.await(); // both workers are busy now; Task2, Task3 and Task4 wait in the queue
+        running.await(); // both workers are busy now; task2, task3 and task4 wait in the queue
         stopNow(pool, out);
     }
 }

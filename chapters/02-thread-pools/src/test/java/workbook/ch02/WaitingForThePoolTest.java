@@ -60,9 +60,9 @@ class WaitingForThePoolTest {
         assertThat(lines).hasSize(100 * 50 + 1);
         assertThat(lines.getLast()).isEqualTo("123");
         for (int t = 0; t < 100; t++) {
-            var name = "Thread" + t + " ";
+            var name = "task" + t + " ";
             assertThat(lines.stream().filter(l -> l.startsWith(name)))
-                    .as("lines of Thread%d, in its own order", t)
+                    .as("lines of task%d, in its own order", t)
                     .containsExactly(IntStream.range(0, 50).mapToObj(i -> name + i).toArray(String[]::new));
         }
     }

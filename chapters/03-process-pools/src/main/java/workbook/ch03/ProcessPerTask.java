@@ -41,7 +41,7 @@ public final class ProcessPerTask {
             throws IOException, InterruptedException {
         var processes = new ArrayList<Process>();
         for (int i = 0; i < tasks; i++) {                                    // <1>
-            processes.add(new ProcessBuilder(command(jvmOptions, classPath, PrintLines.class.getName(), "Task" + i + " " + lines))
+            processes.add(new ProcessBuilder(command(jvmOptions, classPath, PrintLines.class.getName(), "task" + i + " " + lines))
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
                     .start());
         }

@@ -25,7 +25,7 @@ public final class SeedWithProcesses {
         var results = new ArrayList<TaskResult>();
         try (var pool = new ProcessPool(workers, List.of(PrintLines.class))) {   // <1>
             for (int i = 0; i < tasks; i++) {
-                futures.add(pool.submit(PrintLines.class, "Task" + i + " " + lines)); // <2>
+                futures.add(pool.submit(PrintLines.class, "task" + i + " " + lines)); // <2>
             }
             for (var f : futures) {
                 TaskResult r = f.get();                                          // <3>

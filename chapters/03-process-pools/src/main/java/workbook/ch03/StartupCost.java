@@ -115,7 +115,7 @@ public final class StartupCost {
             long t0 = System.nanoTime();
             try (var pool = new ProcessPool(1, List.of(PrintLines.class), v.options(), cp)) {
                 long readyAt = pool.workerStarts().getFirst().readyNanos();
-                long repliedAt = pool.submit(PrintLines.class, "Task0 1000").get().repliedNanos();
+                long repliedAt = pool.submit(PrintLines.class, "task0 1000").get().repliedNanos();
                 if (i == 0) continue; // warm-up: the file cache, this JVM's own code
                 ready[i - 1] = (readyAt - t0) / 1e6;
                 reply[i - 1] = (repliedAt - t0) / 1e6;
@@ -142,7 +142,7 @@ public final class StartupCost {
     private static void pool(int workers, List<String> options, String cp) throws Exception {
         try (var pool = new ProcessPool(workers, List.of(PrintLines.class), options, cp)) {
             var futures = new ArrayList<TaskFuture>();
-            for (int i = 0; i < 100; i++) futures.add(pool.submit(PrintLines.class, "Task" + i + " 1000"));
+            for (int i = 0; i < 100; i++) futures.add(pool.submit(PrintLines.class, "task" + i + " 1000"));
             for (var f : futures) f.get();
         }
     }
@@ -152,7 +152,7 @@ public final class StartupCost {
         System.setOut(discard());
         try (ExecutorService pool = Executors.newFixedThreadPool(n)) {
             for (int i = 0; i < 100; i++) {
-                String arg = "Task" + i + " 1000";
+                String arg = "task" + i + " 1000";
                 pool.submit(() -> new PrintLines().run(arg));
             }
         } finally {

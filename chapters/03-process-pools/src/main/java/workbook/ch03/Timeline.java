@@ -83,7 +83,7 @@ public final class Timeline {
         List<ProcessPool.WorkerStart> starts;
         try (var pool = new ProcessPool(workers, List.of(PrintLines.class))) {
             var futures = new ArrayList<TaskFuture>();
-            for (int i = 0; i < tasks; i++) futures.add(pool.submit(PrintLines.class, "Task" + i + " " + lines));
+            for (int i = 0; i < tasks; i++) futures.add(pool.submit(PrintLines.class, "task" + i + " " + lines));
             for (var f : futures) results.add(f.get());
             starts = pool.workerStarts();
         }

@@ -31,7 +31,7 @@ class SeedWithProcessesTest {
         for (int t = 0; t < 6; t++) {
             int task = t;
             assertThat(lines.subList(t * 50, t * 50 + 50))
-                    .containsExactlyElementsOf(IntStream.range(0, 50).mapToObj(i -> "Task" + task + " " + i).toList());
+                    .containsExactlyElementsOf(IntStream.range(0, 50).mapToObj(i -> "task" + task + " " + i).toList());
         }
         assertThat(results).extracting(TaskResult::workerPid).allMatch(pid -> ProcessHandle.of(pid).isEmpty()
                 || !ProcessHandle.of(pid).get().isAlive());

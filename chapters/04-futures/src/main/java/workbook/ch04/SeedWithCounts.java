@@ -36,7 +36,7 @@ public final class SeedWithCounts {
         var futures = new ArrayList<Future<Integer>>(tasks);
         try (ExecutorService pool = Executors.newFixedThreadPool(poolSize)) {
             for (int i = 0; i < tasks; i++) {
-                futures.add(pool.submit(printLines("Thread" + i, lines, out))); // <1>
+                futures.add(pool.submit(printLines("task" + i, lines, out))); // <1>
             }
             int total = 0;
             for (Future<Integer> future : futures) {

@@ -18,7 +18,7 @@ class SeedWithCountsTest {
 
         var lines = out.all();
         assertThat(lines).hasSize(10 * 3 + 2);
-        assertThat(lines.subList(0, 30)).allMatch(l -> l.matches("Thread\\d \\d"));
+        assertThat(lines.subList(0, 30)).allMatch(l -> l.matches("task\\d \\d"));
         assertThat(lines.subList(30, 32)).containsExactly("10 tasks printed 30 lines", "123");
     }
 

@@ -17,11 +17,11 @@ public final class SeedOnVirtualThreads {
 
     private SeedOnVirtualThreads() {}
 
-    /** The seed's tasks: {@code count} of them, named Thread0, Thread1, ..., each printing {@code lines} lines. */
+    /** The seed's tasks: {@code count} of them, named task0, task1, ..., each printing {@code lines} lines. */
     static List<Runnable> seedTasks(int count, int lines, PrintStream out) {
         var tasks = new ArrayList<Runnable>(count);
         for (int i = 0; i < count; i++) {
-            String name = "Thread" + i;
+            String name = "task" + i;
             tasks.add(() -> {
                 for (int line = 0; line < lines; line++) {
                     out.println(name + " " + line);

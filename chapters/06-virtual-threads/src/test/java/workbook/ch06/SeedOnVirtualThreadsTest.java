@@ -39,6 +39,6 @@ class SeedOnVirtualThreadsTest {
         SeedOnVirtualThreads.runOnVirtualThreads(SeedOnVirtualThreads.seedTasks(10, 20, out), out);
         var lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(201).last().isEqualTo("123");
-        assertThat(lines).contains("Thread0 0", "Thread9 19");
+        assertThat(lines).contains("task0 0", "task9 19");
     }
 }
