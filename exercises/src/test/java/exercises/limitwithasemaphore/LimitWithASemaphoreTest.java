@@ -146,7 +146,9 @@ class LimitWithASemaphoreTest {
     }
 
     private final Semaphores semaphores = new Semaphores();
+    private volatile boolean awaitedWithoutShutdown; // the test interrupted an awaitTermination that could never end
     private volatile boolean interruptedAWaiter; // the test interrupted a task thread waiting for a permit
+    private volatile Thread interruptedWaiter; // that thread
     private Thread learner;
 
     @AfterEach
@@ -222,7 +224,13 @@ class LimitWithASemaphoreTest {
             verdict = Verdict.RETURNED_BEFORE_THE_HELD_TASK;
         }
         tasks.heldGate.countDown();
-        learner.join();
+        while (learner.isAlive()) {
+            if (!awaitedWithoutShutdown && awaitsAnExecutorThatCannotTerminate(tasks)) {
+                awaitedWithoutShutdown = true;
+                learner.interrupt(); // it would wait out its whole timeout: the executor can never terminate
+            }
+            learner.join(java.time.Duration.ofMillis(1)); // look again; no decision rests on this delay
+        }
         return new Run(tasks, verdict, insideAtVerdict, unfinished.get(), thrown[0]);
     }
 
@@ -285,9 +293,28 @@ class LimitWithASemaphoreTest {
         if (waiter == null) return;
         waiter.interrupt();
         interruptedAWaiter = true;
+        interruptedWaiter = waiter;
         while (semaphore.queued().contains(waiter) && !inMethod(waiter, "java.util.concurrent.Semaphore", "acquireUninterruptibly")) {
             Thread.onSpinWait();
         }
+    }
+
+    /**
+     * Your thread waits in awaitTermination of a thread-per-task executor that was never shut down, with every task done and
+     * every task's thread ended. Decided without the clock, from the termination latch it is parked on: a shut-down
+     * executor counts that latch down when its last thread has run its task, before that thread ends; so a latch not
+     * counted down by then never will be.
+     */
+    private boolean awaitsAnExecutorThatCannotTerminate(Tasks tasks) {
+        var waiter = interruptedWaiter; // its acquire() threw: its task never ran (unless it waited uninterruptibly)
+        int neverRan = waiter != null && !tasks.threads.contains(waiter) ? 1 : 0;
+        if (tasks.finished.get() + neverRan < tasks.size) return false;
+        if (!inMethod(learner, "java.util.concurrent.ThreadPerTaskExecutor", "awaitTermination")) return false;
+        for (var t : tasks.threads) if (t.getState() != Thread.State.TERMINATED) return false;
+        if (neverRan == 1 && waiter.getState() != Thread.State.TERMINATED) return false;
+        Object blocker = java.util.concurrent.locks.LockSupport.getBlocker(learner);
+        return blocker != null && blocker.getClass().getName().equals("java.util.concurrent.CountDownLatch$Sync")
+                && !blocker.toString().contains("[State = 0,");
     }
 
     private static boolean inMethod(Thread t, String className, String method) {
@@ -307,9 +334,15 @@ class LimitWithASemaphoreTest {
         return false;
     }
 
-    private static void returnedNormally(Run r) {
+    private void returnedNormally(Run r) {
         if (r.thrown() instanceof UnsupportedOperationException e) {
             throw new AssertionError("Not started yet: " + e.getMessage() + "\n  Edit " + FILE, e);
+        }
+        if (awaitedWithoutShutdown) {
+            throw new AssertionError("Every task had ended, but your thread still waited in awaitTermination of an executor that"
+                    + " was never shut down: such an executor waits for more tasks, so it never terminates, and awaitTermination"
+                    + " can only wait out its whole timeout (the test interrupted it). Call shutdown() before awaitTermination, or"
+                    + " let try-with-resources close() the executor: close() shuts it down and waits.\n  " + Lesson.SHUTDOWN_IS_NOT_WAITING, r.thrown());
         }
         if (r.thrown() != null && carriesInterrupt(r.thrown())) {
             throw new AssertionError("Your code threw " + r.thrown() + ": an InterruptedException, not a task's own failure. Your"
