@@ -111,19 +111,20 @@ public final class Expect {
             }
         }
         var handedIn = pools.stream().flatMap(p -> p.calls().stream()).toList();
-        if (handedIn.contains("ExecutorCompletionService.submit")) {
+        var ownWait = run.ownWait() == null ? "" : run.ownWait(); // a latch of the learner's own is named below, not these
+        if (handedIn.contains("ExecutorCompletionService.submit") && (ownWait.isEmpty() || ownWait.startsWith("ExecutorCompletionService."))) {
             return "You handed the tasks to an ExecutorCompletionService, whose take() waits for ONE task (whichever finishes next)."
                     + " Your code went on when only " + finished + " of " + total + " tasks had finished, so it called take()"
                     + " at most " + finished + " times: call take() once for every task you submitted (" + total + " times), not fewer.\n  "
                     + Lesson.EVERY_FUTURE;
         }
-        if (handedIn.stream().anyMatch(c -> c.startsWith("CompletableFuture."))) {
+        if (handedIn.stream().anyMatch(c -> c.startsWith("CompletableFuture.")) && (ownWait.isEmpty() || ownWait.startsWith("CompletableFuture."))) {
             return "You ran the tasks as CompletableFutures on the pool, and went on when only " + finished + " of " + total
                     + " had finished: join() (or get()) of one CompletableFuture waits for that one task only, not for the"
                     + " ones submitted before it. Join every future, or CompletableFuture.allOf(all of them).join().\n  "
                     + Lesson.EVERY_FUTURE;
         }
-        if ("Semaphore.acquire".equals(run.ownWait())) {
+        if (ownWait.equals("Semaphore.acquire")) {
             return "Your thread waited in Semaphore.acquire(), and that wait ended when only " + finished + " of " + total
                     + " tasks had finished: it asked for fewer permits than there are tasks (acquire(n - 1), or a count one short)."
                     + " Each task gives back one permit when it ends, so acquire exactly as many permits as tasks you submitted"
