@@ -7,7 +7,8 @@ import java.util.List;
 import java.time.Duration;
 
 // Wrong on purpose: join(Duration) gives up when the time is up, and its answer (a boolean) is ignored.
-// Expect: '123' was printed while
+// Expect: Your thread called join(millis) (or join(Duration)), a join with a timeout, on a thread that was still running
+// Expect: join(Duration) tells you only through the boolean it returns
 public final class SeedOnVirtualThreads {
     public static void runOnVirtualThreads(List<Runnable> tasks, String finalLine, PrintStream out) throws InterruptedException {
         var threads = new ArrayList<Thread>();

@@ -43,9 +43,11 @@ class LimitWithASemaphoreTest {
      */
     static final class WatchedSemaphore extends Semaphore {
         private final Map<Thread, TimedWaits> waits = new ConcurrentHashMap<>(); // each waiting thread's timed waits
+        final int permitsMade; // what newSemaphore.apply was given
 
         WatchedSemaphore(int permits) {
             super(permits);
+            this.permitsMade = permits;
         }
 
         @Override
@@ -144,6 +146,9 @@ class LimitWithASemaphoreTest {
     }
 
     private final Semaphores semaphores = new Semaphores();
+    private volatile boolean awaitedWithoutShutdown; // the test interrupted an awaitTermination that could never end
+    private volatile boolean interruptedAWaiter; // the test interrupted a task thread waiting for a permit
+    private volatile Thread interruptedWaiter; // that thread
     private Thread learner;
 
     @AfterEach
@@ -219,7 +224,13 @@ class LimitWithASemaphoreTest {
             verdict = Verdict.RETURNED_BEFORE_THE_HELD_TASK;
         }
         tasks.heldGate.countDown();
-        learner.join();
+        while (learner.isAlive()) {
+            if (!awaitedWithoutShutdown && awaitsAnExecutorThatCannotTerminate(tasks)) {
+                awaitedWithoutShutdown = true;
+                learner.interrupt(); // it would wait out its whole timeout: the executor can never terminate
+            }
+            learner.join(java.time.Duration.ofMillis(1)); // look again; no decision rests on this delay
+        }
         return new Run(tasks, verdict, insideAtVerdict, unfinished.get(), thrown[0]);
     }
 
@@ -281,9 +292,29 @@ class LimitWithASemaphoreTest {
         for (var t : semaphore.queued()) if (t != learner) waiter = t;
         if (waiter == null) return;
         waiter.interrupt();
+        interruptedAWaiter = true;
+        interruptedWaiter = waiter;
         while (semaphore.queued().contains(waiter) && !inMethod(waiter, "java.util.concurrent.Semaphore", "acquireUninterruptibly")) {
             Thread.onSpinWait();
         }
+    }
+
+    /**
+     * Your thread waits in awaitTermination of a thread-per-task executor that was never shut down, with every task done and
+     * every task's thread ended. Decided without the clock, from the termination latch it is parked on: a shut-down
+     * executor counts that latch down when its last thread has run its task, before that thread ends; so a latch not
+     * counted down by then never will be.
+     */
+    private boolean awaitsAnExecutorThatCannotTerminate(Tasks tasks) {
+        var waiter = interruptedWaiter; // its acquire() threw: its task never ran (unless it waited uninterruptibly)
+        int neverRan = waiter != null && !tasks.threads.contains(waiter) ? 1 : 0;
+        if (tasks.finished.get() + neverRan < tasks.size) return false;
+        if (!inMethod(learner, "java.util.concurrent.ThreadPerTaskExecutor", "awaitTermination")) return false;
+        for (var t : tasks.threads) if (t.getState() != Thread.State.TERMINATED) return false;
+        if (neverRan == 1 && waiter.getState() != Thread.State.TERMINATED) return false;
+        Object blocker = java.util.concurrent.locks.LockSupport.getBlocker(learner);
+        return blocker != null && blocker.getClass().getName().equals("java.util.concurrent.CountDownLatch$Sync")
+                && !blocker.toString().contains("[State = 0,");
     }
 
     private static boolean inMethod(Thread t, String className, String method) {
@@ -303,9 +334,15 @@ class LimitWithASemaphoreTest {
         return false;
     }
 
-    private static void returnedNormally(Run r) {
+    private void returnedNormally(Run r) {
         if (r.thrown() instanceof UnsupportedOperationException e) {
             throw new AssertionError("Not started yet: " + e.getMessage() + "\n  Edit " + FILE, e);
+        }
+        if (awaitedWithoutShutdown) {
+            throw new AssertionError("Every task had ended, but your thread still waited in awaitTermination of an executor that"
+                    + " was never shut down: such an executor waits for more tasks, so it never terminates, and awaitTermination"
+                    + " can only wait out its whole timeout (the test interrupted it). Call shutdown() before awaitTermination, or"
+                    + " let try-with-resources close() the executor: close() shuts it down and waits.\n  " + Lesson.SHUTDOWN_IS_NOT_WAITING, r.thrown());
         }
         if (r.thrown() != null && carriesInterrupt(r.thrown())) {
             throw new AssertionError("Your code threw " + r.thrown() + ": an InterruptedException, not a task's own failure. Your"
@@ -332,7 +369,19 @@ class LimitWithASemaphoreTest {
         return false;
     }
 
-    private static void heldAtTheLimit(Run r, int size, int limit) {
+    /** If a semaphore was made with more permits than the limit: the message that says so. */
+    private java.util.Optional<String> tooManyPermits(int limit) {
+        for (var sem : semaphores.made) {
+            if (sem.permitsMade > limit) {
+                return java.util.Optional.of("Your semaphore was made with " + sem.permitsMade + " permits (newSemaphore.apply("
+                        + sem.permitsMade + ")), more than the limit of " + limit + ": each permit lets one more task run at once,"
+                        + " so too many tasks ran at the same time. Make it with exactly newSemaphore.apply(limit).");
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private void heldAtTheLimit(Run r, int size, int limit) {
         reachedTheLimit(r, size, limit);
         int never = 0;
         for (int i = 0; i < size; i++) if (r.tasks().runs.get(i) == 0) never++;
@@ -340,12 +389,12 @@ class LimitWithASemaphoreTest {
     }
 
     /** The held run ended with the other tasks waiting for a permit; any other verdict is explained. */
-    private static void reachedTheLimit(Run r, int size, int limit) {
+    private void reachedTheLimit(Run r, int size, int limit) {
         returnedNormally(r);
         switch (r.verdict()) {
             case OVER_LIMIT -> throw new AssertionError(r.tasks().mostInside.get() + " tasks were running at once; the limit is " + limit
-                    + ". Take a permit (acquire()) before a task runs and give it back (release()) after it, on one semaphore"
-                    + " made with newSemaphore.apply(limit).\n  " + Lesson.SEMAPHORE);
+                    + ". " + tooManyPermits(limit).orElse("Take a permit (acquire()) before a task runs and give it back (release())"
+                    + " after it, on one semaphore made with newSemaphore.apply(limit).") + "\n  " + Lesson.SEMAPHORE);
             case RETURNED_EARLY -> throw new AssertionError(VirtualExpect.nothingWaited("Your method returned",
                     r.unfinishedWhenReturned(), size));
             case NO_SEMAPHORE -> throw new AssertionError("Your thread was waiting with " + r.insideAtVerdict() + " of " + size
@@ -407,6 +456,8 @@ class LimitWithASemaphoreTest {
         if (semaphore == null) {
             throw new AssertionError("No Semaphore was made with the newSemaphore function you were given.\n  " + Lesson.SEMAPHORE);
         }
+        var tooMany = tooManyPermits(2);
+        if (tooMany.isPresent()) throw new AssertionError(tooMany.get() + "\n  " + Lesson.SEMAPHORE);
         if (semaphore.availablePermits() > 2) {
             throw new AssertionError("After every task had ended, the semaphore had " + semaphore.availablePermits()
                     + " permits, more than the limit of 2: it was made with too many, or a permit was given back that was never"
@@ -428,6 +479,13 @@ class LimitWithASemaphoreTest {
         var r = run(5, 2, -1, true, true, -1);
         // The interrupted thread's acquire() threw, so its task never ran: reporting that InterruptedException is fair.
         if (r.thrown() != null && carriesInterrupt(r.thrown())) r = new Run(r.tasks(), r.verdict(), r.insideAtVerdict(), 0, null);
+        if (r.thrown() != null && interruptedAWaiter && !(r.thrown() instanceof UnsupportedOperationException)) {
+            throw new AssertionError("Your code threw " + r.thrown() + ". No task failed in this test: the test interrupted a thread"
+                    + " while it waited in acquire() for a permit, acquire() threw InterruptedException, and your code turned that"
+                    + " into an exception that does not carry it (not even as its cause), so your caller sees what looks like a"
+                    + " task's failure. Let the InterruptedException out, or wrap it with it as the cause"
+                    + " (new RuntimeException(e)), so an interrupt can be told from a failed task.\n  " + Lesson.SEMAPHORE, r.thrown());
+        }
         reachedTheLimit(r, 5, 2);
         checkOneSemaphore();
         var semaphore = semaphores.first();

@@ -54,7 +54,7 @@ public final class Expect {
             int n = line.unfinishedTasks();
             var msg = new StringBuilder("'" + finalLine + "' was printed while " + n + " of " + work.size()
                     + " tasks " + (n == 1 ? "was" : "were") + " still running (or waiting to run).");
-            msg.append('\n').append(diagnosis(run, line, pools));
+            msg.append('\n').append(diagnosis(run, line, pools, work.size() - n, work.size()));
             throw new AssertionError(msg.toString());
         }
         if (line.thread() != run.learnerThread()) {
@@ -74,7 +74,8 @@ public final class Expect {
         return t.getName().isEmpty() ? "an unnamed " + (t.isVirtual() ? "virtual " : "") + "thread" : "thread '" + t.getName() + "'";
     }
 
-    private static String diagnosis(LearnerRun run, RecordingOut.Line line, List<WatchedPool> pools) {
+    /** Why the learner's code went on while work was unfinished ({@code finished} of {@code total} tasks had finished). */
+    private static String diagnosis(LearnerRun run, RecordingOut.Line line, List<WatchedPool> pools, int finished, int total) {
         if (run.saw(LearnerRun.Seen.SLEPT_WHILE_TASKS_RAN)) return sleptMessage(run);
         if (line != null && line.thread() != run.learnerThread() && pools.stream().anyMatch(p -> p.workers().contains(line.thread()))) {
             return "It was printed by pool thread '" + line.thread().getName() + "': the final line was submitted as one more task, "
@@ -109,6 +110,26 @@ public final class Expect {
                         + " wait for the pool (close()).\n  " + Lesson.WAITING;
             }
         }
+        var handedIn = pools.stream().flatMap(p -> p.calls().stream()).toList();
+        var ownWait = run.ownWait() == null ? "" : run.ownWait(); // a latch of the learner's own is named below, not these
+        if (handedIn.contains("ExecutorCompletionService.submit") && (ownWait.isEmpty() || ownWait.startsWith("ExecutorCompletionService."))) {
+            return "You handed the tasks to an ExecutorCompletionService, whose take() waits for ONE task (whichever finishes next)."
+                    + " Your code went on when only " + finished + " of " + total + " tasks had finished, so it called take()"
+                    + " at most " + finished + " times: call take() once for every task you submitted (" + total + " times), not fewer.\n  "
+                    + Lesson.EVERY_FUTURE;
+        }
+        if (handedIn.stream().anyMatch(c -> c.startsWith("CompletableFuture.")) && (ownWait.isEmpty() || ownWait.startsWith("CompletableFuture."))) {
+            return "You ran the tasks as CompletableFutures on the pool, and went on when only " + finished + " of " + total
+                    + " had finished: join() (or get()) of one CompletableFuture waits for that one task only, not for the"
+                    + " ones submitted before it. Join every future, or CompletableFuture.allOf(all of them).join().\n  "
+                    + Lesson.EVERY_FUTURE;
+        }
+        if (ownWait.equals("Semaphore.acquire")) {
+            return "Your thread waited in Semaphore.acquire(), and that wait ended when only " + finished + " of " + total
+                    + " tasks had finished: it asked for fewer permits than there are tasks (acquire(n - 1), or a count one short)."
+                    + " Each task gives back one permit when it ends, so acquire exactly as many permits as tasks you submitted"
+                    + " (" + total + ").\n  " + Lesson.EVERY_FUTURE;
+        }
         if (run.ownWait() != null) {
             return "Your thread waited in " + run.ownWait() + "(), but that wait ended while a task was still running: it waited for"
                     + " fewer tasks than there are (a count one short, a latch or semaphore sized wrong, take() or join() for only"
@@ -121,8 +142,9 @@ public final class Expect {
                     + " invokeAll, or get() on every future.\n  " + Lesson.WAITING;
         }
         if (run.saw(LearnerRun.Seen.TIMED_JOIN)) {
-            return "Your thread called join(millis), a join with a timeout, on a thread that was still running. join(millis)"
-                    + " returns when the time is up even if the thread still runs, and does not tell you which happened."
+            return "Your thread called join(millis) (or join(Duration)), a join with a timeout, on a thread that was still running."
+                    + " join(millis) returns when the time is up even if the thread still runs, and does not tell you which happened"
+                    + " (join(Duration) tells you only through the boolean it returns)."
                     + " Call join() without a timeout on every thread.\n  " + Lesson.JOIN;
         }
         return "Your thread did not wait for every thread it started: call join() on each of them (joining only some is not enough)"
@@ -151,7 +173,7 @@ public final class Expect {
         if (n <= 0) return;
         throw new AssertionError("Your method " + (run.thrown() == null ? "returned" : "threw " + run.thrown()) + " while " + n
                 + " of " + work.size() + " tasks " + (n == 1 ? "was" : "were") + " still running (or waiting to run).\n"
-                + diagnosis(run, null, pools));
+                + diagnosis(run, null, pools, work.size() - n, work.size()));
     }
 
     /**

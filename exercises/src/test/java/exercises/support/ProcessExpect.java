@@ -8,12 +8,17 @@ public final class ProcessExpect {
     private ProcessExpect() {}
 
     public static void returnedNormally(HeldRun run, String exerciseFile) {
+        returnedNormally(run, exerciseFile, Lesson.WAIT_FOR_WORKERS);
+    }
+
+    /** Like {@link #returnedNormally(HeldRun, String)}; {@code lesson} says which exercise, for a sleep's message. */
+    public static void returnedNormally(HeldRun run, String exerciseFile, Lesson lesson) {
         var t = run.thrown();
         if (t == null) return;
         if (t instanceof UnsupportedOperationException) {
             throw new AssertionError("Not started yet: " + t.getMessage() + "\n  Edit " + exerciseFile, t);
         }
-        if (t instanceof InterruptedException && run.slept()) throw new AssertionError(slept(), t);
+        if (t instanceof InterruptedException && run.slept()) throw new AssertionError(slept(lesson), t);
         throw new AssertionError("Your code threw " + t + " instead of returning normally.\n  Where it was thrown: ./learn check --verbose shows its stack trace; "
                 + "a task's own exception reaches you only through get() of its future, wrapped in an ExecutionException.", t);
     }
@@ -34,13 +39,13 @@ public final class ProcessExpect {
         }
         if (finals.isEmpty()) {
             throw new AssertionError("'" + finalLine + "' was never printed to the output you were given (out)."
-                    + " Print it with out.println(finalLine) after the tasks, not with System.out." + (run.slept() ? "\n" + slept() : ""));
+                    + " Print it with out.println(finalLine) after the tasks, not with System.out." + (run.slept() ? "\n" + slept(lesson) : ""));
         }
         if (finals.size() > 1) {
             throw new AssertionError("'" + finalLine + "' was printed " + finals.size() + " times; print it once, after every task.");
         }
         var line = finals.getFirst();
-        if (run.slept()) throw new AssertionError(slept());
+        if (run.slept()) throw new AssertionError(slept(lesson));
         if (line.unfinishedTasks() > 0) {
             int n = line.unfinishedTasks();
             throw new AssertionError("'" + finalLine + "' was printed while " + n + " of " + work.size() + " tasks "
@@ -121,7 +126,14 @@ public final class ProcessExpect {
         }
     }
 
-    private static String slept() {
+    private static String slept(Lesson lesson) {
+        if (lesson == Lesson.PROCESS_PER_TASK) {
+            // Processes started one by one (no pool, no worker JVMs): name the poll on isAlive() and the wait that is waitFor().
+            return "Your thread slept (Thread.sleep, or a parkNanos of its own) while processes were still running. Sleeping"
+                    + " \"long enough\" is a guess, and a loop that sleeps until isAlive() turns false is a poll: it wakes up again"
+                    + " and again while nothing has changed and notices the exit only at its next wake-up. waitFor() blocks until"
+                    + " the process has exited, and no longer: call it on every process you started.\n  " + lesson;
+        }
         return Expect.sleptWhile("tasks were still running", "a new JVM (each process is one) takes a tenth of a second or more"
                 + " to start, longer on a busy machine. Wait for the work itself: waitFor() each process, or close() the pool.",
                 Lesson.WAIT_FOR_WORKERS);

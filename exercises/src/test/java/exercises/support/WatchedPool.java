@@ -215,7 +215,12 @@ public final class WatchedPool implements ExecutorService {
         // An ExecutorCompletionService hands its tasks in through execute(), with futures of its own: name it as such.
         boolean viaCompletionService = StackWalker.getInstance().walk(frames -> frames.anyMatch(
                 f -> f.getClassName().equals("java.util.concurrent.ExecutorCompletionService")));
-        calls.add(viaCompletionService ? "ExecutorCompletionService.submit" : "execute");
+        // CompletableFuture.runAsync/supplyAsync(task, pool) hand in one of CompletableFuture's own tasks: name that too.
+        var c = command.getClass().getName();
+        calls.add(viaCompletionService ? "ExecutorCompletionService.submit"
+                : c.equals("java.util.concurrent.CompletableFuture$AsyncRun") ? "CompletableFuture.runAsync"
+                : c.equals("java.util.concurrent.CompletableFuture$AsyncSupply") ? "CompletableFuture.supplyAsync"
+                : "execute");
         pool.execute(tracked(newSubmission(), command));
     }
 

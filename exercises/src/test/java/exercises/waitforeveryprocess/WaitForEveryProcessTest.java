@@ -54,7 +54,7 @@ class WaitForEveryProcessTest {
     @EnumSource(HeldAt.class)
     void printsTheFinalLineOnlyAfterEveryProcessExited(HeldAt held) throws Exception {
         var r = runWith(new PoolWork(4, 3, held));
-        ProcessExpect.returnedNormally(r.run(), FILE);
+        ProcessExpect.returnedNormally(r.run(), FILE, Lesson.PROCESS_PER_TASK);
         ProcessExpect.finalLineAfterEveryTask(r.run(), r.out(), work, "123", WAIT, Lesson.PROCESS_PER_TASK);
         everyProcessFinishedItsWork();
     }
@@ -67,7 +67,7 @@ class WaitForEveryProcessTest {
         if (timedOut && t != null && !(t instanceof UnsupportedOperationException) && r.out().linesEqualTo("123").isEmpty()) {
             return; // it noticed that time ran out and stopped, printing nothing: correct
         }
-        ProcessExpect.returnedNormally(r.run(), FILE);
+        ProcessExpect.returnedNormally(r.run(), FILE, Lesson.PROCESS_PER_TASK);
         if (timedOut) {
             var finals = r.out().linesEqualTo("123");
             if (finals.size() == 1 && finals.getFirst().unfinishedTasks() > 0) {
@@ -90,7 +90,7 @@ class WaitForEveryProcessTest {
                 () -> WaitForEveryProcess.runAllThenPrint(work.size(), work.starter(), "123", out));
         var t = run.thrown();
         if (t instanceof UnsupportedOperationException || !run.interruptSent()) {
-            ProcessExpect.returnedNormally(run, FILE);
+            ProcessExpect.returnedNormally(run, FILE, Lesson.PROCESS_PER_TASK);
             ProcessExpect.finalLineAfterEveryTask(run, out, work, "123", WAIT, Lesson.PROCESS_PER_TASK);
             return;
         }
@@ -129,7 +129,7 @@ class WaitForEveryProcessTest {
     @Test
     void startsEveryProcessBeforeWaiting() throws Exception {
         var r = runWith(4);
-        ProcessExpect.returnedNormally(r.run(), FILE);
+        ProcessExpect.returnedNormally(r.run(), FILE, Lesson.PROCESS_PER_TASK);
         if (work.processesStarted().size() != work.size()) {
             throw new AssertionError("You started " + work.processesStarted().size() + " of " + work.size()
                     + " processes with start.apply(i); start one for every task, 0 to " + (work.size() - 1) + ".\n  " + Lesson.PROCESS_PER_TASK);
@@ -140,7 +140,7 @@ class WaitForEveryProcessTest {
     @Test
     void leavesNoProcessAlive() throws Exception {
         var r = runWith(4);
-        ProcessExpect.returnedNormally(r.run(), FILE);
+        ProcessExpect.returnedNormally(r.run(), FILE, Lesson.PROCESS_PER_TASK);
         var handles = work.processesStarted().stream().map(WatchedProcess::toHandle).toList();
         if (handles.isEmpty()) {
             throw new AssertionError("No process was started with start.apply(i).\n  " + Lesson.PROCESS_PER_TASK);

@@ -1,9 +1,11 @@
 package exercises.waitforthecluster;
 
+import exercises.support.Expect;
 import exercises.support.HeldAt;
 import exercises.support.LearnerThread;
 import exercises.support.Lesson;
 import exercises.support.RecordingOut;
+import exercises.support.SpinMeter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -56,7 +58,11 @@ class WaitForTheClusterTest {
     }
 
     /** One run of the learner's code; {@code waitsBeforeLastLine}: get() calls made before the last line printed. */
-    private record Run(int tasks, WatchedExecutor executor, RecordingOut out, Throwable thrown, int waitsBeforeLastLine) {}
+    private record Run(int tasks, WatchedExecutor executor, RecordingOut out, Throwable thrown, int waitsBeforeLastLine,
+                       Seen seen) {}
+
+    /** What the learner's thread was seen doing while the straggler was held: napping (sleep) or spinning. */
+    private enum Seen { WAITED, NAPPED, SPUN }
 
     private Run run(int size) throws Exception {
         return run(size, HeldAt.FIRST, false);
@@ -86,11 +92,34 @@ class WaitForTheClusterTest {
         }, "learner-main");
         learner.setDaemon(true);
         learner.start();
+        var seen = Seen.WAITED;
+        var spin = new SpinMeter(learner);
+        boolean opened = false; // the straggler let go by this loop
         while (learner.isAlive()) { // the class's @Timeout ends a learner that never returns
             // A wait the test cannot see (allOf, a callback and a latch...): once every other task has ended and your thread
             // is blocked (not asleep), only the straggler can end that wait.
             // (Not while it is in get() of another task's future: that one ends by itself, its reply may still be on its way.)
-            if (crowd.finished() == size - 1 && !executor.inAnotherTasksGet() && blockedNotSleeping(learner)) straggler.open();
+            if (crowd.finished() >= size - 1 && !executor.inAnotherTasksGet() && blockedNotSleeping(learner)) {
+                straggler.open();
+                opened = true;
+            }
+            if (!opened && !executor.waitedOnStraggler()) {
+                // Napping (a sleep, or a poll of isDone() between sleeps) or spinning while the straggler is held: not a
+                // wait. Say so, interrupt the nap once, and let the straggler go, so that such a loop ends at once.
+                var state = learner.getState();
+                if ((state == Thread.State.TIMED_WAITING || state == Thread.State.WAITING) && napping(learner)) {
+                    seen = Seen.NAPPED;
+                    learner.interrupt();
+                    straggler.open();
+                    opened = true;
+                } else if (state == Thread.State.RUNNABLE && crowd.finished() >= size - 1 && spin.spunLongerThan(LearnerThread.SPIN_LIMIT)) {
+                    seen = Seen.SPUN;
+                    straggler.open();
+                    opened = true;
+                } else if (state != Thread.State.RUNNABLE) {
+                    spin.blocked();
+                }
+            }
             learner.join(java.time.Duration.ofMillis(1)); // look again; no decision rests on this delay
         }
         straggler.open();
@@ -101,7 +130,14 @@ class WaitForTheClusterTest {
                 // the verdict below names the learner's mistake; a task's own failure is not it
             }
         }
-        return new Run(size, executor, out, thrown[0], waitsBeforeLine.get());
+        return new Run(size, executor, out, thrown[0], waitsBeforeLine.get(), seen);
+    }
+
+    /** A nap of the learner's own (a sleep, a parkNanos it called), not a wait inside Hazelcast's futures (which park too). */
+    private static boolean napping(Thread t) {
+        var frames = t.getStackTrace();
+        for (var f : frames) if (f.getClassName().startsWith("com.hazelcast.")) return false;
+        return LearnerThread.napping(frames);
     }
 
     private static boolean blockedNotSleeping(Thread t) {
@@ -112,6 +148,7 @@ class WaitForTheClusterTest {
 
     private static void returnedNormally(Run r) {
         var t = r.thrown();
+        notNappingNorSpinning(r);
         if (t == null) return;
         if (t instanceof UnsupportedOperationException) {
             throw new AssertionError("Not started yet: " + t.getMessage() + "\n  Edit " + FILE, t);
@@ -127,6 +164,21 @@ class WaitForTheClusterTest {
                 + " a task's own exception reaches you through Future.get(), wrapped in an ExecutionException.", t);
     }
 
+    /** Sleeping or spinning while a task was unfinished is not waiting for it, even when the final line comes out last. */
+    private static void notNappingNorSpinning(Run r) {
+        if (r.seen() == Seen.NAPPED) {
+            throw new AssertionError(Expect.sleptWhile("a task was still running on the cluster (the test interrupted the nap)",
+                    "on a busy cluster or a slow network the tasks take longer, and a loop that sleeps until isDone() turns true is"
+                    + " a poll that notices the end only at its next wake-up. get() blocks until that task's result is back, and no"
+                    + " longer: call it on every future.", Lesson.CLUSTER_FUTURES), r.thrown());
+        }
+        if (r.seen() == Seen.SPUN) {
+            throw new AssertionError("Your thread used " + LearnerThread.SPIN_LIMIT.toSeconds() + " s of CPU time without blocking while"
+                    + " a task was still running on the cluster: a loop that asks isDone() until it is true is busy-waiting. Call get()"
+                    + " on every future instead: it blocks until that task's result is back.\n  " + Lesson.CLUSTER_FUTURES, r.thrown());
+        }
+    }
+
     private static void finalLineAfterEveryTask(Run r) {
         var finals = r.out().linesEqualTo("123");
         if (finals.isEmpty()) {
@@ -137,7 +189,7 @@ class WaitForTheClusterTest {
             throw new AssertionError("'123' was printed " + finals.size() + " times; print it once, after every task.");
         }
         var line = finals.getFirst();
-        if (line.unfinishedTasks() == 0) return;
+        if (line.unfinishedTasks() <= 0) return; // below 0 when a task ran more than once (submitToAllMembers)
         int n = line.unfinishedTasks();
         var msg = "'123' was printed while " + n + " of " + r.tasks() + " tasks " + (n == 1 ? "was" : "were")
                 + " still running (or waiting to run) on the cluster.\n";

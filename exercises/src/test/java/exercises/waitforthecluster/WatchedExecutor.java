@@ -111,9 +111,20 @@ final class WatchedExecutor implements InvocationHandler {
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
+        boolean ofStraggler = args != null && args.length > 0 && args[0] == stragglerTask;
         if (result instanceof Future<?> future) {
             futures.add(future);
-            return new Watched<>(future, args != null && args.length > 0 && args[0] == stragglerTask);
+            return new Watched<>(future, ofStraggler);
+        }
+        if (result instanceof java.util.Map<?, ?> perMember && perMember.values().stream().allMatch(Future.class::isInstance)) {
+            // submitToAllMembers, submitToMembers: one future per member, each watched like any other
+            var watched = new java.util.LinkedHashMap<Object, Future<?>>();
+            for (var e : perMember.entrySet()) {
+                var future = (Future<?>) e.getValue();
+                futures.add(future);
+                watched.put(e.getKey(), new Watched<>(future, ofStraggler));
+            }
+            return watched;
         }
         return result;
     }

@@ -9,7 +9,10 @@ import exercises.support.Lesson;
 import exercises.support.PoolWork;
 import exercises.support.ProcessExpect;
 import exercises.support.RecordingOut;
+import workbook.ch03.ProcessPool;
 import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,9 +45,59 @@ class WaitForTheWorkersTest {
     private Run runWith(int workers, PoolWork tasks) throws InterruptedException {
         work = tasks;
         var out = RecordingOut.counting(work::unfinishedInPools);
-        var run = HeldRun.run(work.gate(), work::judgePoolWait, work::submitted, work::atReturn,
+        var before = Set.copyOf(Thread.getAllStackTraces().keySet());
+        Runnable atReturn = () -> {
+            work.atReturn();
+            threadsAliveAtReturn = threadsStartedSince(before);
+            closingAtReturn = threadsAliveAtReturn.stream().anyMatch(WaitForTheWorkersTest::inClose);
+        };
+        var run = HeldRun.run(work.gate(), work::judgePoolWait, work::submitted, atReturn,
                 () -> WaitForTheWorkers.runAllThenPrint(work.pools(), workers, GatedLines.class, work.arguments(), "123", out));
         return new Run(run, out);
+    }
+
+    /** Platform threads your code started (not the pools' own, not the JDK's) alive when your method returned. */
+    private volatile List<Thread> threadsAliveAtReturn = List.of();
+    /** Whether one of them was inside a pool's close() then. */
+    private volatile boolean closingAtReturn;
+
+    private static List<Thread> threadsStartedSince(Set<Thread> before) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> !before.contains(t) && t != Thread.currentThread() && t.isAlive())
+                .filter(t -> !t.getName().startsWith("process-pool-") && !t.getName().startsWith("process reaper"))
+                // the JDK's own (a cleaner, a fork-join pool's workers, which idle on for a minute): never the learner's
+                .filter(t -> !(t instanceof java.util.concurrent.ForkJoinWorkerThread)
+                        && !t.getClass().getName().equals("jdk.internal.misc.InnocuousThread"))
+                .toList();
+    }
+
+    private static boolean inClose(Thread t) {
+        for (var f : t.getStackTrace()) {
+            if (f.getClassName().equals(ProcessPool.class.getName()) && f.getMethodName().equals("close")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * close() called on a thread your code started, which was still running when your method returned. Decided without
+     * the clock: the held task keeps the pool from terminating while your method runs (close() waits for it), and
+     * once your method has returned (the test then lets the task go) the test joins the threads your code left running
+     * and looks whether one of them closed the pool.
+     */
+    private void notClosedOnAnotherThread() throws InterruptedException {
+        if (threadsAliveAtReturn.isEmpty()) return;
+        for (var t : threadsAliveAtReturn) t.join();
+        for (var p : work.poolsAtReturn()) {
+            if (!p.terminated() && p.pool().isShutdown() && (!p.shutdown() || closingAtReturn)) {
+                var names = threadsAliveAtReturn.stream().map(t -> "'" + t.getName() + "'").toList();
+                throw new AssertionError("You called close() on another thread (" + String.join(", ", names) + ", started by your"
+                        + " code), and your method did not wait for it: when your method returned, close() had not finished, and "
+                        + p.alivePids().size() + " of " + p.workers() + " worker processes were still alive. close() waits for the"
+                        + " tasks and the workers only on the thread that calls it. Close the pool on your own thread, before"
+                        + " printing and returning (try-with-resources): close() returns only after every worker has exited.\n  "
+                        + Lesson.CLOSE_ENDS_WORKERS);
+            }
+        }
     }
 
     @AfterEach
@@ -88,6 +141,7 @@ class WaitForTheWorkersTest {
         if (workers.isEmpty()) {
             throw new AssertionError("No pool was made with pools.apply(workers): the tasks must run in its worker processes.\n  " + Lesson.WAIT_FOR_WORKERS);
         }
+        notClosedOnAnotherThread();
         ProcessExpect.everyPoolClosedAtReturn(work, Lesson.CLOSE_ENDS_WORKERS);
         ProcessExpect.noProcessAlive(workers, "Close the pool (try-with-resources): close() waits for the tasks, then ends"
                 + " every worker and waits until it has exited.", Lesson.CLOSE_ENDS_WORKERS);
