@@ -36,9 +36,24 @@ public final class Catalog {
         }
     }
 
-    private static final Set<String> KEYS = Set.of("name", "chapter", "section", "test", "hint");
-    /** Keys an exercise may leave out: limit, the seconds one check may take (default: the tool's, 10 s). */
-    private static final Set<String> OPTIONAL_KEYS = Set.of("limit");
+    private static final Set<String> KEYS = Set.of("name", "chapter", "section", "hint");
+    /**
+     * Keys an exercise may leave out: limit, the seconds one check may take (default: the tool's, 10 s); test, the
+     * test class, when it is not the one the name gives ({@link #conventionalTest}).
+     */
+    private static final Set<String> OPTIONAL_KEYS = Set.of("limit", "test");
+
+    /**
+     * The test class an exercise's name gives: join-every-thread is checked by
+     * exercises.joineverythread.JoinEveryThreadTest (package: the name without dashes; class: its words capitalised).
+     */
+    public static String conventionalTest(String name) {
+        var camel = new StringBuilder();
+        for (var word : name.split("-")) {
+            if (!word.isEmpty()) camel.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return "exercises." + name.replace("-", "") + "." + camel + "Test";
+    }
 
     private Catalog() {}
 
@@ -92,10 +107,10 @@ public final class Catalog {
         var text = new StringBuilder("# Written by the learner's tool: a subset of the workbook's exercises.\n");
         for (var e : exercises) {
             text.append("\n[[exercise]]\n");
-            for (var kv : List.of(List.of("name", e.name()), List.of("chapter", e.chapter()), List.of("section", e.section()),
-                    List.of("test", e.test()))) {
+            for (var kv : List.of(List.of("name", e.name()), List.of("chapter", e.chapter()), List.of("section", e.section()))) {
                 text.append(kv.get(0)).append(" = \"").append(kv.get(1)).append("\"\n");
             }
+            if (!e.test().equals(conventionalTest(e.name()))) text.append("test = \"").append(e.test()).append("\"\n");
             text.append("hint = \"\"\"\n").append(e.hint()).append("\n\"\"\"\n");
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
@@ -114,7 +129,8 @@ public final class Catalog {
                 throw error(file, lineNo, "limit must be a whole number of seconds, not '" + m.get("limit") + "'");
             }
         }
-        return new Exercise(m.get("name"), m.get("chapter"), m.get("section"), m.get("test"), m.get("hint"), limit);
+        var test = m.getOrDefault("test", conventionalTest(m.get("name")));
+        return new Exercise(m.get("name"), m.get("chapter"), m.get("section"), test, m.get("hint"), limit);
     }
 
     private static IllegalStateException error(Path file, int line, String what) {
