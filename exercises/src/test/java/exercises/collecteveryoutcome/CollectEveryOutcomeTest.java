@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Timeout.ThreadMode;
 @Timeout(value = 20, threadMode = ThreadMode.SEPARATE_THREAD)
 class CollectEveryOutcomeTest {
 
-    private static final String FILE = "exercises/src/main/java/exercises/collecteveryoutcome/CollectEveryOutcome.java";
+    private static final String FILE = exercises.support.Stub.file(CollectEveryOutcome.class);
     private static final Map<Integer, Exception> TWO_FAILURES = Map.of(
             5, new IllegalStateException("file5.txt: permission denied"),
             80, new IOException("file80.txt: no such file"));

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Timeout.ThreadMode;
 @Timeout(value = 20, threadMode = ThreadMode.SEPARATE_THREAD)
 class CombineTwoLookupsTest {
 
-    private static final String FILE = "exercises/src/main/java/exercises/combinetwolookups/CombineTwoLookups.java";
+    private static final String FILE = exercises.support.Stub.file(CombineTwoLookups.class);
     private static final String DOWN = "orders service down";
 
     private final WatchedPool.Factory pools = new WatchedPool.Factory();

@@ -28,7 +28,7 @@ import workbook.ch07.Report;
 @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
 class DownloadThenReportTest {
 
-    private static final String FILE = "exercises/src/main/java/exercises/downloadthenreport/DownloadThenReport.java";
+    private static final String FILE = exercises.support.Stub.file(DownloadThenReport.class);
     private static final int PAGES = 12;
     private static final int HELD = 7;
     private static final int FAILING = 4;

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @Timeout(value = 20, threadMode = ThreadMode.SEPARATE_THREAD)
 class JoinEveryThreadTest {
 
-    private static final String FILE = "exercises/src/main/java/exercises/joineverythread/JoinEveryThread.java";
+    private static final String FILE = exercises.support.Stub.file(JoinEveryThread.class);
 
     private record Run(Workload work, RecordingOut out, LearnerRun run) {}
 

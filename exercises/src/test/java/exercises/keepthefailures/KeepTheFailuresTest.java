@@ -33,7 +33,7 @@ import workbook.ch07.Outcome;
 @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
 class KeepTheFailuresTest {
 
-    private static final String FILE = "exercises/src/main/java/exercises/keepthefailures/KeepTheFailures.java";
+    private static final String FILE = exercises.support.Stub.file(KeepTheFailures.class);
     private static final List<Integer> PAGES = IntStream.rangeClosed(1, 12).boxed().toList();
     private static final int ALWAYS_500 = 3, ONCE_500 = 5, NEVER_ANSWERS = 8, MISSING = 11, NOT_A_PAGE = 12;
     /** What page 12 answers, with status 200. */

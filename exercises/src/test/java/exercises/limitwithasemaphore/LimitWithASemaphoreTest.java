@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @Timeout(value = 20, threadMode = ThreadMode.SEPARATE_THREAD)
 class LimitWithASemaphoreTest {
 
-    private static final String FILE = "exercises/src/main/java/exercises/limitwithasemaphore/LimitWithASemaphore.java";
+    private static final String FILE = exercises.support.Stub.file(LimitWithASemaphore.class);
 
     /**
      * A real semaphore that lets the test see which threads wait in its queue ({@link Semaphore#getQueuedThreads} is

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Timeout.ThreadMode;
 @Timeout(value = 20, threadMode = ThreadMode.SEPARATE_THREAD)
 class NoTaskLostTest {
 
-    private static final String FILE = "exercises/src/main/java/exercises/notasklost/NoTaskLost.java";
+    private static final String FILE = exercises.support.Stub.file(NoTaskLost.class);
     private static final String FINAL = "123";
 
     private final List<BoundedWork> works = new ArrayList<>();

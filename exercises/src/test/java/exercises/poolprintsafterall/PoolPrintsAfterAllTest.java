@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @Timeout(value = 20, threadMode = ThreadMode.SEPARATE_THREAD)
 class PoolPrintsAfterAllTest {
 
-    private static final String FILE = "exercises/src/main/java/exercises/poolprintsafterall/PoolPrintsAfterAll.java";
+    private static final String FILE = exercises.support.Stub.file(PoolPrintsAfterAll.class);
 
     private WatchedPool.Factory pools = new WatchedPool.Factory();
 

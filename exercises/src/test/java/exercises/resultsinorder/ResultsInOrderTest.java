@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @Timeout(value = 20, threadMode = ThreadMode.SEPARATE_THREAD)
 class ResultsInOrderTest {
 
-    private static final String FILE = "exercises/src/main/java/exercises/resultsinorder/ResultsInOrder.java";
+    private static final String FILE = exercises.support.Stub.file(ResultsInOrder.class);
 
     private WatchedPool.Factory pools = new WatchedPool.Factory();
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @Timeout(value = 20, threadMode = ThreadMode.SEPARATE_THREAD)
 class SeedOnVirtualThreadsTest {
 
-    private static final String FILE = "exercises/src/main/java/exercises/seedonvirtualthreads/SeedOnVirtualThreads.java";
+    private static final String FILE = exercises.support.Stub.file(SeedOnVirtualThreads.class);
 
     private record Run(Workload work, RecordingOut out, LearnerRun run) {}
 

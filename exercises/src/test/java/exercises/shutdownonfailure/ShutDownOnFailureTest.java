@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @Timeout(value = 20, threadMode = ThreadMode.SEPARATE_THREAD)
 class ShutDownOnFailureTest {
 
-    private static final String FILE = "exercises/src/main/java/exercises/shutdownonfailure/ShutDownOnFailure.java";
+    private static final String FILE = exercises.support.Stub.file(ShutDownOnFailure.class);
     private static final int FAILING = 5;
 
     private WatchedPool.Factory pools = new WatchedPool.Factory();

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Timeout.ThreadMode;
 @Timeout(value = 10, threadMode = ThreadMode.SEPARATE_THREAD)
 class SizeForTheWorkTest {
 
-    private static final String FILE = "exercises/src/main/java/exercises/sizeforthework/SizeForTheWork.java";
+    private static final String FILE = exercises.support.Stub.file(SizeForTheWork.class);
 
     private static Duration ms(long millis) {
         return Duration.ofMillis(millis);

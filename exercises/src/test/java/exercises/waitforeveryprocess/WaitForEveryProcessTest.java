@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
 class WaitForEveryProcessTest {
 
-    private static final String FILE = "exercises/src/main/java/exercises/waitforeveryprocess/WaitForEveryProcess.java";
+    private static final String FILE = exercises.support.Stub.file(WaitForEveryProcess.class);
     private static final String WAIT = "Call waitFor() on every process you started (or join every onExit() future; a waitFor(timeout) that returned false has not waited enough) before printing.";
 
     private PoolWork work;

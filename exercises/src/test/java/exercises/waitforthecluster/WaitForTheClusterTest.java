@@ -34,7 +34,7 @@ import workbook.ch08.HeldTask;
 @Timeout(value = 60, threadMode = ThreadMode.SEPARATE_THREAD)
 class WaitForTheClusterTest {
 
-    private static final String FILE = "exercises/src/main/java/exercises/waitforthecluster/WaitForTheCluster.java";
+    private static final String FILE = exercises.support.Stub.file(WaitForTheCluster.class);
 
     private static Cluster cluster;
 

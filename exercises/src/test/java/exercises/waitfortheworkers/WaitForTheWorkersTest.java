@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
 class WaitForTheWorkersTest {
 
-    private static final String FILE = "exercises/src/main/java/exercises/waitfortheworkers/WaitForTheWorkers.java";
+    private static final String FILE = exercises.support.Stub.file(WaitForTheWorkers.class);
     private static final String WAIT = "Wait for every task: close the pool (try-with-resources) or call get() on every future, before printing.";
 
     private PoolWork work;
