@@ -95,7 +95,7 @@ public final class ProcessPool implements AutoCloseable {
     private final LinkedBlockingQueue<TaskFuture> queue = new LinkedBlockingQueue<>();
     private final AtomicLong ids = new AtomicLong();
     private final List<Thread> dispatchers = new ArrayList<>();
-    private final List<Worker> workers = new CopyOnWriteArrayList<>(); // the current worker of each slot
+    private final List<WorkerProcess> workers = new CopyOnWriteArrayList<>(); // the current worker of each slot
     private final List<WorkerStart> starts = new CopyOnWriteArrayList<>();
     private final List<Process> everyProcess = new CopyOnWriteArrayList<>();
     private final Set<Long> killedWhileStopped = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -107,9 +107,25 @@ public final class ProcessPool implements AutoCloseable {
             r -> Thread.ofPlatform().daemon(true).name(name + "-launcher").unstarted(r));
     private final ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1,
             r -> Thread.ofPlatform().daemon(true).name(name + "-watchdog").unstarted(r));
-    private volatile boolean closed;
-    private volatile boolean killed;
-    private volatile boolean terminated;
+    // tag::lifecycle[]
+    /**
+     * The pool's life: each state, and what moves the pool on from it (forward only; every move but the
+     * last is made under the pool's lock):
+     * <pre>
+     *   RUNNING      close(): CLOSING               kill(): KILLED
+     *   CLOSING      kill(): KILLED                 every worker has exited: TERMINATED
+     *   KILLED       a close() that finishes: TERMINATED
+     *   TERMINATED   (the end)
+     * </pre>
+     * RUNNING takes tasks. CLOSING takes none; queued tasks still run, then each worker is told
+     * to exit. KILLED takes none; every worker was sent SIGKILL and every unfinished task fails.
+     * TERMINATED: close() saw every worker exit. isShutdown() is true from CLOSING on,
+     * isTerminated() only in TERMINATED.
+     */
+    private enum State { RUNNING, CLOSING, KILLED, TERMINATED }
+
+    private volatile State state = State.RUNNING;
+    // end::lifecycle[]
     private volatile Consumer<TaskFuture> onSubmit = f -> {};
 
     /** Starts {@code size} workers that may run the given task classes, with default JVM options. */
@@ -170,7 +186,7 @@ public final class ProcessPool implements AutoCloseable {
             for (var l : launched) workers.add(awaitReady(l));
         } catch (RuntimeException e) {
             for (var l : launched) l.process().destroyForcibly();
-            if (killed) throw waitForTheJvmToEnd();        // the shutdown hook ran: this JVM is ending
+            if (state == State.KILLED) throw waitForTheJvmToEnd();        // the shutdown hook ran: this JVM is ending
             removeShutdownHook();
             endThreads();
             throw e;
@@ -245,7 +261,7 @@ public final class ProcessPool implements AutoCloseable {
 
     private record Launch(int slot, Process process, String token, long startedNanos) {}
 
-    private record Worker(int slot, Process process, String token, Writer in, BufferedReader out) {
+    private record WorkerProcess(int slot, Process process, String token, Writer in, BufferedReader out) {
         long pid() { return process.pid(); }
     }
 
@@ -290,14 +306,14 @@ public final class ProcessPool implements AutoCloseable {
             } catch (IOException e) {
                 // it exited already: awaitReady says so
             }
-            if (killed) p.destroyForcibly();   // kill() ran while it started
+            if (state == State.KILLED) p.destroyForcibly();   // kill() ran while it started
             return new Launch(slot, p, token, t0);
         } catch (IOException e) {
             throw new IllegalStateException(name + ": cannot start a worker JVM with " + command.getFirst() + ": " + e.getMessage(), e);
         }
     }
 
-    private Worker awaitReady(Launch l) {
+    private WorkerProcess awaitReady(Launch l) {
         var p = l.process();
         var out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         var first = new CompletableFuture<String>();
@@ -323,7 +339,7 @@ public final class ProcessPool implements AutoCloseable {
                     + (message == null ? "it exited with code " + exitCode(p) : "its first message was '" + message + "', not READY"));
         }
         starts.add(new WorkerStart(l.slot(), p.pid(), l.startedNanos(), System.nanoTime()));
-        return new Worker(l.slot(), p, l.token(), new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8), out);
+        return new WorkerProcess(l.slot(), p, l.token(), new OutputStreamWriter(p.getOutputStream(), StandardCharsets.UTF_8), out);
     }
 
     /**
@@ -346,7 +362,7 @@ public final class ProcessPool implements AutoCloseable {
         return null;
     }
 
-    private String nextMessage(Worker w) {
+    private String nextMessage(WorkerProcess w) {
         return nextMessage(w.slot(), w.process(), w.token(), w.out());
     }
 
@@ -393,7 +409,7 @@ public final class ProcessPool implements AutoCloseable {
         Protocol.checkCarriable(argument, "the argument of " + taskClassName);
         var f = new TaskFuture(ids.incrementAndGet(), taskClassName, argument, limit);
         synchronized (this) {
-            if (closed) throw new RejectedExecutionException(name + " is closed; " + f + " was not accepted");
+            if (state != State.RUNNING) throw new RejectedExecutionException(name + " is closed; " + f + " was not accepted");
             queue.add(f);
         }
         onSubmit.accept(f);
@@ -431,7 +447,7 @@ public final class ProcessPool implements AutoCloseable {
             w = replace(slot, w);
             if (w == null) {
                 task.fail(new RejectedExecutionException(name + ": no worker in slot " + slot + " for " + task
-                        + (killed ? ": the pool was killed" : ": a new one could not be started (see stderr)")));
+                        + (state == State.KILLED ? ": the pool was killed" : ": a new one could not be started (see stderr)")));
                 return true;
             }
         }
@@ -459,7 +475,7 @@ public final class ProcessPool implements AutoCloseable {
             }
             return true;
         }
-        if (killed) {
+        if (state == State.KILLED) {
             task.fail(new RejectedExecutionException(name + " was killed while " + task + (started ? " ran" : " waited to start")));
             return true;
         }
@@ -477,7 +493,7 @@ public final class ProcessPool implements AutoCloseable {
     }
     // end::dispatch[]
 
-    private Exception failure(int slot, Worker w, TaskFuture task, String message, boolean started, Alarm alarm, int delivery) {
+    private Exception failure(int slot, WorkerProcess w, TaskFuture task, String message, boolean started, Alarm alarm, int delivery) {
         String worker = "worker " + slot + " (pid " + w.pid() + ")";
         if (alarm.rang()) {
             return new TimeoutException(task + " did not finish within its limit of " + task.limit().toMillis() + " ms in "
@@ -506,7 +522,7 @@ public final class ProcessPool implements AutoCloseable {
         private final ScheduledFuture<?> timer;
         private volatile boolean rang;
 
-        Alarm(TaskFuture task, Worker w) {
+        Alarm(TaskFuture task, WorkerProcess w) {
             ScheduledFuture<?> t = null;
             if (task.limit() != null) {
                 try {
@@ -531,17 +547,17 @@ public final class ProcessPool implements AutoCloseable {
     }
 
     /** Starts a new worker in the slot of a dead one; the new worker, or null if there is none (see stderr). */
-    private Worker replace(int slot, Worker dead) {
+    private WorkerProcess replace(int slot, WorkerProcess dead) {
         dead.process().destroyForcibly();
         exitCode(dead.process());
-        if (killed) return null;
+        if (state == State.KILLED) return null;
         try {
             var fresh = awaitReady(launch(slot));
             workers.set(slot, fresh);
-            if (killed) fresh.process().destroyForcibly(); // kill() ran while it started
+            if (state == State.KILLED) fresh.process().destroyForcibly(); // kill() ran while it started
             return fresh;
         } catch (RuntimeException e) {
-            if (!killed) System.err.println(name + ": could not replace worker " + slot + ": " + e.getMessage());
+            if (state != State.KILLED) System.err.println(name + ": could not replace worker " + slot + ": " + e.getMessage());
             return null;
         }
     }
@@ -567,7 +583,7 @@ public final class ProcessPool implements AutoCloseable {
 
     /** The process ids of the current workers, slot by slot. */
     public List<Long> workerPids() {
-        return workers.stream().map(Worker::pid).toList();
+        return workers.stream().map(WorkerProcess::pid).toList();
     }
 
     /** Every worker process this pool has started, including replaced ones. */
@@ -606,8 +622,8 @@ public final class ProcessPool implements AutoCloseable {
     public void close(Duration exitLimit) {
         Objects.requireNonNull(exitLimit, "exitLimit is null: use close() for the default " + EXIT_LIMIT);
         synchronized (this) {
-            if (!closed) {
-                closed = true;
+            if (state == State.RUNNING) {
+                state = State.CLOSING;
                 for (int i = 0; i < size; i++) queue.add(STOP); // after every queued task
             }
         }
@@ -634,7 +650,7 @@ public final class ProcessPool implements AutoCloseable {
         for (var p : everyProcess) exitCode(p, exitLimit); // wait until each worker has really exited
         removeShutdownHook();
         endThreads();
-        terminated = true;                        // every worker has exited: isTerminated() from now on
+        state = State.TERMINATED;                 // every worker has exited: isTerminated() from now on
         if (interrupted) Thread.currentThread().interrupt();
     }
     // end::close[]
@@ -677,7 +693,7 @@ public final class ProcessPool implements AutoCloseable {
 
     /** Whether {@link #close()} or {@link #kill()} has begun: no task is accepted any more. */
     public boolean isShutdown() {
-        return closed;
+        return state != State.RUNNING;
     }
 
     /**
@@ -685,7 +701,7 @@ public final class ProcessPool implements AutoCloseable {
      * has exited (close() saw each exit). {@link #kill()} alone never makes this true: it does not wait.
      */
     public boolean isTerminated() {
-        return terminated;
+        return state == State.TERMINATED;
     }
 
     /**
@@ -695,8 +711,7 @@ public final class ProcessPool implements AutoCloseable {
      */
     public void kill() {
         synchronized (this) {
-            killed = true;
-            closed = true;
+            if (state != State.TERMINATED) state = State.KILLED;
         }
         var left = new ArrayList<TaskFuture>();
         queue.drainTo(left);
