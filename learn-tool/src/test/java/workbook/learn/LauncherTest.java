@@ -112,6 +112,26 @@ class LauncherTest {
         }
     }
 
+    /** The plain-Maven command every stub prints: mvnw finds a JDK by itself when neither JAVA_HOME nor the PATH gives one. */
+    @Test
+    void mavenRunsWithoutJavaHomeOrJavaOnThePath() throws Exception {
+        var path = Files.createDirectories(dir.resolve("path-without-java"));
+        for (var folder : System.getenv("PATH").split(java.io.File.pathSeparator)) {
+            if (!Files.isDirectory(Path.of(folder))) continue;
+            try (var files = Files.list(Path.of(folder))) {
+                for (var f : files.toList()) {
+                    var name = f.getFileName().toString();
+                    if (!name.equals("java") && !name.equals("javac") && !Files.exists(path.resolve(name), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        Files.createSymbolicLink(path.resolve(name), f);
+                    }
+                }
+            }
+        }
+        var ran = bash(LAUNCHER.getParent(), "export PATH=" + path + "; command -v java || ./mvnw -v -o", "");
+        assertThat(ran.code()).as(ran.out()).isZero();
+        assertThat(ran.out()).containsPattern("Java version: (2[1-9]|[3-9][0-9])");
+    }
+
     private static Path write(Path file, String text) throws IOException {
         Files.createDirectories(file.getParent());
         return Files.writeString(file, text);
