@@ -136,7 +136,7 @@ public final class Watch implements AutoCloseable {
                     do c = reader.read(); while (c >= 0 && (c < 0x40 || c > 0x7e || c == '['));
                     if (c < 0) return;
                 } else {
-                    command(c < ' ' ? ESCAPE : String.valueOf((char) c));
+                    command(c < ' ' || c == 127 ? ESCAPE : String.valueOf((char) c));
                 }
                 continue;
             }
@@ -290,7 +290,7 @@ public final class Watch implements AutoCloseable {
                     + "   (chapter " + ex.chapter() + ")");
             out.println("   edit " + editing(ex));
         }
-        out.println("checking " + ex.name() + " …");
+        out.println("checking " + ex.name() + " …" + (keyboard ? "   (q stops it and quits)" : ""));
         out.flush();
         var verdict = progress.check(ex);
         if (stopped) return null; // cancelled by q: not a verdict on the learner's code
