@@ -46,6 +46,20 @@ final class BookLinks {
         return result.toString();
     }
 
+    /** An exercise's hint, indented, then where to read its section (when that exists). */
+    void printHint(Catalog.Exercise ex, PrintStream out) {
+        out.println(Verdict.indent(ex.hint(), "  "));
+        section(ex.chapter(), ex.section()).ifPresent(where -> out.println("  Read: " + where));
+    }
+
+    /** Where to read a section: its rendered page, else the chapter's source at its line; empty when neither exists. */
+    java.util.Optional<String> section(String chapter, String section) {
+        var link = "docs/target/generated-docs/" + chapter + ".html#" + section;
+        var target = target(link, chapter, section);
+        return target.equals(link) && !Files.isRegularFile(root.resolve(link.substring(0, link.indexOf('#'))))
+                ? java.util.Optional.empty() : java.util.Optional.of(target);
+    }
+
     private String target(String link, String chapter, String section) {
         if (Files.isRegularFile(root.resolve(link.substring(0, link.indexOf('#'))))) return link;
         var source = "chapters/" + chapter + "/chapter.adoc";

@@ -157,7 +157,7 @@ public final class Main {
     int hint(String query) {
         var ex = workbook.find(query);
         out.println("Hint for " + ex.name() + " (chapter " + ex.chapter() + ", section #" + ex.section() + "):");
-        out.println(Verdict.indent(ex.hint(), "  "));
+        BookLinks.of(workbook).printHint(ex, out);
         return 0;
     }
 

@@ -196,7 +196,7 @@ public final class Watch implements AutoCloseable {
                         break;
                     }
                 }
-                prompt(current, verdict);
+                prompt(current);
                 var event = events.take();
                 switch (event) {
                     case Event.Stop s -> {
@@ -216,7 +216,7 @@ public final class Watch implements AutoCloseable {
                             case "q", "quit", "exit" -> {
                                 return false;
                             }
-                            case "h", "hint" -> out.println(Verdict.indent(current.hint(), "  "));
+                            case "h", "hint" -> BookLinks.of(workbook).printHint(current, out);
                             case "l", "list" -> {
                                 progress.printList(out);
                                 out.println("Type an exercise's number and Enter to go to it.");
@@ -248,26 +248,21 @@ public final class Watch implements AutoCloseable {
         return false;
     }
 
-    static final String KEYS = "h hint, l list, r (or Enter) re-check, n next exercise, a number and Enter: go to it, q quit";
+    static final String KEYS = "h hint, l list, r or Enter re-check, n next, a number then Enter: go to it, q quit";
 
     private static String describe(String key) {
         return key.equals(ESCAPE) ? "(Esc, an arrow or a control key)" : "'" + key + "'";
     }
 
     private boolean everyExerciseDone() {
-        out.println(progressBar());
         out.println("Every exercise is done. Well done!");
         return true;
     }
 
-    /** The lines under a verdict: where the learner stands, and what watch waits for now. */
-    private void prompt(Exercise current, Verdict verdict) {
-        out.println(progressBar());
-        if (verdict != null && verdict.passed()) {
-            out.println("done: press n for the next one (" + progress.nextNotDone(current).map(Exercise::name).orElse("") + ")"
-                    + ", or keep experimenting: every save re-checks " + current.name() + ".");
-        }
-        out.println("-- watching " + editing(current) + ": save to re-check; " + KEYS + " --");
+    /** What watch waits for now. */
+    private void prompt(Exercise current) {
+        out.println("-- watching " + editing(current) + ": save to re-check --");
+        out.println("   keys: " + KEYS);
         out.flush();
     }
 
@@ -296,6 +291,11 @@ public final class Watch implements AutoCloseable {
         if (stopped) return null; // cancelled by q: not a verdict on the learner's code
         progress.record(verdict);
         BookLinks.of(workbook).print(verdict, out, verbose);
+        out.println(progressBar());
+        if (verdict.passed() && keyboard) {
+            progress.nextNotDone(ex).ifPresent(next -> out.println(
+                    "done: press n for the next one (" + next.name() + "), or keep experimenting: every save re-checks " + ex.name() + "."));
+        }
         return verdict;
     }
 

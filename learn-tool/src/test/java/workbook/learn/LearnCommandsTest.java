@@ -135,6 +135,13 @@ class LearnCommandsTest {
     }
 
     @Test
+    void hintSaysWhereToReadTheSectionBeforeTheBookIsBuilt() throws IOException {
+        Files.createDirectories(wb.root.resolve("chapters/01-fixture"));
+        Files.writeString(wb.root.resolve("chapters/01-fixture/chapter.adoc"), "= Fixture\n\n[#fixture-third-steps]\n== Third steps\n");
+        assertThat(learn("hint", "third-steps").out()).endsWith("  The second line of the hint.\n  Read: chapters/01-fixture/chapter.adoc:3\n");
+    }
+
+    @Test
     void anUnknownNameSuggestsTheClosestOnesAndAWrongNumberSaysTheRange() {
         assertThatThrownBy(() -> learn("check", "frist-step"))
                 .isInstanceOf(Workbook.LearnerError.class)

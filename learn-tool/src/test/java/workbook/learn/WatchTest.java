@@ -161,7 +161,7 @@ class WatchTest {
         lines.awaitStart("Progress: [....................] 0/2 done");
         lines.awaitStart("-- watching exercises/src/main/java/exercises/secondsteps/SecondSteps.java: save to re-check");
         type(keys, "x");
-        lines.awaitStart("Unknown key 'x': h hint, l list");
+        lines.awaitStart("Unknown key 'x': " + Watch.KEYS);
         lines.awaitStart("-- watching");
         type(keys, "n");
         lines.awaitStart("== Exercise 1 of 2: first-steps");
