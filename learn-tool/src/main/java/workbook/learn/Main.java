@@ -197,10 +197,12 @@ public final class Main {
 
     int watch(String query, boolean poll, boolean verbose) {
         var first = query == null ? null : workbook.find(query);
-        try (var checker = new Checker(workbook).warm();
-             var watch = new Watch(workbook, checker, new Progress(workbook, checker), out, poll).verbose(verbose)
-                     .screen(Boolean.getBoolean("learn.screen"), Boolean.getBoolean("learn.keys.single")) // set by ./learn on a terminal
-                     .readCommandsFrom(in)) {
+        var checker = new Checker(workbook).warm();
+        Watch watch = null;
+        try {
+            watch = new Watch(workbook, checker, new Progress(workbook, checker), out, poll).verbose(verbose)
+                    .screen(Boolean.getBoolean("learn.screen"), Boolean.getBoolean("learn.keys.single")) // set by ./learn on a terminal
+                    .readCommandsFrom(in);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 out.println();
                 out.println("Stopped watching.");
@@ -211,6 +213,13 @@ public final class Main {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
+        } finally {
+            if (watch != null) watch.close();
+            // q during a check: the check may still be waiting for its JVM, holding the checker; quit without
+            // waiting for it (every child JVM is killed when the tool's JVM ends). Otherwise an idle child is
+            // asked to end, so that it writes its class-data archive.
+            if (watch != null && watch.quitDuringCheck()) Thread.ofPlatform().daemon().name("learn-close").start(checker::close);
+            else checker.close();
         }
     }
 }

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import workbook.learn.Catalog.Exercise;
@@ -154,6 +156,8 @@ public final class Watch implements AutoCloseable {
         if (QUIT.contains(command)) {
             stopped = true;
             checker.cancel(); // a check running now ends at once
+            var check = checking;
+            if (check != null && check.complete(null)) quitDuringCheck = true; // and watch does not wait for it
         }
         events.add(new Event.Command(command));
     }
@@ -287,8 +291,8 @@ public final class Watch implements AutoCloseable {
         }
         out.println("checking " + ex.name() + " …" + (keyboard ? "   (q stops it and quits)" : ""));
         out.flush();
-        var verdict = progress.check(ex);
-        if (stopped) return null; // cancelled by q: not a verdict on the learner's code
+        var verdict = checkUnlessQuit(ex);
+        if (verdict == null || stopped) return null; // cancelled by q: not a verdict on the learner's code
         progress.record(verdict);
         BookLinks.of(workbook).print(verdict, out, verbose);
         out.println(progressBar());
@@ -297,6 +301,51 @@ public final class Watch implements AutoCloseable {
                     "done: press n for the next one (" + next.name() + "), or keep experimenting: every save re-checks " + ex.name() + "."));
         }
         return verdict;
+    }
+
+    /**
+     * Checks on a thread of its own, so that q ends watch at once even while the check waits for its JVM to
+     * start (which the checker's cancel cannot cut short); null when q came first.
+     */
+    private Verdict checkUnlessQuit(Exercise ex) {
+        var check = new CompletableFuture<Verdict>();
+        checking = check;
+        if (stopped) return null;
+        var ended = new CompletableFuture<Void>();
+        checkEnded = ended;
+        daemon("learn-check", () -> {
+            try {
+                check.complete(progress.check(ex));
+            } catch (Throwable t) {
+                check.completeExceptionally(t);
+            } finally {
+                ended.complete(null);
+            }
+        });
+        try {
+            return check.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        } finally {
+            checking = null;
+        }
+    }
+
+    private volatile CompletableFuture<Verdict> checking;
+    private volatile CompletableFuture<Void> checkEnded = CompletableFuture.completedFuture(null);
+
+    /** Completes when the last check started has ended, even one q no longer waits for (its child JVM is gone then). */
+    CompletableFuture<Void> checkEnded() {
+        return checkEnded;
+    }
+
+    private volatile boolean quitDuringCheck;
+
+    /** True when q ended watch during a check, which may still be ending (its checker busy a little longer). */
+    public boolean quitDuringCheck() {
+        return quitDuringCheck;
     }
 
     /** Waits until the editor has finished saving: no event for {@link #QUIET}. Commands are kept for later. */

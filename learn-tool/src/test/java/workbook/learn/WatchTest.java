@@ -309,6 +309,7 @@ class WatchTest {
         w.lines().awaitStart("checking first-steps");
         type(keys, "q");
         assertThat(w.finished().get(30, TimeUnit.SECONDS)).as("long before the 5-minute limit").isFalse();
+        w.watch().checkEnded().get(30, TimeUnit.SECONDS); // the check q stopped has killed its child
         w.watch().close();
     }
 
