@@ -38,6 +38,7 @@ class LauncherTest {
         executable(Files.copy(LAUNCHER, workbook.resolve("learn")));
         var jdk = dir.resolve("jdk");
         executable(write(jdk.resolve("bin/javac"), "#!/bin/sh\nexit 0\n"));
+        write(jdk.resolve("release"), "JAVA_VERSION=\"21.0.9\"\n");
         executable(write(jdk.resolve("bin/java"), """
                 #!/usr/bin/env bash
                 printf '%%s\\n' "$@" > %1$s/args
@@ -53,9 +54,8 @@ class LauncherTest {
         var jar = write(tool.resolve("learn.jar"), "");
         write(tool.resolve("classpath"), jar.toString());
         write(tool.resolve("exercises.classpath"), jar.toString());
-        // The launcher's own digest of the (here absent) sources: the tool counts as up to date.
-        var digest = bash(workbook, "root=" + workbook + "; source <(sed -n '/^sources_digest()/,/^}/p' learn); sources_digest", "");
-        write(tool.resolve("digest"), digest.out());
+        // No source of the tool (pom, learn-tool/src/main, chapters) is here, so none is newer: the tool is up to date.
+        write(tool.resolve("digest"), "built\n");
     }
 
     private record Ran(int code, String out) {}
