@@ -91,6 +91,22 @@ class LearnCommandsTest {
         assertThat(learn("check", "first-steps", "--verbose").out()).contains("\tat ");
     }
 
+    /** Before the book is built, the link in a teaching message points at the chapter's source, at the section's line. */
+    @Test
+    void aLinkToTheBookPointsAtTheChapterSourceBeforeTheBookIsBuilt() throws IOException {
+        Files.writeString(wb.root.resolve(Workbook.TESTS).resolve("exercises/support/Fixture.java"), """
+                package exercises.support;
+
+                public final class Fixture {
+                    public static final String READ = "read section Fixture (docs/target/generated-docs/01-fixture.html#fixture).";
+                }
+                """);
+        Files.createDirectories(wb.root.resolve("chapters/01-fixture"));
+        Files.writeString(wb.root.resolve("chapters/01-fixture/chapter.adoc"), "= Fixture\n\n[#fixture]\n== Fixture\n");
+        wb.makeMistake("first-steps");
+        assertThat(learn("check", "first-steps").out()).contains("read section Fixture (chapters/01-fixture/chapter.adoc:3).");
+    }
+
     @Test
     void checkOnCodeThatDoesNotCompileShowsTheCompilerErrorsWithFileAndLine() throws IOException {
         wb.breakCompile("first-steps");
