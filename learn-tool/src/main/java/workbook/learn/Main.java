@@ -27,8 +27,8 @@ public final class Main {
               ./learn check <exercise>     run one exercise's tests; only its verdict and teaching messages
                                            (--verbose adds stack traces and what your code printed)
               ./learn hint <exercise>      a hint for it
-              ./learn reset <exercise>     put its stub back as it was (asks first)
-              ./learn watch [exercise]     re-check the current exercise every time you save it, then move on
+              ./learn reset <exercise>     put its stub back as it was (asks first; your version is kept in .learn/reset/)
+              ./learn watch [exercise]     re-check the current exercise every time you save it;
                                            on a terminal the screen is redrawn and each key acts at once:
                                            h hint, l list, r re-check, n next exercise, q quit (also during
                                            a check), a number then Enter: go to that exercise; after a pass
