@@ -27,9 +27,12 @@ public final class Main {
               ./learn check <exercise>     run one exercise's tests; only its verdict and teaching messages
                                            (--verbose adds stack traces and what your code printed)
               ./learn hint <exercise>      a hint for it
-              ./learn reset <exercise>     put its stub back as it was (asks first)
-              ./learn watch [exercise]     re-check the current exercise every time you save it, then move on
-                                           keys: h hint, l list, r re-check, n next exercise, q quit
+              ./learn reset <exercise>     put its stub back as it was (asks first; your version is kept in .learn/reset/)
+              ./learn watch [exercise]     re-check the current exercise every time you save it;
+                                           on a terminal the screen is redrawn and each key acts at once:
+                                           h hint, l list, r re-check, n next exercise, q quit (also during
+                                           a check), a number then Enter: go to that exercise; after a pass
+                                           it stays on the exercise until you press n
                                            (--poll: look for changes instead of waiting for file events)
               ./learn help                 this text
 
@@ -49,23 +52,26 @@ public final class Main {
 
     public static void main(String[] args) {
         var out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        int code;
+        int code = explained(Path.of(System.getProperty("workbook.root", ".")), args, out, System.in);
+        out.flush();
+        // A learner's thread may still be running (that is what the tests are about): do not wait for it.
+        System.exit(code);
+    }
+
+    /** {@link #run}, with the learner's mistakes and a folder it cannot write to told in one sentence (exit code 2). */
+    static int explained(Path root, String[] args, PrintStream out, InputStream in) {
         try {
-            var root = Path.of(System.getProperty("workbook.root", "."));
-            code = run(root, args, out, System.in);
+            return run(root, args, out, in);
         } catch (Workbook.LearnerError e) {
             out.println(e.getMessage());
-            code = 2;
+            return 2;
         } catch (UncheckedIOException e) {
             if (!(e.getCause() instanceof FileSystemException denied)) throw e;
             // A read-only copy of the workbook: one sentence, not a stack trace.
             out.println("Cannot write " + denied.getFile() + (denied.getReason() == null ? "" : " (" + denied.getReason() + ")")
                     + ": ./learn keeps its files in .learn/ and checks your code there, so the workbook must be in a folder you can write to.");
-            code = 2;
+            return 2;
         }
-        out.flush();
-        // A learner's thread may still be running (that is what the tests are about): do not wait for it.
-        System.exit(code);
     }
 
     /** Runs one command; returns the exit code (0 = done / fine, 1 = the exercise does not pass yet, 2 = usage). */
@@ -89,7 +95,10 @@ public final class Main {
             out.print(USAGE);
             return 0;
         }
-        var main = new Main(Workbook.at(root), out, in);
+        var workbook = Workbook.at(root);
+        // Before the learner changes anything more: every stub as it was (from git's HEAD, or as the files are now).
+        new Pristine(workbook).keepAll();
+        var main = new Main(workbook, out, in);
         return switch (command) {
             case "list", "progress" -> {
                 none(rest, command);
@@ -133,7 +142,7 @@ public final class Main {
         try (var checker = new Checker(workbook)) {
             var progress = new Progress(workbook, checker);
             var verdict = progress.record(progress.check(ex));
-            verdict.print(out, verbose);
+            BookLinks.of(workbook).print(verdict, out, verbose);
             if (verdict.passed()) {
                 progress.nextNotDone(ex).ifPresentOrElse(
                         next -> out.println("Next: ./learn check " + next.name() + "   (./learn hint " + next.name() + " if you are stuck)"),
@@ -148,7 +157,7 @@ public final class Main {
     int hint(String query) {
         var ex = workbook.find(query);
         out.println("Hint for " + ex.name() + " (chapter " + ex.chapter() + ", section #" + ex.section() + "):");
-        out.println(Verdict.indent(ex.hint(), "  "));
+        BookLinks.of(workbook).printHint(ex, out);
         return 0;
     }
 
@@ -178,6 +187,8 @@ public final class Main {
             var extra = pristine.restore(ex, copy);
             out.println("Reset " + ex.name() + " to its stub. Your version is kept in " + workbook.relative(copy) + "/");
             for (var f : extra) out.println("  kept " + workbook.relative(f) + " (not part of the stub; delete it yourself if you want)");
+        } catch (FileSystemException e) {
+            throw new UncheckedIOException(e); // told in one sentence by explained()
         } catch (IOException e) {
             throw new Workbook.LearnerError("Could not reset " + ex.name() + ": " + e);
         }
@@ -186,10 +197,12 @@ public final class Main {
 
     int watch(String query, boolean poll, boolean verbose) {
         var first = query == null ? null : workbook.find(query);
-        try (var checker = new Checker(workbook).warm();
-             var watch = new Watch(workbook, checker, new Progress(workbook, checker), out, poll).verbose(verbose)
-                     .screen(Boolean.getBoolean("learn.screen"), Boolean.getBoolean("learn.keys.single")) // set by ./learn on a terminal
-                     .readCommandsFrom(in)) {
+        var checker = new Checker(workbook).warm();
+        Watch watch = null;
+        try {
+            watch = new Watch(workbook, checker, new Progress(workbook, checker), out, poll).verbose(verbose)
+                    .screen(Boolean.getBoolean("learn.screen"), Boolean.getBoolean("learn.keys.single")) // set by ./learn on a terminal
+                    .readCommandsFrom(in);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 out.println();
                 out.println("Stopped watching.");
@@ -200,6 +213,13 @@ public final class Main {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 1;
+        } finally {
+            if (watch != null) watch.close();
+            // q during a check: the check may still be waiting for its JVM, holding the checker; quit without
+            // waiting for it (every child JVM is killed when the tool's JVM ends). Otherwise an idle child is
+            // asked to end, so that it writes its class-data archive.
+            if (watch != null && watch.quitDuringCheck()) Thread.ofPlatform().daemon().name("learn-close").start(checker::close);
+            else checker.close();
         }
     }
 }

@@ -28,6 +28,21 @@ final class Pristine {
         this.workbook = workbook;
     }
 
+    /**
+     * Keeps the pristine stub of every exercise not kept yet: ./learn does this at its first command, so that in a
+     * copy without git a stub edited afterwards (even before the tool first checks it) can still be reset.
+     */
+    void keepAll() {
+        for (var ex : workbook.exercises()) {
+            if (Files.isDirectory(snapshotDir(ex))) continue;
+            try {
+                take(ex, snapshotDir(ex));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     /** The pristine files of an exercise, by path relative to its stub folder. */
     Map<String, byte[]> files(Exercise ex) {
         var dir = snapshotDir(ex);

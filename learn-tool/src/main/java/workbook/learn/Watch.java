@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import workbook.learn.Catalog.Exercise;
@@ -33,6 +35,7 @@ public final class Watch implements AutoCloseable {
         record Saved(Path file) implements Event {}
         record Command(String line) implements Event {}
         record Stop() implements Event {}
+        record KeyboardGone() implements Event {}
     }
 
     private final Workbook workbook;
@@ -45,6 +48,8 @@ public final class Watch implements AutoCloseable {
     private boolean verbose;
     private boolean screen;
     private boolean singleKeys;
+    /** True while commands are read from a keyboard (or a pipe that has not ended). */
+    private volatile boolean keyboard;
 
     /** Watches with file events, or by polling when {@code poll} is true or file events do not work here. */
     public Watch(Workbook workbook, Checker checker, Progress progress, PrintStream out, boolean poll) {
@@ -84,30 +89,80 @@ public final class Watch implements AutoCloseable {
         return "Progress: [" + "#".repeat(filled) + ".".repeat(width - filled) + "] " + done + "/" + all.size() + " done";
     }
 
-    /** Reads the learner's one-letter commands (h, l, q, Enter) from {@code in}; EOF just stops reading. */
+    /**
+     * Reads the learner's commands from {@code in}: single keys (h, l, n, r, q; Enter re-checks) when ./learn has
+     * put the terminal in non-canonical mode, whole lines otherwise; digits then Enter go to that exercise.
+     * "q" stops a running check at once (its child JVM is killed); other keys are answered when it ends.
+     * At the end of the input (no keyboard: a script, CI) watch goes on by itself after each pass.
+     */
     public Watch readCommandsFrom(InputStream in) {
+        keyboard = true;
         daemon("learn-keys", () -> {
             try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                for (String line; (line = singleKeys ? key(reader) : reader.readLine()) != null; ) {
-                    var command = line.strip();
-                    if (List.of("q", "quit", "exit").contains(command)) {
-                        stopped = true;
-                        checker.cancel(); // a check running now ends at once
-                    }
-                    events.add(new Event.Command(command));
-                }
+                if (singleKeys) readKeys(reader);
+                else for (String line; (line = reader.readLine()) != null; ) command(line.strip());
             } catch (IOException e) {
                 // no keyboard: saving files still works
             }
+            keyboard = false;
+            events.add(new Event.KeyboardGone());
         });
         return this;
     }
 
-    /** One key as a command ("" for Enter), or null at the end of the input. */
-    private static String key(BufferedReader reader) throws IOException {
-        int c = reader.read();
-        return c < 0 ? null : c == '\n' || c == '\r' ? "" : String.valueOf((char) c);
+    /** One key at a time: letters are commands at once, digits gather into a number that Enter goes to. */
+    private void readKeys(BufferedReader reader) throws IOException {
+        var number = new StringBuilder();
+        for (int c = reader.read(); c >= 0; c = reader.read()) {
+            if (c >= '0' && c <= '9') {
+                number.append((char) c);
+            } else if ((c == 127 || c == '\b') && !number.isEmpty()) {
+                number.setLength(number.length() - 1);
+            } else if (c == '\n' || c == '\r') {
+                if (!number.isEmpty()) out.println();
+                command(number.toString());
+                number.setLength(0);
+                continue;
+            } else {
+                if (!number.isEmpty()) out.println(); // any other key drops the number typed so far
+                number.setLength(0);
+                if (c == 27) {
+                    // Esc alone, or the start of an arrow's or a function key's sequence (Esc [ A, Esc O P): one answer
+                    command(ESCAPE);
+                    c = reader.read();
+                    if (c != '[' && c != 'O') {
+                        if (c >= 0 && c != 27) command(String.valueOf((char) c));
+                        if (c < 0) return;
+                        continue;
+                    }
+                    do c = reader.read(); while (c >= 0 && (c < 0x40 || c > 0x7e || c == '['));
+                    if (c < 0) return;
+                } else {
+                    command(c < ' ' || c == 127 ? ESCAPE : String.valueOf((char) c));
+                }
+                continue;
+            }
+            // the number typed so far, on one line the keys redraw (the terminal does not echo them)
+            out.print("\r\033[K" + GOTO_PROMPT + number + "   (Enter goes there)");
+            out.flush();
+        }
     }
+
+    private static final String GOTO_PROMPT = "go to exercise: ";
+    /** What Esc, arrows and control keys are taken for: they do nothing but are answered once. */
+    private static final String ESCAPE = "\033";
+
+    private void command(String command) {
+        if (QUIT.contains(command)) {
+            stopped = true;
+            checker.cancel(); // a check running now ends at once
+            var check = checking;
+            if (check != null && check.complete(null)) quitDuringCheck = true; // and watch does not wait for it
+        }
+        events.add(new Event.Command(command));
+    }
+
+    private static final List<String> QUIT = List.of("q", "quit", "exit");
 
     /** Ends {@link #run} soon, from any thread. */
     @Override
@@ -120,46 +175,66 @@ public final class Watch implements AutoCloseable {
     /**
      * Watches, starting with {@code first} (or the first exercise not done), until {@link #close()}, "q",
      * or every exercise is done. Returns true when every exercise is done.
+     *
+     * <p>After a pass, with a keyboard, watch stays on the exercise ("done: press n for the next one"), so the
+     * learner can go on trying things; without one it goes on to the next exercise not done.
      */
     public boolean run(Exercise first) throws InterruptedException {
         changes.start(file -> events.add(new Event.Saved(file)));
         var current = first != null ? first : progress.nextNotDone(null).orElse(null);
+        Exercise shown = null;
         while (!stopped) {
             if (Thread.interrupted()) throw new InterruptedException();
-            if (current == null) {
-                out.println("Every exercise is done. Well done!");
-                return true;
-            }
-            if (screen) out.print(CLEAR);
-            out.println();
-            out.println("== Exercise " + workbook.number(current) + " of " + workbook.exercises().size() + ": " + current.name()
-                    + "   (chapter " + current.chapter() + ")");
-            out.println("   edit " + workbook.relative(workbook.stubDir(current)) + "/");
-            out.println("   " + progressBar());
+            if (current == null) return everyExerciseDone();
             String checked = progress.digest(current);
-            var verdict = checkAndShow(current);
-            Exercise skipTo = null;
-            while (!stopped && !verdict.passed() && skipTo == null) {
-                out.println("-- watching: save to re-check; h = hint, l = list, r = re-check, n = next exercise, q = quit --");
+            var verdict = checkAndShow(current, current != shown);
+            shown = current;
+            Exercise moveTo = null;
+            while (!stopped && moveTo == null) {
+                if (verdict != null && verdict.passed()) {
+                    var next = progress.nextNotDone(current).orElse(null);
+                    if (next == null) return everyExerciseDone();
+                    if (!keyboard) {
+                        out.println("Next up: " + next.name());
+                        moveTo = next;
+                        break;
+                    }
+                }
+                prompt(current);
                 var event = events.take();
                 switch (event) {
                     case Event.Stop s -> {
                         return false;
                     }
+                    case Event.KeyboardGone g -> {
+                        // a pass now moves on by itself
+                    }
                     case Event.Command c -> {
+                        if (c.line().matches("\\d+")) {
+                            int n = Integer.parseInt(c.line());
+                            if (n >= 1 && n <= workbook.exercises().size()) moveTo = workbook.exercises().get(n - 1);
+                            else out.println("There is no exercise " + n + ": they are numbered 1 to " + workbook.exercises().size() + ".");
+                            continue;
+                        }
                         switch (c.line()) {
                             case "q", "quit", "exit" -> {
                                 return false;
                             }
-                            case "h", "hint" -> out.println(Verdict.indent(current.hint(), "  "));
-                            case "l", "list" -> progress.printList(out);
-                            case "n", "next" -> skipTo = workbook.exercises().get(workbook.number(current) % workbook.exercises().size());
-                            case "", "r", "check" -> {
-                                if (screen) out.print(CLEAR);
-                                checked = progress.digest(current);
-                                verdict = checkAndShow(current);
+                            case "h", "hint" -> BookLinks.of(workbook).printHint(current, out);
+                            case "l", "list" -> {
+                                progress.printList(out);
+                                out.println("Type an exercise's number and Enter to go to it.");
                             }
-                            default -> out.println("Unknown key '" + c.line() + "': h = hint, l = list, r (or Enter) = re-check, n = next exercise, q = quit");
+                            case "n", "next" -> {
+                                var next = progress.nextNotDone(current).orElse(current);
+                                if (!next.equals(current)) moveTo = next;
+                                else out.println(current.name() + " is the only exercise not done yet.");
+                            }
+                            case "", "r", "check" -> {
+                                checked = progress.digest(current);
+                                verdict = checkAndShow(current, false);
+                            }
+                            default -> out.println("Unknown key " + describe(c.line()) + ": " + KEYS);
                         }
                     }
                     case Event.Saved saved -> {
@@ -168,29 +243,109 @@ public final class Watch implements AutoCloseable {
                         var now = progress.digest(current);
                         if (now.equals(checked)) continue; // touched, not changed
                         checked = now;
-                        verdict = checkAndShow(current);
+                        verdict = checkAndShow(current, false);
                     }
                 }
             }
-            if (skipTo != null) {
-                current = skipTo;
-                continue;
-            }
-            if (stopped) return false;
-            var next = progress.nextNotDone(current).orElse(null);
-            if (next != null) out.println("Next up: " + next.name());
-            current = next;
+            current = moveTo;
         }
         return false;
     }
 
-    private Verdict checkAndShow(Exercise ex) {
-        out.println("checking " + ex.name() + " ...");
+    static final String KEYS = "h hint, l list, r or Enter re-check, n next, a number then Enter: go to it, q quit";
+
+    private static String describe(String key) {
+        return key.equals(ESCAPE) ? "(Esc, an arrow or a control key)" : "'" + key + "'";
+    }
+
+    private boolean everyExerciseDone() {
+        out.println("Every exercise is done. Well done!");
+        return true;
+    }
+
+    /** What watch waits for now. */
+    private void prompt(Exercise current) {
+        out.println("-- watching " + editing(current) + ": save to re-check --");
+        out.println("   keys: " + KEYS);
         out.flush();
-        var verdict = progress.check(ex);
-        if (stopped) return verdict; // cancelled by q: not a verdict on the learner's code
-        progress.record(verdict).print(out, verbose);
+    }
+
+    /** The file the learner edits (its folder when the exercise has several). */
+    private String editing(Exercise ex) {
+        var files = workbook.stubFiles(ex);
+        return files.size() == 1 ? workbook.relative(files.getFirst()) : workbook.relative(workbook.stubDir(ex)) + "/";
+    }
+
+    /**
+     * Shows "checking ..." at once, then the verdict. On a terminal the screen is cleared first and the
+     * exercise's heading redrawn; in plain output the heading comes only when the exercise changes.
+     * Returns null when the check was stopped by q.
+     */
+    private Verdict checkAndShow(Exercise ex, boolean newExercise) {
+        if (screen) out.print(CLEAR);
+        if (screen || newExercise) {
+            if (!screen) out.println();
+            out.println("== Exercise " + workbook.number(ex) + " of " + workbook.exercises().size() + ": " + ex.name()
+                    + "   (chapter " + ex.chapter() + ")");
+            out.println("   edit " + editing(ex));
+        }
+        out.println("checking " + ex.name() + " …" + (keyboard ? "   (q stops it and quits)" : ""));
+        out.flush();
+        var verdict = checkUnlessQuit(ex);
+        if (verdict == null || stopped) return null; // cancelled by q: not a verdict on the learner's code
+        progress.record(verdict);
+        BookLinks.of(workbook).print(verdict, out, verbose);
+        out.println(progressBar());
+        if (verdict.passed() && keyboard) {
+            progress.nextNotDone(ex).ifPresent(next -> out.println(
+                    "done: press n for the next one (" + next.name() + "), or keep experimenting: every save re-checks " + ex.name() + "."));
+        }
         return verdict;
+    }
+
+    /**
+     * Checks on a thread of its own, so that q ends watch at once even while the check waits for its JVM to
+     * start (which the checker's cancel cannot cut short); null when q came first.
+     */
+    private Verdict checkUnlessQuit(Exercise ex) {
+        var check = new CompletableFuture<Verdict>();
+        checking = check;
+        if (stopped) return null;
+        var ended = new CompletableFuture<Void>();
+        checkEnded = ended;
+        daemon("learn-check", () -> {
+            try {
+                check.complete(progress.check(ex));
+            } catch (Throwable t) {
+                check.completeExceptionally(t);
+            } finally {
+                ended.complete(null);
+            }
+        });
+        try {
+            return check.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error r) throw r;
+            throw e;
+        } finally {
+            checking = null;
+        }
+    }
+
+    private volatile CompletableFuture<Verdict> checking;
+    private volatile CompletableFuture<Void> checkEnded = CompletableFuture.completedFuture(null);
+
+    /** Completes when the last check started has ended, even one q no longer waits for (its child JVM is gone then). */
+    CompletableFuture<Void> checkEnded() {
+        return checkEnded;
+    }
+
+    private volatile boolean quitDuringCheck;
+
+    /** True when q ended watch during a check, which may still be ending (its checker busy a little longer). */
+    public boolean quitDuringCheck() {
+        return quitDuringCheck;
     }
 
     /** Waits until the editor has finished saving: no event for {@link #QUIET}. Commands are kept for later. */

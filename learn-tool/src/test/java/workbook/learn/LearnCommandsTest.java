@@ -91,6 +91,22 @@ class LearnCommandsTest {
         assertThat(learn("check", "first-steps", "--verbose").out()).contains("\tat ");
     }
 
+    /** Before the book is built, the link in a teaching message points at the chapter's source, at the section's line. */
+    @Test
+    void aLinkToTheBookPointsAtTheChapterSourceBeforeTheBookIsBuilt() throws IOException {
+        Files.writeString(wb.root.resolve(Workbook.TESTS).resolve("exercises/support/Fixture.java"), """
+                package exercises.support;
+
+                public final class Fixture {
+                    public static final String READ = "read section Fixture (docs/target/generated-docs/01-fixture.html#fixture).";
+                }
+                """);
+        Files.createDirectories(wb.root.resolve("chapters/01-fixture"));
+        Files.writeString(wb.root.resolve("chapters/01-fixture/chapter.adoc"), "= Fixture\n\n[#fixture]\n== Fixture\n");
+        wb.makeMistake("first-steps");
+        assertThat(learn("check", "first-steps").out()).contains("read section Fixture (chapters/01-fixture/chapter.adoc:3).");
+    }
+
     @Test
     void checkOnCodeThatDoesNotCompileShowsTheCompilerErrorsWithFileAndLine() throws IOException {
         wb.breakCompile("first-steps");
@@ -135,6 +151,13 @@ class LearnCommandsTest {
     }
 
     @Test
+    void hintSaysWhereToReadTheSectionBeforeTheBookIsBuilt() throws IOException {
+        Files.createDirectories(wb.root.resolve("chapters/01-fixture"));
+        Files.writeString(wb.root.resolve("chapters/01-fixture/chapter.adoc"), "= Fixture\n\n[#fixture-third-steps]\n== Third steps\n");
+        assertThat(learn("hint", "third-steps").out()).endsWith("  The second line of the hint.\n  Read: chapters/01-fixture/chapter.adoc:3\n");
+    }
+
+    @Test
     void anUnknownNameSuggestsTheClosestOnesAndAWrongNumberSaysTheRange() {
         assertThatThrownBy(() -> learn("check", "frist-step"))
                 .isInstanceOf(Workbook.LearnerError.class)
@@ -172,6 +195,71 @@ class LearnCommandsTest {
         assertThat(learn("list").out()).containsPattern(" 1\\s+first-steps\\s+01-fixture\\s+not started");
     }
 
+    /** A copy without git, where ./learn has not run yet: its first command, whatever it is, keeps every stub. */
+    @Test
+    void withoutGitTheFirstCommandKeepsEveryStubSoALaterResetPutsItBack() throws IOException {
+        deleteTree(wb.root.resolve(".learn"));
+        var pristine = Files.readString(wb.stub("third-steps"));
+        assertThat(learn("hint", "first-steps").code()).isZero(); // the learner's first command: not about third-steps
+        wb.solve("third-steps");
+        var r = answering("y\n", "reset", "third-steps");
+        assertThat(r.code()).as(r.out()).isZero();
+        assertThat(Files.readString(wb.stub("third-steps"))).isEqualTo(pristine);
+    }
+
+    /** In a git checkout the stubs kept are the committed ones, even when the learner edited them before ./learn ran. */
+    @Test
+    void inAGitCheckoutResetPutsBackTheCommittedStub() throws Exception {
+        deleteTree(wb.root.resolve(".learn"));
+        var committed = Files.readString(wb.stub("first-steps"));
+        git("init", "-q");
+        git("add", "-A");
+        git("-c", "user.name=learner", "-c", "user.email=learner@example.org", "commit", "-q", "-m", "the workbook");
+        wb.solve("first-steps"); // before any ./learn command
+        var r = answering("y\n", "reset", "first-steps");
+        assertThat(r.out()).contains("Reset first-steps to its stub.");
+        assertThat(Files.readString(wb.stub("first-steps"))).isEqualTo(committed);
+    }
+
+    private void git(String... args) throws Exception {
+        var command = new java.util.ArrayList<>(List.of("git", "-C", wb.root.toString()));
+        command.addAll(List.of(args));
+        var p = new ProcessBuilder(command).inheritIO().start();
+        assertThat(p.waitFor()).as(String.join(" ", command)).isZero();
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) return;
+        try (var all = Files.walk(p)) {
+            for (var f : all.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(f);
+        }
+    }
+
+    /**
+     * A workbook ./learn cannot write its files in gets one sentence, not a stack trace. (Made here by a file where
+     * the .learn folder should be: permissions would not stop a test run as root.)
+     */
+    @Test
+    void aFolderTheToolCannotWriteToIsOneSentence() throws IOException {
+        deleteTree(wb.root.resolve(".learn"));
+        Files.writeString(wb.root.resolve(".learn"), "not a folder");
+        var bytes = new ByteArrayOutputStream();
+        int code = Main.explained(wb.root, new String[] {"list"}, new PrintStream(bytes, true, StandardCharsets.UTF_8),
+                new ByteArrayInputStream(new byte[0]));
+        var out = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(code).isEqualTo(2);
+        assertThat(out).startsWith("Cannot write " + wb.root.resolve(".learn"))
+                .contains("the workbook must be in a folder you can write to.")
+                .doesNotContain("\tat ", "Exception");
+        assertThat(out.strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void qQuitsWatchWithExitCodeZero() {
+        var r = answering("q\n", "watch", "first-steps"); // q may come before or after the first check: 0 either way
+        assertThat(r.code()).as(r.out()).isZero();
+    }
+
     @Test
     void resetKeepsTheLearnersExtraFilesAndSaysSo() throws IOException {
         learn("list"); // the tool meets the exercises: their stubs are kept as the pristine ones
@@ -187,6 +275,8 @@ class LearnCommandsTest {
         assertThatThrownBy(() -> learn("check", "first-steps", "second-steps"))
                 .hasMessageContaining("./learn check takes one exercise, but was given 2: first-steps second-steps");
         assertThatThrownBy(() -> learn("list", "first-steps")).hasMessageContaining("./learn list takes no exercise");
+        assertThatThrownBy(() -> learn("watch", "first-steps", "2")).hasMessageContaining("./learn watch takes one exercise, but was given 2");
+        assertThatThrownBy(() -> learn("check", "--fast", "first-steps")).hasMessageContaining("Unknown option --fast");
     }
 
     @Test

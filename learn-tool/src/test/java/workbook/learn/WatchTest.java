@@ -74,15 +74,21 @@ class WatchTest {
 
     private Running running;
 
-    private Running watch(TempWorkbook wb, String first, PipedInputStream keyboard) {
+    private Running watch(TempWorkbook wb, String first, java.io.InputStream keyboard) {
         return watch(wb, first, keyboard, new Checker(wb.workbook()));
     }
 
-    private Running watch(TempWorkbook wb, String first, PipedInputStream keyboard, Checker checker) {
+    private Running watch(TempWorkbook wb, String first, java.io.InputStream keyboard, Checker checker) {
+        return watch(wb, first, keyboard, checker, w -> {});
+    }
+
+    /** Starts watch, set up first by {@code setup} (on a terminal or not). */
+    private Running watch(TempWorkbook wb, String first, java.io.InputStream keyboard, Checker checker, Consumer<Watch> setup) {
         var workbook = wb.workbook();
         var lines = new Lines();
         var saves = new SavesByHand();
         var watch = new Watch(workbook, checker, new Progress(workbook, checker), lines.stream, saves);
+        setup.accept(watch);
         if (keyboard != null) watch.readCommandsFrom(keyboard);
         var finished = CompletableFuture.supplyAsync(() -> {
             try {
@@ -102,7 +108,8 @@ class WatchTest {
         var w = watch(wb, null, null);
         var lines = w.lines();
         lines.awaitStart("== Exercise 1 of 3: first-steps   (chapter 01-fixture)");
-        lines.awaitStart("   edit exercises/src/main/java/exercises/firststeps/");
+        lines.awaitStart("   edit exercises/src/main/java/exercises/firststeps/FirstSteps.java");
+        lines.awaitStart("checking first-steps");
         lines.awaitStart("NOT STARTED first-steps");
         lines.awaitStart("-- watching");
 
@@ -110,18 +117,15 @@ class WatchTest {
         wb.makeMistake("third-steps");
         w.saves().saved(wb.stub("third-steps")); // another exercise: no check
         wb.breakCompile("first-steps");
-        w.saves().saved(wb.stub("first-steps"));
-        assertThat(lines.await("verdict", WatchTest::verdict)).startsWith("DOES NOT COMPILE first-steps");
+        assertThat(saved(w, wb, "first-steps")).startsWith("DOES NOT COMPILE first-steps");
         lines.awaitStart("-- watching");
 
         wb.makeMistake("first-steps");
-        w.saves().saved(wb.stub("first-steps"));
-        assertThat(lines.await("verdict", WatchTest::verdict)).startsWith("FAILING first-steps: 1 of 2 tests fail");
+        assertThat(saved(w, wb, "first-steps")).startsWith("FAILING first-steps: 1 of 2 tests fail");
         lines.awaitStart("-- watching");
 
         wb.solve("first-steps");
-        w.saves().saved(wb.stub("first-steps"));
-        assertThat(lines.await("verdict", WatchTest::verdict)).startsWith("PASSED first-steps");
+        assertThat(saved(w, wb, "first-steps")).startsWith("PASSED first-steps");
         assertThat(lines.awaitStart("Next up:")).as("second-steps is done already").isEqualTo("Next up: third-steps");
         lines.awaitStart("== Exercise 3 of 3: third-steps");
         assertThat(lines.await("verdict", WatchTest::verdict)).startsWith("FAILING third-steps");
@@ -148,16 +152,16 @@ class WatchTest {
     }
 
     @Test
-    void theLearnersOneLetterCommandsWork() throws Exception {
+    void theLearnersOneLetterCommandsWorkAndAfterAPassWatchStaysUntilN() throws Exception {
         var wb = new TempWorkbook(dir, "first-steps", "second-steps");
         var keys = new PipedOutputStream();
         var w = watch(wb, "second-steps", new PipedInputStream(keys));
         var lines = w.lines();
         lines.awaitStart("== Exercise 2 of 2: second-steps");
-        lines.awaitStart("   Progress: [....................] 0/2 done");
-        lines.awaitStart("-- watching");
+        lines.awaitStart("Progress: [....................] 0/2 done");
+        lines.awaitStart("-- watching exercises/src/main/java/exercises/secondsteps/SecondSteps.java: save to re-check");
         type(keys, "x");
-        lines.awaitStart("Unknown key 'x': h = hint");
+        lines.awaitStart("Unknown key 'x': " + Watch.KEYS);
         lines.awaitStart("-- watching");
         type(keys, "n");
         lines.awaitStart("== Exercise 1 of 2: first-steps");
@@ -167,6 +171,7 @@ class WatchTest {
         lines.awaitStart("-- watching");
         wb.makeMistake("second-steps"); // saved without an event: r re-checks anyway
         type(keys, "r");
+        lines.awaitStart("checking second-steps");
         lines.awaitStart("FAILING second-steps");
         lines.awaitStart("-- watching");
         type(keys, "h");
@@ -174,15 +179,94 @@ class WatchTest {
         lines.awaitStart("-- watching");
         type(keys, "l");
         lines.awaitStart("Progress: 0 of 2 done.");
+        lines.awaitStart("Type an exercise's number and Enter to go to it.");
         lines.awaitStart("-- watching");
         wb.solve("second-steps"); // saved without an event: Enter re-checks anyway
         type(keys, "");
         lines.awaitStart("PASSED second-steps");
-        lines.awaitStart("Next up: first-steps");
+        lines.awaitStart("Progress: [##########..........] 1/2 done");
+        lines.awaitStart("done: press n for the next one (first-steps), or keep experimenting");
+        lines.awaitStart("-- watching");
+        wb.makeMistake("second-steps"); // the learner tries something else on the exercise just passed
+        assertThat(saved(w, wb, "second-steps")).startsWith("FAILING second-steps");
+        lines.awaitStart("-- watching");
+        wb.solve("second-steps");
+        assertThat(saved(w, wb, "second-steps")).startsWith("PASSED second-steps");
+        lines.awaitStart("done: press n");
+        lines.awaitStart("-- watching");
+        type(keys, "7");
+        lines.awaitStart("There is no exercise 7: they are numbered 1 to 2.");
+        lines.awaitStart("-- watching");
+        type(keys, "1");
+        lines.awaitStart("== Exercise 1 of 2: first-steps");
+        lines.awaitStart("-- watching");
+        type(keys, "n");
+        lines.awaitStart("first-steps is the only exercise not done yet.");
         lines.awaitStart("-- watching");
         type(keys, "q");
         assertThat(w.finished().get(30, TimeUnit.SECONDS)).isFalse();
+        assertThat(lines.seen()).as("no screen control without a terminal").doesNotContain("\033");
         w.watch().close();
+    }
+
+    /**
+     * On a terminal (a fake one here: the keys as raw bytes, no Enter): the screen is cleared and redrawn for
+     * every check, each key acts at once, an arrow key is answered once, and digits then Enter go to an exercise.
+     */
+    @Test
+    void onATerminalTheScreenIsRedrawnForEachCheckAndEachKeyActsAtOnce() throws Exception {
+        var wb = new TempWorkbook(dir, "first-steps", "second-steps");
+        var keys = new PipedOutputStream();
+        var w = watch(wb, null, new PipedInputStream(keys), new Checker(wb.workbook()), watch -> watch.screen(true, true));
+        var lines = w.lines();
+        lines.awaitStart(Watch.CLEAR + "== Exercise 1 of 2: first-steps");
+        lines.awaitStart("checking first-steps");
+        lines.awaitStart("NOT STARTED first-steps");
+        lines.awaitStart("-- watching");
+        press(keys, "x");
+        lines.awaitStart("Unknown key 'x'");
+        press(keys, "\033[A" + "h"); // an arrow, then h
+        lines.awaitStart("Unknown key (Esc, an arrow or a control key)");
+        lines.awaitStart("  Return 42 from answer() in first-steps.");
+        assertThat(lines.seen()).as("the arrow's sequence is one key").doesNotContain("Unknown key '['", "Unknown key 'A'");
+        wb.makeMistake("first-steps");
+        w.saves().saved(wb.stub("first-steps"));
+        lines.awaitStart(Watch.CLEAR + "== Exercise 1 of 2: first-steps");
+        lines.awaitStart("checking first-steps");
+        lines.awaitStart("FAILING first-steps");
+        lines.awaitStart("-- watching");
+        press(keys, "r");
+        lines.awaitStart(Watch.CLEAR + "== Exercise 1 of 2: first-steps");
+        lines.awaitStart("FAILING first-steps");
+        lines.awaitStart("-- watching");
+        press(keys, "2\r");
+        lines.await("the number typed, echoed", l -> l.contains("go to exercise: 2"));
+        lines.awaitStart(Watch.CLEAR + "== Exercise 2 of 2: second-steps");
+        lines.awaitStart("-- watching");
+        press(keys, "q");
+        assertThat(w.finished().get(30, TimeUnit.SECONDS)).isFalse();
+        w.watch().close();
+    }
+
+    private static void press(PipedOutputStream keys, String raw) throws IOException {
+        keys.write(raw.getBytes(StandardCharsets.UTF_8));
+        keys.flush();
+    }
+
+    /** A script or CI: the input ends at once, so after a pass watch goes on by itself. */
+    @Test
+    void withoutAKeyboardAPassMovesOnByItself() throws Exception {
+        var wb = new TempWorkbook(dir, "first-steps", "second-steps");
+        var w = watch(wb, null, new java.io.ByteArrayInputStream(new byte[0]));
+        var lines = w.lines();
+        lines.awaitStart("-- watching");
+        wb.solve("first-steps");
+        w.saves().saved(wb.stub("first-steps"));
+        lines.awaitStart("PASSED first-steps");
+        lines.awaitStart("Next up: second-steps");
+        lines.awaitStart("== Exercise 2 of 2: second-steps");
+        w.watch().close();
+        assertThat(w.finished().get(30, TimeUnit.SECONDS)).isFalse();
     }
 
     @Test
@@ -200,8 +284,7 @@ class WatchTest {
         };
         for (var c : cases) {
             wb.replaceBody("first-steps", c[0]);
-            w.saves().saved(wb.stub("first-steps"));
-            assertThat(lines.await("verdict", WatchTest::verdict)).startsWith("FAILING first-steps");
+            assertThat(saved(w, wb, "first-steps")).startsWith("FAILING first-steps");
             lines.await("the message: " + c[1], l -> l.contains(c[1]));
             lines.awaitStart("-- watching");
         }
@@ -226,7 +309,14 @@ class WatchTest {
         w.lines().awaitStart("checking first-steps");
         type(keys, "q");
         assertThat(w.finished().get(30, TimeUnit.SECONDS)).as("long before the 5-minute limit").isFalse();
+        w.watch().checkEnded().get(30, TimeUnit.SECONDS); // the check q stopped has killed its child
         w.watch().close();
+    }
+
+    /** Reports a save of the exercise's stub; returns the verdict line that follows. */
+    private static String saved(Running w, TempWorkbook wb, String exercise) throws InterruptedException {
+        w.saves().saved(wb.stub(exercise));
+        return w.lines().await("verdict", WatchTest::verdict);
     }
 
     private static void type(PipedOutputStream keys, String line) throws IOException {
