@@ -19,7 +19,7 @@ public final class SeedWithProcesses {
     private SeedWithProcesses() {}
 
     // tag::seed[]
-    static List<TaskResult> runSeed(int workers, int tasks, int lines, PrintStream out)
+    static List<TaskResult> runSeed(int tasks, int lines, int workers, PrintStream out)
             throws InterruptedException, ExecutionException {
         var futures = new ArrayList<TaskFuture>();
         var results = new ArrayList<TaskResult>();
@@ -43,6 +43,6 @@ public final class SeedWithProcesses {
         int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int lines = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
         int workers = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors(); // one per core
-        runSeed(workers, tasks, lines, System.out);
+        runSeed(tasks, lines, workers, System.out);
     }
 }

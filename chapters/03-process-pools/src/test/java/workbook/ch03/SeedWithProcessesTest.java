@@ -23,7 +23,7 @@ class SeedWithProcessesTest {
     @Test
     void everyTaskPrintsAllItsLinesInOneBlockAndTheFinalLineComesLast() throws Exception {
         var bytes = new ByteArrayOutputStream();
-        var results = SeedWithProcesses.runSeed(2, 6, 50, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        var results = SeedWithProcesses.runSeed(6, 50, 2, new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
         var lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(6 * 50 + 1);
