@@ -239,7 +239,8 @@ class KeepTheFailuresTest {
         downloads = new HeldDownloads(10, NEVER_ANSWERS, new CatalogueServer.Failures(Set.of(ALWAYS_500), Set.of(ONCE_500)), pools);
         var patient = Fetch.http(downloads.client(), downloads.server()::page, Duration.ofSeconds(20));
         Fetch fetch = page -> {
-            fetches.computeIfAbsent(page, p -> new AtomicInteger()).incrementAndGet();
+            int attempt = fetches.computeIfAbsent(page, p -> new AtomicInteger()).incrementAndGet();
+            if (attempt > GIVE_UP_AFTER) throw new RetriedForever(page); // a loop that never ends would run into @Timeout
             if (page == SCRIPTED) return scripts.get(SCRIPTED).attempt(1);
             if (page == NEVER_ANSWERS || page == NOT_A_PAGE) return new Fetch.Reply(404, "not here (the test)");
             return patient.fetch(page);
@@ -250,6 +251,7 @@ class KeepTheFailuresTest {
         } catch (UnsupportedOperationException e) {
             throw new AssertionError("Not started yet: " + e.getMessage() + "\n  Edit " + FILE, e);
         } catch (Exception e) {
+            retriedForever();
             for (var c = (Throwable) e; c != null; c = c.getCause()) if (c instanceof InterruptedException) return; // let out: right
             throw new AssertionError("The fetch of page " + SCRIPTED + " threw InterruptedException, and your method threw " + e
                     + ", which does not carry it. Let the InterruptedException leave the task (get() wraps it in an"
@@ -273,7 +275,8 @@ class KeepTheFailuresTest {
         var patient = Fetch.http(downloads.client(), downloads.server()::page, Duration.ofSeconds(20));
         var held = new HeldFetch();
         Fetch fetch = page -> {
-            fetches.computeIfAbsent(page, p -> new AtomicInteger()).incrementAndGet();
+            int attempt = fetches.computeIfAbsent(page, p -> new AtomicInteger()).incrementAndGet();
+            if (attempt > GIVE_UP_AFTER) throw new RetriedForever(page); // a loop that never ends would run into @Timeout
             if (page == SCRIPTED) {
                 WatchedPool.noteStragglerStarted(); // so that get() of this page's future is known as a wait for it
                 try {
@@ -295,6 +298,7 @@ class KeepTheFailuresTest {
         if (t instanceof UnsupportedOperationException e) {
             throw new AssertionError("Not started yet: " + e.getMessage() + "\n  Edit " + FILE, e);
         }
+        retriedForever();
         var outcomes = returned.get();
         boolean delivered = outcomes != null && !outcomes.isEmpty();
         String early = delivered && !doneAtReturn.get() ? "Your method returned " + outcomes.size() + " outcomes while page "
