@@ -1,6 +1,7 @@
 package exercises.waitforthecluster;
 
 import exercises.support.HeldAt;
+import exercises.support.InterruptExpect;
 import exercises.support.LearnerThread;
 import exercises.support.Lesson;
 import exercises.support.RecordingOut;
@@ -58,12 +59,24 @@ class WaitForTheClusterTest {
     /** One run of the learner's code; {@code waitsBeforeLastLine}: get() calls made before the last line printed. */
     private record Run(int tasks, WatchedExecutor executor, RecordingOut out, Throwable thrown, int waitsBeforeLastLine) {}
 
+    /** In an interrupting run: whether your thread was interrupted, and whether its interrupt status was set when it returned. */
+    private volatile boolean interruptSent;
+    private volatile boolean flagSetAtReturn;
+
     private Run run(int size) throws Exception {
         return run(size, HeldAt.FIRST, false);
     }
 
     /** Task {@code held} is the straggler; with {@code adversaryTime}, the first timed get() of an unfinished task times out. */
     private Run run(int size, HeldAt held, boolean adversaryTime) throws Exception {
+        return run(size, held, adversaryTime, false);
+    }
+
+    /**
+     * With {@code interrupting}, the first time your thread waits for the straggler it is interrupted instead, and the
+     * straggler is let go only once your thread has reacted: it waits again, or returns.
+     */
+    private Run run(int size, HeldAt held, boolean adversaryTime, boolean interrupting) throws Exception {
         crowd.open(); // only the straggler is held
         int heldIndex = held.index(size);
         var tasks = new ArrayList<Callable<String>>();
@@ -82,15 +95,34 @@ class WaitForTheClusterTest {
                 WaitForTheCluster.runOnCluster(executor.proxy(), List.copyOf(tasks), "123", out);
             } catch (Throwable t) {
                 thrown[0] = t;
+            } finally {
+                flagSetAtReturn = Thread.currentThread().isInterrupted();
             }
         }, "learner-main");
         learner.setDaemon(true);
+        if (interrupting) executor.testLetsStragglerGo();
         learner.start();
+        long waitsAtInterrupt = -1;
         while (learner.isAlive()) { // the class's @Timeout ends a learner that never returns
             // A wait the test cannot see (allOf, a callback and a latch...): once every other task has ended and your thread
             // is blocked (not asleep), only the straggler can end that wait.
             // (Not while it is in get() of another task's future: that one ends by itself, its reply may still be on its way.)
-            if (crowd.finished() == size - 1 && !executor.inAnotherTasksGet() && blockedNotSleeping(learner)) straggler.open();
+            // (In get() of the straggler's future: Hazelcast parks in its own code, which a nap check would take for a nap.)
+            boolean waitsForStraggler = executor.inStragglersGet() && blocked(learner)
+                    || crowd.finished() == size - 1 && !executor.inAnotherTasksGet() && blockedNotSleeping(learner);
+            if (waitsForStraggler && interrupting) {
+                var info = THREADS.getThreadInfo(learner.threadId(), 0);
+                if (info == null) continue;
+                if (waitsAtInterrupt < 0) {
+                    waitsAtInterrupt = info.getWaitedCount();
+                    interruptSent = true;
+                    learner.interrupt();
+                } else if (info.getWaitedCount() > waitsAtInterrupt) {
+                    straggler.open(); // it reacted by waiting again
+                }
+            } else if (waitsForStraggler) {
+                straggler.open();
+            }
             learner.join(java.time.Duration.ofMillis(1)); // look again; no decision rests on this delay
         }
         straggler.open();
@@ -104,10 +136,15 @@ class WaitForTheClusterTest {
         return new Run(size, executor, out, thrown[0], waitsBeforeLine.get());
     }
 
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private static boolean blockedNotSleeping(Thread t) {
+        return blocked(t) && !LearnerThread.napping(t.getStackTrace());
+    }
+
+    private static boolean blocked(Thread t) {
         var state = t.getState();
-        if (state != Thread.State.WAITING && state != Thread.State.TIMED_WAITING) return false;
-        return !LearnerThread.napping(t.getStackTrace());
+        return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING;
     }
 
     private static void returnedNormally(Run r) {
@@ -179,6 +216,25 @@ class WaitForTheClusterTest {
         }
         returnedNormally(r);
         finalLineAfterEveryTask(r);
+    }
+
+    /**
+     * Your thread is interrupted while it waits for the straggler. Stopping and saying so (the InterruptedException leaves
+     * your method, or the flag is set again) or waiting on is right; printing while the straggler runs is not.
+     */
+    @Test
+    void anInterruptWhileWaitingIsNotTakenAsTheEnd() throws Exception {
+        var r = run(20, HeldAt.MIDDLE, false, true);
+        if (r.thrown() instanceof UnsupportedOperationException || !interruptSent) {
+            returnedNormally(r);
+            finalLineAfterEveryTask(r);
+            return;
+        }
+        var finals = r.out().linesEqualTo("123");
+        var early = finals.isEmpty() || finals.getFirst().unfinishedTasks() == 0 ? null : "'123' was printed while "
+                + finals.getFirst().unfinishedTasks() + " of " + r.tasks() + " tasks had not finished on the cluster";
+        InterruptExpect.respected(r.thrown(), flagSetAtReturn, early, !finals.isEmpty(), "the final line", "tasks");
+        if (!finals.isEmpty()) finalLineAfterEveryTask(r);
     }
 
     @Test
