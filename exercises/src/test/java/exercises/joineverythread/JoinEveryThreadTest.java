@@ -6,7 +6,6 @@ import exercises.support.Expect;
 import exercises.support.HeldAt;
 import exercises.support.LearnerRun;
 import exercises.support.RecordingOut;
-import exercises.support.WatchedPool;
 import exercises.support.Workload;
 import java.util.HashSet;
 import java.util.List;
@@ -47,22 +46,6 @@ class JoinEveryThreadTest {
         var r = runWith(new Workload(100, 10, RecordingOut.counting(() -> 0), held), false);
         Expect.returnedNormally(r.run(), FILE);
         Expect.finalLineAfterEveryTask(r.run(), r.out(), r.work(), "123", List.of());
-    }
-
-    /**
-     * A timed join (join(millis), join(Duration)) of the held task's thread ends at its timeout while that task still
-     * runs (the test holds it until two such joins have returned). Joining again until the thread has ended passes;
-     * going on after the timeout (or after one more try) fails. (The other tests let the held task go as soon as your
-     * thread joins it, timed or not, so this one test is the only one that waits out your timeouts.)
-     */
-    @Test
-    void aTimedJoinThatEndsBeforeTheThreadIsNotTakenAsTheEnd() throws InterruptedException {
-        var work = new Workload(100, 10, RecordingOut.counting(() -> 0));
-        var out = (RecordingOut) work.out();
-        out.countWith(work::unfinished);
-        var run = LearnerRun.run(work, null, WatchedPool.Time.ADVERSARY, () -> JoinEveryThread.runAllThenPrint(work.tasks(), "123", out));
-        Expect.returnedNormally(run, FILE);
-        Expect.finalLineAfterEveryTask(run, out, work, "123", List.of());
     }
 
     @Test

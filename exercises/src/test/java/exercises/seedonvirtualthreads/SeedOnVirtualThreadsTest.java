@@ -67,22 +67,6 @@ class SeedOnVirtualThreadsTest {
         Expect.interruptRespected(r.run(), r.out(), r.work(), "123", List.of(), FILE);
     }
 
-    /**
-     * A timed join (join(Duration)) of the held task's thread ends at its timeout while that task still runs (the test
-     * holds it until two such joins have returned). Joining again until it answers true passes; going on after the
-     * timeout (or after one more try) fails. (The other tests let the held task go as soon as your thread joins it.)
-     */
-    @Test
-    void aTimedJoinThatEndsBeforeTheThreadIsNotTakenAsTheEnd() throws InterruptedException {
-        var work = new Workload(100, 10, RecordingOut.counting(() -> 0));
-        var out = (RecordingOut) work.out();
-        out.countWith(work::unfinished);
-        var run = LearnerRun.run(work, null, exercises.support.WatchedPool.Time.ADVERSARY,
-                () -> SeedOnVirtualThreads.runOnVirtualThreads(work.tasks(), "123", out));
-        Expect.returnedNormally(run, FILE);
-        finalLineLast(new Run(work, out, run));
-    }
-
     @Test
     void runsEveryTaskOnceOnAVirtualThreadOfItsOwn() throws InterruptedException {
         var r = runWith(100);

@@ -74,7 +74,6 @@ public final class LearnerRun {
     private long timedJoinWaits = -1; // the learner's waited count when first seen in a timed join of the straggler
     private volatile int notRunWhenJoined; // RAN_ONE_AFTER_ANOTHER: tasks not run yet when the straggler was joined
     private boolean interruptWhileWaiting; // an interrupting run: interrupt the first real wait for the straggler
-    private boolean timedJoinsTimeOut; // ADVERSARY for joins: hold the straggler through timed joins, see timedJoinEnded
     private volatile boolean interruptSent;
     private long waitsAtInterrupt; // the learner's waited count when it was interrupted
     private volatile boolean flagSetAtReturn; // the learner's interrupt status when its code returned or threw
@@ -89,21 +88,6 @@ public final class LearnerRun {
     public static LearnerRun run(Workload workload, WatchedPool.Factory pools, LearnerCode code)
             throws InterruptedException {
         return run(new LearnerRun(workload, pools), code);
-    }
-
-    /**
-     * Like {@link #run}; {@code joins} says how a timed join ({@code join(millis)}, {@code join(Duration)}) of the
-     * straggler's thread is treated. {@link WatchedPool.Time#PATIENT} (what {@link #run} does): it waits as long as the
-     * straggler runs (the straggler is let go at once), as a patient pool's timed waits do, so it costs no time.
-     * {@link WatchedPool.Time#ADVERSARY}: the straggler stays held until two such joins have returned, each at its
-     * timeout, so code that ignores the answer (or tries once more) goes on while the straggler runs. That costs the
-     * learner's timeouts, so one test per exercise does it.
-     */
-    public static LearnerRun run(Workload workload, WatchedPool.Factory pools, WatchedPool.Time joins, LearnerCode code)
-            throws InterruptedException {
-        var run = new LearnerRun(workload, pools);
-        run.timedJoinsTimeOut = joins == WatchedPool.Time.ADVERSARY;
-        return run(run, code);
     }
 
     /**
@@ -341,13 +325,11 @@ public final class LearnerRun {
     }
 
     /**
-     * In a timed join of the straggler's thread. Patient (most runs): release, the join then ends with the thread.
-     * Adversary: join(millis) ends when its time is up, the straggler or not. Keep holding, so that code that ignores
-     * the timeout goes on while the straggler runs. Code that joins again after the timeout (a loop that checks
-     * isAlive()) shows up as a new wait in the thread's waited count: then release.
+     * In a timed join of the straggler's thread: join(millis) ends when its time is up, the straggler or not. Keep
+     * holding, so that code that ignores the timeout goes on while the straggler runs. Code that joins again after
+     * the timeout (a loop that checks isAlive()) shows up as a new wait in the thread's waited count: then release.
      */
     private boolean timedJoinEnded(ThreadInfo info) {
-        if (!timedJoinsTimeOut) return true;
         seen.add(Seen.TIMED_JOIN);
         if (timedJoinWaits < 0) {
             timedJoinWaits = info.getWaitedCount();
