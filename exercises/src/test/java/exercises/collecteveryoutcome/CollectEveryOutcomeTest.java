@@ -50,8 +50,15 @@ class CollectEveryOutcomeTest {
 
     /** Task {@code held} is held by the test until your thread waits for it. */
     private Run run(int size, int poolSize, Map<Integer, Exception> failing, int held) throws InterruptedException {
+        return run(size, poolSize, failing, held, false);
+    }
+
+    /** With {@code interrupting}, your thread is interrupted the first time it really waits for the held task. */
+    private Run run(int size, int poolSize, Map<Integer, Exception> failing, int held, boolean interrupting)
+            throws InterruptedException {
         var out = RecordingOut.counting(() -> 0);
         var work = new Workload(size, 0, out, -1, held);
+        if (interrupting) work.holdThroughInterrupts();
         out.countWith(work::unfinished);
         var tasks = new ArrayList<Callable<Integer>>();
         var expected = new ArrayList<String>();
@@ -70,7 +77,8 @@ class CollectEveryOutcomeTest {
         }
         expected.add((size - failing.size()) + " succeeded, " + failing.size() + " failed, " + lines + " lines");
         expected.add("123");
-        var run = LearnerRun.run(work, pools, () -> CollectEveryOutcome.runAndReport(pools, poolSize, List.copyOf(tasks), "123", out));
+        LearnerRun.LearnerCode code = () -> CollectEveryOutcome.runAndReport(pools, poolSize, List.copyOf(tasks), "123", out);
+        var run = interrupting ? LearnerRun.interrupting(work, pools, code) : LearnerRun.run(work, pools, code);
         return new Run(work, out, run, failing, expected);
     }
 
@@ -94,6 +102,19 @@ class CollectEveryOutcomeTest {
     void worksOnAPoolOfOneThread() throws InterruptedException {
         reportIsCompleteAndOnTime(run(10, 1, Map.of(0, new IllegalArgumentException("file0.txt: not a text file"),
                 9, new IOException("file9.txt: no such file"))));
+    }
+
+    /**
+     * Your thread is interrupted while it waits for the held task: keeping on waiting (close() does) or stopping and
+     * saying so (the InterruptedException leaves your method, or the flag is set again) is right; a report printed
+     * while that task is unfinished is not.
+     */
+    @Test
+    void anInterruptWhileWaitingIsNotTakenAsTheEnd() throws InterruptedException {
+        var r = run(100, 50, TWO_FAILURES, HeldAt.MIDDLE.index(100), true);
+        Expect.interruptRespected(r.run(), r.out(), r.work(), "123", pools.created(), FILE);
+        if (r.out().linesEqualTo("123").isEmpty()) return; // it stopped and said so: what it printed before is not a report
+        reportIsCompleteAndOnTime(r);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package exercises.combinetwolookups;
 
 import exercises.support.Expect;
+import exercises.support.InterruptExpect;
 import exercises.support.Lesson;
 import exercises.support.Lookups;
 import exercises.support.RecordingOut;
@@ -35,14 +36,21 @@ class CombineTwoLookupsTest {
     private record Run(Lookups lookups, RecordingOut out, Lookups.Seen seen, String returned, int linesAtReturn) {}
 
     private Run run(Supplier<Integer> orderCount) throws InterruptedException {
+        return run(orderCount, false);
+    }
+
+    /** With {@code interrupting}, your thread is interrupted the first time it waits for a result once both lookups run. */
+    private Run run(Supplier<Integer> orderCount, boolean interrupting) throws InterruptedException {
         var out = RecordingOut.counting(() -> 0);
         var lookups = new Lookups("alice", orderCount);
+        out.countWith(lookups::unfinished);
         var returned = new AtomicReference<String>();
         var linesAtReturn = new AtomicInteger(-1);
-        var seen = lookups.run(pools, () -> {
+        exercises.support.LearnerRun.LearnerCode code = () -> {
             returned.set(CombineTwoLookups.describeUser(pools, lookups.name(), lookups.orders(), out));
             linesAtReturn.set(out.lines().size());
-        });
+        };
+        var seen = interrupting ? lookups.interrupting(pools, code) : lookups.run(pools, code);
         return new Run(lookups, out, seen, returned.get(), linesAtReturn.get());
     }
 
@@ -70,6 +78,30 @@ class CombineTwoLookupsTest {
         notStub(r);
         Expect.onePoolOfSize(pools, 2);
         Expect.poolShutDown(pools);
+    }
+
+    /**
+     * Your thread is interrupted while it waits for the combined result. join() keeps waiting (and keeps the interrupt),
+     * which is right; so is stopping and saying so (throwing with the InterruptedException as the cause, the flag set
+     * again). Making a line while the lookups are unfinished is not.
+     */
+    @Test
+    void anInterruptWhileWaitingIsNotTakenAsTheEnd() throws InterruptedException {
+        var r = run(() -> 3, true);
+        notStub(r);
+        if (!r.seen().interruptSent()) {
+            lineIs(r, "alice has 3 orders");
+            return;
+        }
+        var early = r.out().lines().stream().filter(l -> l.unfinishedTasks() > 0).findFirst()
+                .map(l -> "'" + l.text() + "' was printed while " + l.unfinishedTasks() + " of 2 lookups "
+                        + (l.unfinishedTasks() == 1 ? "was" : "were") + " unfinished")
+                .orElse(r.returned() != null && r.seen().unfinishedAtReturn() > 0 ? "Your method returned '" + r.returned()
+                        + "' while " + r.seen().unfinishedAtReturn() + " of 2 lookups had not finished" : null);
+        boolean delivered = r.returned() != null || !r.out().lines().isEmpty();
+        InterruptExpect.respected(r.seen().thrown(), r.seen().flagSetAtReturn(), early, delivered, "a line", "lookups");
+        if (delivered) lineIs(r, "alice has 3 orders");
+        else InterruptExpect.poolsShutDownOnStop(pools.created());
     }
 
     private void lineIs(Run r, String want) {

@@ -3,6 +3,7 @@ package exercises.downloadthenreport;
 import exercises.support.Expect;
 import exercises.support.HeldDownloads;
 import exercises.support.HeldRun;
+import exercises.support.InterruptExpect;
 import exercises.support.Lesson;
 import exercises.support.RecordingOut;
 import exercises.support.WatchedPool;
@@ -40,10 +41,17 @@ class DownloadThenReportTest {
     private record Run(HeldRun run, RecordingOut out) {}
 
     private Run run() throws InterruptedException {
+        return run(false);
+    }
+
+    /** With {@code interrupting}, your thread is interrupted the first time it really waits for page HELD. */
+    private Run run(boolean interrupting) throws InterruptedException {
         downloads = new HeldDownloads(PAGES, HELD, new CatalogueServer.Failures(Set.of(FAILING), Set.of()), pools);
         var out = RecordingOut.counting(downloads::unfinished);
-        var run = HeldRun.run(downloads, downloads::judge, downloads::submitted,
-                () -> DownloadThenReport.downloadThenReport(pools, POOL_SIZE, downloads.pages(), downloads.download(), out));
+        exercises.support.LearnerRun.LearnerCode code =
+                () -> DownloadThenReport.downloadThenReport(pools, POOL_SIZE, downloads.pages(), downloads.download(), out);
+        var run = interrupting ? HeldRun.interrupting(downloads, downloads::judge, downloads::submitted, () -> {}, code)
+                : HeldRun.run(downloads, downloads::judge, downloads::submitted, code);
         return new Run(run, out);
     }
 
@@ -71,6 +79,34 @@ class DownloadThenReportTest {
         }
         returnedNormally(r.run());
         nothingWrittenEarly(r);
+    }
+
+    /**
+     * Your thread is interrupted while it waits for page HELD: going on waiting, or stopping and saying so (the
+     * InterruptedException leaves your method, or the flag is set again) is right; a report written while that page is
+     * unfinished is not.
+     */
+    @Test
+    void anInterruptWhileWaitingIsNotTakenAsTheEnd() throws InterruptedException {
+        var r = run(true);
+        var t = r.run().thrown();
+        if (t instanceof UnsupportedOperationException || !r.run().interruptSent()) {
+            returnedNormally(r.run());
+            nothingWrittenEarly(r);
+            return;
+        }
+        var early = r.out().lines().stream().filter(l -> l.unfinishedTasks() > 0).findFirst()
+                .map(l -> "'" + l.text() + "' was written while " + l.unfinishedTasks() + " of " + PAGES + " downloads "
+                        + (l.unfinishedTasks() == 1 ? "was" : "were") + " unfinished (page " + HELD + " was held by the server)")
+                .orElse(null);
+        boolean written = !r.out().lines().isEmpty();
+        InterruptExpect.respected(t, r.run().flagSetAtReturn(), early, written, "the report", "downloads");
+        if (written) {
+            returnedNormally(r.run());
+            nothingWrittenEarly(r);
+        } else {
+            InterruptExpect.poolsShutDownOnStop(pools.created());
+        }
     }
 
     private void nothingWrittenEarly(Run r) {

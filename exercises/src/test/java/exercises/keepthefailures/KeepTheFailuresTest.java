@@ -1,6 +1,8 @@
 package exercises.keepthefailures;
 
 import exercises.support.HeldDownloads;
+import exercises.support.HeldRun;
+import exercises.support.InterruptExpect;
 import exercises.support.Lesson;
 import exercises.support.WatchedPool;
 import java.io.IOException;
@@ -237,7 +239,8 @@ class KeepTheFailuresTest {
         downloads = new HeldDownloads(10, NEVER_ANSWERS, new CatalogueServer.Failures(Set.of(ALWAYS_500), Set.of(ONCE_500)), pools);
         var patient = Fetch.http(downloads.client(), downloads.server()::page, Duration.ofSeconds(20));
         Fetch fetch = page -> {
-            fetches.computeIfAbsent(page, p -> new AtomicInteger()).incrementAndGet();
+            int attempt = fetches.computeIfAbsent(page, p -> new AtomicInteger()).incrementAndGet();
+            if (attempt > GIVE_UP_AFTER) throw new RetriedForever(page); // a loop that never ends would run into @Timeout
             if (page == SCRIPTED) return scripts.get(SCRIPTED).attempt(1);
             if (page == NEVER_ANSWERS || page == NOT_A_PAGE) return new Fetch.Reply(404, "not here (the test)");
             return patient.fetch(page);
@@ -248,6 +251,7 @@ class KeepTheFailuresTest {
         } catch (UnsupportedOperationException e) {
             throw new AssertionError("Not started yet: " + e.getMessage() + "\n  Edit " + FILE, e);
         } catch (Exception e) {
+            retriedForever();
             for (var c = (Throwable) e; c != null; c = c.getCause()) if (c instanceof InterruptedException) return; // let out: right
             throw new AssertionError("The fetch of page " + SCRIPTED + " threw InterruptedException, and your method threw " + e
                     + ", which does not carry it. Let the InterruptedException leave the task (get() wraps it in an"
@@ -258,6 +262,69 @@ class KeepTheFailuresTest {
                 + (o == null ? "" : ", with " + o + " for that page") + ". An interrupt is not a bad page: it asks the task to stop."
                 + " Do not catch it as a failure (catch IOException, not Exception), let it leave the task, and let get() report it.\n  "
                 + Lesson.INTERRUPTS);
+    }
+
+    /**
+     * Page {@value #SCRIPTED} is held by the test until your thread really waits for it; then your thread is interrupted
+     * instead. Keeping on waiting, or stopping and saying so (the InterruptedException leaves your method, or the flag is
+     * set again) is right; returning outcomes while that page is still being fetched is not.
+     */
+    @Test
+    void anInterruptWhileWaitingIsNotTakenAsTheEnd() throws InterruptedException {
+        downloads = new HeldDownloads(10, NEVER_ANSWERS, new CatalogueServer.Failures(Set.of(ALWAYS_500), Set.of(ONCE_500)), pools);
+        var patient = Fetch.http(downloads.client(), downloads.server()::page, Duration.ofSeconds(20));
+        var held = new HeldFetch();
+        Fetch fetch = page -> {
+            int attempt = fetches.computeIfAbsent(page, p -> new AtomicInteger()).incrementAndGet();
+            if (attempt > GIVE_UP_AFTER) throw new RetriedForever(page); // a loop that never ends would run into @Timeout
+            if (page == SCRIPTED) {
+                WatchedPool.noteStragglerStarted(); // so that get() of this page's future is known as a wait for it
+                try {
+                    held.await();
+                    return patient.fetch(page);
+                } finally {
+                    held.done = true;
+                }
+            }
+            if (page == NEVER_ANSWERS || page == NOT_A_PAGE) return new Fetch.Reply(404, "not here (the test)");
+            return patient.fetch(page);
+        };
+        var pool = pools.apply(4);
+        var returned = new java.util.concurrent.atomic.AtomicReference<List<Outcome>>();
+        var doneAtReturn = new java.util.concurrent.atomic.AtomicBoolean();
+        var run = HeldRun.interrupting(held, downloads::judge, () -> 0, () -> doneAtReturn.set(held.done),
+                () -> returned.set(KeepTheFailures.downloadAll(pool, PAGES, fetch, MAX_ATTEMPTS)));
+        var t = run.thrown();
+        if (t instanceof UnsupportedOperationException e) {
+            throw new AssertionError("Not started yet: " + e.getMessage() + "\n  Edit " + FILE, e);
+        }
+        retriedForever();
+        var outcomes = returned.get();
+        boolean delivered = outcomes != null && !outcomes.isEmpty();
+        String early = delivered && !doneAtReturn.get() ? "Your method returned " + outcomes.size() + " outcomes while page "
+                + SCRIPTED + " was still being fetched (the test held it)" : null;
+        InterruptExpect.respected(t, run.flagSetAtReturn(), early, delivered, "the outcomes", "pages");
+        if (delivered) everyPageOnceInOrder(outcomes);
+    }
+
+    /** The held fetch: waits until the test lets it go; an interrupt (a cancelled task) ends it. */
+    private static final class HeldFetch implements exercises.support.Gate {
+        private final java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        volatile boolean done;
+
+        void await() throws InterruptedException {
+            gate.await();
+        }
+
+        @Override
+        public boolean isOpen() {
+            return gate.getCount() == 0;
+        }
+
+        @Override
+        public void open() {
+            gate.countDown();
+        }
     }
 
     private void expectFailed(Outcome o, int status, int attempts, String why) {

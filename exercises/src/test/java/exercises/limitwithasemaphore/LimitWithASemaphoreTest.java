@@ -1,6 +1,7 @@
 package exercises.limitwithasemaphore;
 
 import exercises.support.HeldAt;
+import exercises.support.InterruptExpect;
 import exercises.support.JoinProbe;
 import exercises.support.TimedWaits;
 import exercises.support.WatchedPool;
@@ -150,6 +151,10 @@ class LimitWithASemaphoreTest {
     private volatile boolean interruptedAWaiter; // the test interrupted a task thread waiting for a permit
     private volatile Thread interruptedWaiter; // that thread
     private Thread learner;
+    /** Set by the interrupt test: once your thread waits for the held task, it is interrupted before the task goes. */
+    private boolean interruptTheLearner;
+    private volatile boolean learnerInterrupted;
+    private volatile boolean flagSetAtReturn;
 
     @AfterEach
     void noThreadOutlivesTheTest() throws InterruptedException {
@@ -187,6 +192,7 @@ class LimitWithASemaphoreTest {
                 thrown[0] = t;
             } finally {
                 unfinished.set(size - tasks.finished.get());
+                flagSetAtReturn = Thread.currentThread().isInterrupted();
             }
         }, "learner-main");
         learner.setDaemon(true);
@@ -222,6 +228,8 @@ class LimitWithASemaphoreTest {
         tasks.gate.countDown();
         if (verdict == Verdict.QUIESCENT && heldLast >= 0 && !othersEndedWhileTheLearnerWaits(tasks)) {
             verdict = Verdict.RETURNED_BEFORE_THE_HELD_TASK;
+        } else if (verdict == Verdict.QUIESCENT && heldLast >= 0 && interruptTheLearner) {
+            interruptAndAwaitItsReaction();
         }
         tasks.heldGate.countDown();
         while (learner.isAlive()) {
@@ -278,6 +286,23 @@ class LimitWithASemaphoreTest {
         int alive = 0;
         for (var t : tasks.threads) if (t.getState() != Thread.State.TERMINATED) alive++;
         return alive <= 1;
+    }
+
+    /**
+     * Interrupts your thread, which waits for the held task, and returns once it has reacted: it has ended, or it waits
+     * again (its waited count has grown), e.g. in close(), which goes on waiting after an interrupt.
+     */
+    private void interruptAndAwaitItsReaction() {
+        var info = THREADS.getThreadInfo(learner.threadId(), 0);
+        long waits = info == null ? 0 : info.getWaitedCount();
+        learnerInterrupted = true;
+        learner.interrupt();
+        while (learner.isAlive()) {
+            var now = THREADS.getThreadInfo(learner.threadId(), 0);
+            if (now != null && now.getWaitedCount() > waits && (now.getThreadState() == Thread.State.WAITING
+                    || now.getThreadState() == Thread.State.TIMED_WAITING)) return;
+            Thread.onSpinWait();
+        }
     }
 
     /**
@@ -496,6 +521,26 @@ class LimitWithASemaphoreTest {
                     + " anyway, so the limit went up by one. Call acquire() before the try, so an interrupted acquire() skips the"
                     + " finally: permits.acquire(); try { task.run(); } finally { permits.release(); }\n  " + Lesson.SEMAPHORE);
         }
+    }
+
+    /**
+     * Your thread is interrupted while it waits for the held task. Waiting on (close() does, and sets the flag again) or
+     * stopping and saying so (the InterruptedException leaves your method, or the flag is set again) is right;
+     * returning quietly while that task still runs is not.
+     */
+    @Test
+    void anInterruptWhileWaitingIsNotTakenAsTheEnd() throws InterruptedException {
+        interruptTheLearner = true;
+        var r = run(20, 3, -1, true, false, HeldAt.MIDDLE.index(20));
+        if (r.thrown() instanceof UnsupportedOperationException || !learnerInterrupted) {
+            heldAtTheLimit(r, 20, 3);
+            return;
+        }
+        boolean returned = r.thrown() == null;
+        String early = returned && !flagSetAtReturn && r.unfinishedWhenReturned() > 0 ? "Your method returned while "
+                + r.unfinishedWhenReturned() + " of 20 tasks " + (r.unfinishedWhenReturned() == 1 ? "was" : "were")
+                + " still running (task" + r.tasks().held + " was held by the test)" : null;
+        InterruptExpect.respected(r.thrown(), flagSetAtReturn, early, returned && r.unfinishedWhenReturned() == 0, null, "tasks");
     }
 
     private void checkOneSemaphore() {

@@ -18,13 +18,22 @@ import java.util.List;
 final class BoundedRun {
 
     private final LearnerThread learner;
+    private volatile boolean interruptSent;
+    private volatile boolean flagSetAtReturn;
     private volatile boolean waitedForAPermit; // seen waiting in a Semaphore: a semaphore in front of the pool
     private volatile List<Boolean> terminatedAtReturn = List.of();
 
     private BoundedRun(BoundedWork work, LearnerRun.LearnerCode code) {
-        learner = LearnerThread.start(code,
-                () -> terminatedAtReturn = work.made().stream().map(m -> m.pool().isTerminated()).toList());
+        learner = LearnerThread.start(code, () -> {
+            terminatedAtReturn = work.made().stream().map(m -> m.pool().isTerminated()).toList();
+            flagSetAtReturn = Thread.currentThread().isInterrupted();
+        });
     }
+
+    /** In an {@link #interrupting} run: whether the learner's thread was interrupted while it waited for the pool. */
+    boolean interruptSent() { return interruptSent; }
+    /** Whether the learner's thread had its interrupt status set when its code returned or threw. */
+    boolean flagSetAtReturn() { return flagSetAtReturn; }
 
     Throwable thrown() { return learner.thrown(); }
     /** Whether the learner's thread was seen waiting in a Semaphore (a bounded submitter in front of the pool). */
@@ -37,8 +46,23 @@ final class BoundedRun {
     List<Boolean> terminatedAtReturn() { return terminatedAtReturn; }
 
     static BoundedRun run(BoundedWork work, LearnerRun.LearnerCode code) throws InterruptedException {
+        return run(work, code, false);
+    }
+
+    /**
+     * Like {@link #run}, but once the learner's thread waits for the pool and only task 0 is unfinished (none queued, no
+     * other running), it is interrupted instead of task 0 being let go; task 0 goes only once the thread has reacted (it
+     * waits again, or ends). The work should {@linkplain BoundedWork#holdThroughInterrupts() hold through interrupts}.
+     */
+    static BoundedRun interrupting(BoundedWork work, LearnerRun.LearnerCode code) throws InterruptedException {
+        return run(work, code, true);
+    }
+
+    private static BoundedRun run(BoundedWork work, LearnerRun.LearnerCode code, boolean interrupt) throws InterruptedException {
         var run = new BoundedRun(work, code);
         run.learner.watchUntilEnded(new LearnerThread.Watcher() {
+            private long waitsAtInterrupt = -1;
+
             @Override
             public boolean holding() {
                 return !work.stragglerGate.isOpen();
@@ -49,7 +73,17 @@ final class BoundedRun {
                 if (LearnerThread.inFrame(info, "java.util.concurrent.Semaphore", null)) run.waitedForAPermit = true;
                 if (insideExecuteOnly(info)) return; // a lock inside execute(): held for microseconds, decides nothing
                 work.gate.open();
-                if (!work.gate.isWaitedOnIn(info.getLockInfo())) work.stragglerGate.open();
+                if (work.gate.isWaitedOnIn(info.getLockInfo())) return; // running a task itself
+                if (interrupt && waitsAtInterrupt < 0) {
+                    // Only once nothing but task 0 is left: close() answers an interrupt with shutdownNow(), which would
+                    // throw queued tasks away, and the learner's code would be blamed for it.
+                    if (!work.onlyTask0Left()) return;
+                    waitsAtInterrupt = info.getWaitedCount();
+                    run.interruptSent = true;
+                    run.learner.thread().interrupt();
+                } else if (waitsAtInterrupt < 0 || info.getWaitedCount() > waitsAtInterrupt) {
+                    work.stragglerGate.open();
+                }
             }
 
             @Override

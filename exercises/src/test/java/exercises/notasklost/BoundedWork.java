@@ -100,7 +100,8 @@ final class BoundedWork implements AutoCloseable {
         public List<Runnable> shutdownNow() {
             int unfinished = unfinished();
             var removed = super.shutdownNow();
-            if (!closing && unfinished > 0 && unfinishedAtShutdownNow < 0) {
+            // close() answers an interrupt with shutdownNow(): that one is the interrupt's doing, judged by the interrupt test
+            if (!closing && !inClose && unfinished > 0 && unfinishedAtShutdownNow < 0) {
                 unfinishedAtShutdownNow = unfinished;
                 removedByShutdownNow = removed.size();
             }
@@ -152,8 +153,11 @@ final class BoundedWork implements AutoCloseable {
     private final AtomicIntegerArray runs;
     private final AtomicInteger finished = new AtomicInteger();
     private final AtomicInteger interrupted = new AtomicInteger();
+    private final AtomicInteger othersRunning = new AtomicInteger(); // tasks but task 0 that have started and not ended
+    private volatile Thread stragglerThread; // the thread that runs task 0
     private volatile boolean closing;
     private volatile boolean adversaryTime; // see WatchedPool.awaitTermination
+    private volatile boolean holdThroughInterrupts; // task 0 ignores interrupts, see holdThroughInterrupts()
     private final Set<Thread> taskThreads = ConcurrentHashMap.newKeySet();
     private final List<Thread> workers = new CopyOnWriteArrayList<>();
     private final List<Made> made = new CopyOnWriteArrayList<>();
@@ -168,6 +172,29 @@ final class BoundedWork implements AutoCloseable {
     BoundedWork withAdversaryTime() {
         adversaryTime = true;
         return this;
+    }
+
+    /**
+     * Task 0 (the straggler) notes an interrupt and goes on waiting for its gate, as the seed's tasks ignore interrupts:
+     * for the test that interrupts the learner's thread, where close() answers the interrupt with shutdownNow().
+     */
+    BoundedWork holdThroughInterrupts() {
+        holdThroughInterrupts = true;
+        return this;
+    }
+
+    /**
+     * Nothing but task 0 can still be going on: no other task runs, none waits in a queue, and every worker but task 0's
+     * is idle (waiting for work), not between taking a task from the queue and starting it.
+     */
+    boolean onlyTask0Left() {
+        if (othersRunning.get() > 0 || made.stream().anyMatch(m -> !m.queue().isEmpty())) return false;
+        for (var w : workers) {
+            if (w == stragglerThread) continue;
+            var state = w.getState();
+            if (state != Thread.State.WAITING && state != Thread.State.TIMED_WAITING && state != Thread.State.TERMINATED) return false;
+        }
+        return true;
     }
 
     int size() { return size; }
@@ -231,18 +258,35 @@ final class BoundedWork implements AutoCloseable {
 
         @Override
         public void run() {
+            if (index == 0) stragglerThread = Thread.currentThread();
+            else othersRunning.incrementAndGet();
+            try {
+                runGated();
+            } finally {
+                if (index != 0) othersRunning.decrementAndGet();
+            }
+        }
+
+        private void runGated() {
             runs.incrementAndGet(index);
             taskThreads.add(Thread.currentThread());
             out.println("task" + index + " 0");
             out.println("task" + index + " 1");
-            try {
-                (index == 0 ? stragglerGate : gate).await();
-            } catch (InterruptedException e) {
-                interrupted.incrementAndGet();
-                Thread.currentThread().interrupt();
-                return; // stopped before it could finish: does not count as finished
+            boolean wasInterrupted = false;
+            while (true) {
+                try {
+                    (index == 0 ? stragglerGate : gate).await();
+                    break;
+                } catch (InterruptedException e) {
+                    wasInterrupted = true;
+                    if (index == 0 && holdThroughInterrupts) continue;
+                    interrupted.incrementAndGet();
+                    Thread.currentThread().interrupt();
+                    return; // stopped before it could finish: does not count as finished
+                }
             }
             finished.incrementAndGet();
+            if (wasInterrupted) Thread.currentThread().interrupt();
         }
 
         @Override

@@ -1,6 +1,7 @@
 package exercises.notasklost;
 
 import exercises.support.Expect;
+import exercises.support.InterruptExpect;
 import exercises.support.Lesson;
 import exercises.support.RecordingOut;
 import java.util.ArrayList;
@@ -39,13 +40,45 @@ class NoTaskLostTest {
     }
 
     private Outcome start(int tasks, int threads, int queueCapacity, boolean adversaryTime) throws InterruptedException {
+        return start(tasks, threads, queueCapacity, adversaryTime, false);
+    }
+
+    private Outcome start(int tasks, int threads, int queueCapacity, boolean adversaryTime, boolean interrupting)
+            throws InterruptedException {
         var out = RecordingOut.counting(() -> 0);
         var work = new BoundedWork(tasks, out);
         if (adversaryTime) work.withAdversaryTime();
+        if (interrupting) work.holdThroughInterrupts();
         works.add(work);
         out.countWith(work::unfinished);
-        var run = BoundedRun.run(work, () -> NoTaskLost.runAll(work.maker(), threads, queueCapacity, work.tasks(), FINAL, out));
+        exercises.support.LearnerRun.LearnerCode code =
+                () -> NoTaskLost.runAll(work.maker(), threads, queueCapacity, work.tasks(), FINAL, out);
+        var run = interrupting ? BoundedRun.interrupting(work, code) : BoundedRun.run(work, code);
         return new Outcome(work, out, run, threads, queueCapacity);
+    }
+
+    /**
+     * Once every task but task 0 has finished and your thread waits for the pool, it is interrupted. Waiting on (close()
+     * does, and sets the flag again) or stopping and saying so is right; printing while task 0 is unfinished is not.
+     */
+    @Test
+    void anInterruptWhileWaitingIsNotTakenAsTheEnd() throws InterruptedException {
+        var o = start(20, 2, 3, false, true);
+        var t = o.run().thrown();
+        if (t instanceof UnsupportedOperationException || !o.run().interruptSent()) {
+            returnedNormally(o);
+            finalLineAfterEveryTask(o);
+            return;
+        }
+        var finals = o.out().linesEqualTo(FINAL);
+        var early = finals.isEmpty() || finals.getFirst().unfinishedTasks() == 0 ? null : "'" + FINAL + "' was printed while "
+                + finals.getFirst().unfinishedTasks() + " of " + o.work().size() + " tasks had not finished";
+        InterruptExpect.respected(t, o.run().flagSetAtReturn(), early, !finals.isEmpty(), "the final line", "tasks");
+        if (!finals.isEmpty()) {
+            finalLineAfterEveryTask(o);
+            return;
+        }
+        InterruptExpect.poolsShutDownOnStop(o.work().made().stream().map(BoundedWork.Made::pool).toList());
     }
 
     /** Your first timed awaitTermination while tasks are unfinished times out at once (the test makes it, as a slow day may). */

@@ -91,6 +91,10 @@ public final class HeldDownloads implements Gate, AutoCloseable {
             };
             return needsStraggler ? HeldRun.Verdict.RELEASE : HeldRun.Verdict.HOLD;
         }
+        // Queued for a lock (a pool's own lock inside submit(), a queue's): held for microseconds by another thread, not a
+        // wait for the pages. Deciding here would let the page (or an interrupting run's interrupt) go at random moments.
+        var lock = info.getLockInfo();
+        if (lock != null && lock.getClassName().startsWith("java.util.concurrent.locks.ReentrantLock$")) return HeldRun.Verdict.HOLD;
         return HeldRun.Verdict.RELEASE; // a latch, a CompletableFuture, the download itself: a wait for the pages
     }
 

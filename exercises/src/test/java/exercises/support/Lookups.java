@@ -24,8 +24,12 @@ import java.util.function.Supplier;
  */
 public final class Lookups {
 
-    /** What the watcher saw. */
-    public record Seen(Throwable thrown, boolean stuck, boolean ranOnCaller) {}
+    /**
+     * What the watcher saw. In an {@link #interrupting} run: whether the learner's thread was interrupted while it waited
+     * for a result, and, when its code returned or threw, its interrupt status and how many lookups were unfinished.
+     */
+    public record Seen(Throwable thrown, boolean stuck, boolean ranOnCaller, boolean interruptSent, boolean flagSetAtReturn,
+                       int unfinishedAtReturn) {}
 
     private static final Set<String> WAITS_FOR_A_RESULT = Set.of(
             "java.util.concurrent.CompletableFuture.join", "java.util.concurrent.CompletableFuture.get",
@@ -38,6 +42,7 @@ public final class Lookups {
     private final CountDownLatch ordersStarted = new CountDownLatch(1);
     private final CountDownLatch answer = new CountDownLatch(1); // both lookups answer once the learner waits
     private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicInteger finished = new java.util.concurrent.atomic.AtomicInteger();
 
     /** @param orderCount what the order lookup does once both have started: return a count, or throw */
     public Lookups(String userName, Supplier<Integer> orderCount) {
@@ -47,16 +52,29 @@ public final class Lookups {
 
     public Supplier<String> name() {
         return () -> {
-            started(nameStarted, ordersStarted);
-            return userName;
+            try {
+                started(nameStarted, ordersStarted);
+                return userName;
+            } finally {
+                finished.incrementAndGet();
+            }
         };
     }
 
     public Supplier<Integer> orders() {
         return () -> {
-            started(ordersStarted, nameStarted);
-            return orderCount.get();
+            try {
+                started(ordersStarted, nameStarted);
+                return orderCount.get();
+            } finally {
+                finished.incrementAndGet();
+            }
         };
+    }
+
+    /** Lookups that have not ended yet (returned or thrown). */
+    public int unfinished() {
+        return 2 - finished.get();
     }
 
     private void started(CountDownLatch mine, CountDownLatch other) {
@@ -87,12 +105,30 @@ public final class Lookups {
     }
 
     public Seen run(WatchedPool.Factory pools, LearnerRun.LearnerCode code) throws InterruptedException {
+        return run(pools, code, false);
+    }
+
+    /**
+     * Like {@link #run(WatchedPool.Factory, LearnerRun.LearnerCode)}, but once both lookups have started, the first time the
+     * learner's thread waits for a result it is interrupted instead of answered; the lookups answer only once it has
+     * reacted (it waits again, or ends).
+     */
+    public Seen interrupting(WatchedPool.Factory pools, LearnerRun.LearnerCode code) throws InterruptedException {
+        return run(pools, code, true);
+    }
+
+    private Seen run(WatchedPool.Factory pools, LearnerRun.LearnerCode code, boolean interrupt) throws InterruptedException {
         var thrown = new Throwable[1];
+        var flagAtReturn = new boolean[1];
+        var unfinishedAtReturn = new int[] {-1};
         var learner = new Thread(() -> {
             try {
                 code.run();
             } catch (Throwable t) {
                 thrown[0] = t;
+            } finally {
+                flagAtReturn[0] = Thread.currentThread().isInterrupted();
+                unfinishedAtReturn[0] = unfinished();
             }
         }, "learner-main");
         learner.setDaemon(true);
@@ -100,10 +136,23 @@ public final class Lookups {
         boolean stuck = false;
         boolean ranOnCaller = false;
         var mx = ManagementFactory.getThreadMXBean();
+        boolean interruptSent = false;
+        long waitsAtInterrupt = -1;
         while (learner.isAlive()) {
             if (nameStarted.getCount() == 0 && ordersStarted.getCount() == 0 && answer.getCount() > 0) {
                 var state = learner.getState();
-                if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING) answer.countDown(); // it waits: answer
+                if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING) {
+                    var info = mx.getThreadInfo(learner.threadId(), 64);
+                    if (info == null) {
+                        // it ended meanwhile
+                    } else if (interrupt && !interruptSent && waitsForAResult(info)) {
+                        interruptSent = true;
+                        waitsAtInterrupt = info.getWaitedCount();
+                        learner.interrupt(); // instead of the answer; it comes once the thread has reacted
+                    } else if (!interruptSent || info.getWaitedCount() > waitsAtInterrupt) {
+                        answer.countDown(); // it waits: answer
+                    }
+                }
             }
             if (threads.contains(learner)) {
                 ranOnCaller = true;
@@ -121,7 +170,7 @@ public final class Lookups {
             learner.join(Duration.ofMillis(1)); // re-check the learner's state; no decision rests on this delay
         }
         releaseBoth();
-        return new Seen(thrown[0], stuck, ranOnCaller);
+        return new Seen(thrown[0], stuck, ranOnCaller, interruptSent, flagAtReturn[0], unfinishedAtReturn[0]);
     }
 
     /** The lookup that has not started cannot start while the learner waits: not handed over, or queued behind. */

@@ -173,7 +173,7 @@ public final class WatchedPool implements ExecutorService {
     public List<String> calls() { return List.copyOf(calls); }
 
     /** Called by the held task when it starts: marks the submission it runs in, if any. */
-    static void noteStragglerStarted() {
+    public static void noteStragglerStarted() {
         var s = Submission.running();
         if (s != null) s.holdsStraggler = true;
     }

@@ -2,6 +2,7 @@ package exercises.waitforthecluster;
 
 import exercises.support.Expect;
 import exercises.support.HeldAt;
+import exercises.support.InterruptExpect;
 import exercises.support.LearnerThread;
 import exercises.support.Lesson;
 import exercises.support.RecordingOut;
@@ -64,12 +65,24 @@ class WaitForTheClusterTest {
     /** What the learner's thread was seen doing while the straggler was held: napping (sleep) or spinning. */
     private enum Seen { WAITED, NAPPED, SPUN }
 
+    /** In an interrupting run: whether your thread was interrupted, and whether its interrupt status was set when it returned. */
+    private volatile boolean interruptSent;
+    private volatile boolean flagSetAtReturn;
+
     private Run run(int size) throws Exception {
         return run(size, HeldAt.FIRST, false);
     }
 
     /** Task {@code held} is the straggler; with {@code adversaryTime}, the first timed get() of an unfinished task times out. */
     private Run run(int size, HeldAt held, boolean adversaryTime) throws Exception {
+        return run(size, held, adversaryTime, false);
+    }
+
+    /**
+     * With {@code interrupting}, the first time your thread waits for the straggler it is interrupted instead, and the
+     * straggler is let go only once your thread has reacted: it waits again, or returns.
+     */
+    private Run run(int size, HeldAt held, boolean adversaryTime, boolean interrupting) throws Exception {
         crowd.open(); // only the straggler is held
         int heldIndex = held.index(size);
         var tasks = new ArrayList<Callable<String>>();
@@ -88,18 +101,36 @@ class WaitForTheClusterTest {
                 WaitForTheCluster.runOnCluster(executor.proxy(), List.copyOf(tasks), "123", out);
             } catch (Throwable t) {
                 thrown[0] = t;
+            } finally {
+                flagSetAtReturn = Thread.currentThread().isInterrupted();
             }
         }, "learner-main");
         learner.setDaemon(true);
+        if (interrupting) executor.testLetsStragglerGo();
         learner.start();
         var seen = Seen.WAITED;
         var spin = new SpinMeter(learner);
         boolean opened = false; // the straggler let go by this loop
+        long waitsAtInterrupt = -1;
         while (learner.isAlive()) { // the class's @Timeout ends a learner that never returns
             // A wait the test cannot see (allOf, a callback and a latch...): once every other task has ended and your thread
             // is blocked (not asleep), only the straggler can end that wait.
             // (Not while it is in get() of another task's future: that one ends by itself, its reply may still be on its way.)
-            if (crowd.finished() >= size - 1 && !executor.inAnotherTasksGet() && blockedNotSleeping(learner)) {
+            // (In get() of the straggler's future: Hazelcast parks in its own code, which a nap check would take for a nap.)
+            boolean waitsForStraggler = executor.inStragglersGet() && blocked(learner)
+                    || crowd.finished() >= size - 1 && !executor.inAnotherTasksGet() && blockedNotSleeping(learner);
+            if (waitsForStraggler && !opened && interrupting) {
+                // The first such wait is interrupted; the straggler goes only once your thread has reacted by waiting again.
+                var info = THREADS.getThreadInfo(learner.threadId(), 0);
+                if (info != null && waitsAtInterrupt < 0) {
+                    waitsAtInterrupt = info.getWaitedCount();
+                    interruptSent = true;
+                    learner.interrupt();
+                } else if (info != null && info.getWaitedCount() > waitsAtInterrupt) {
+                    straggler.open();
+                    opened = true;
+                }
+            } else if (waitsForStraggler && !opened) {
                 straggler.open();
                 opened = true;
             }
@@ -140,10 +171,15 @@ class WaitForTheClusterTest {
         return LearnerThread.napping(frames);
     }
 
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private static boolean blockedNotSleeping(Thread t) {
+        return blocked(t) && !LearnerThread.napping(t.getStackTrace());
+    }
+
+    private static boolean blocked(Thread t) {
         var state = t.getState();
-        if (state != Thread.State.WAITING && state != Thread.State.TIMED_WAITING) return false;
-        return !LearnerThread.napping(t.getStackTrace());
+        return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING;
     }
 
     private static void returnedNormally(Run r) {
@@ -231,6 +267,25 @@ class WaitForTheClusterTest {
         }
         returnedNormally(r);
         finalLineAfterEveryTask(r);
+    }
+
+    /**
+     * Your thread is interrupted while it waits for the straggler. Stopping and saying so (the InterruptedException leaves
+     * your method, or the flag is set again) or waiting on is right; printing while the straggler runs is not.
+     */
+    @Test
+    void anInterruptWhileWaitingIsNotTakenAsTheEnd() throws Exception {
+        var r = run(20, HeldAt.MIDDLE, false, true);
+        if (r.thrown() instanceof UnsupportedOperationException || !interruptSent) {
+            returnedNormally(r);
+            finalLineAfterEveryTask(r);
+            return;
+        }
+        var finals = r.out().linesEqualTo("123");
+        var early = finals.isEmpty() || finals.getFirst().unfinishedTasks() == 0 ? null : "'123' was printed while "
+                + finals.getFirst().unfinishedTasks() + " of " + r.tasks() + " tasks had not finished on the cluster";
+        InterruptExpect.respected(r.thrown(), flagSetAtReturn, early, !finals.isEmpty(), "the final line", "tasks");
+        if (!finals.isEmpty()) finalLineAfterEveryTask(r);
     }
 
     @Test

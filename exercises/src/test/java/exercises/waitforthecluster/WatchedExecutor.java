@@ -48,6 +48,8 @@ final class WatchedExecutor implements InvocationHandler {
     private final List<Future<?>> futures = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger futuresWaitedOn = new AtomicInteger();
     private final AtomicInteger inOtherGets = new AtomicInteger(); // learner threads now in get()/join() of a non-straggler future
+    private final AtomicInteger inStragglerGets = new AtomicInteger(); // learner threads now in get()/join() of the straggler's
+    private volatile boolean testLetsStragglerGo; // the interrupt test opens the gate itself, after interrupting the wait
     private final AtomicLong awaitsInClose = new AtomicLong();
     private volatile boolean waitedOnStraggler;
     private volatile boolean closing;
@@ -156,14 +158,21 @@ final class WatchedExecutor implements InvocationHandler {
             futuresWaitedOn.incrementAndGet();
             if (isStraggler) {
                 waitedOnStraggler = true;
-                straggler.open();
+                if (!testLetsStragglerGo) straggler.open();
             }
         }
 
         @Override
         public T get() throws InterruptedException, ExecutionException {
             waiting();
-            if (isStraggler) return real.get();
+            if (isStraggler) {
+                inStragglerGets.incrementAndGet();
+                try {
+                    return real.get();
+                } finally {
+                    inStragglerGets.decrementAndGet();
+                }
+            }
             inOtherGets.incrementAndGet();
             try {
                 return real.get();
@@ -184,7 +193,14 @@ final class WatchedExecutor implements InvocationHandler {
         @Override
         public T join() {
             waiting();
-            if (isStraggler) return super.join();
+            if (isStraggler) {
+                inStragglerGets.incrementAndGet();
+                try {
+                    return super.join();
+                } finally {
+                    inStragglerGets.decrementAndGet();
+                }
+            }
             inOtherGets.incrementAndGet();
             try {
                 return super.join();
@@ -247,6 +263,16 @@ final class WatchedExecutor implements InvocationHandler {
     /** Whether the learner is in get() or join() of a future other than the straggler's: that wait ends by itself. */
     boolean inAnotherTasksGet() {
         return inOtherGets.get() > 0;
+    }
+
+    /** Whether the learner is in get() or join() of the straggler's future. */
+    boolean inStragglersGet() {
+        return inStragglerGets.get() > 0;
+    }
+
+    /** From now on, a wait on the straggler's future does not open its gate: the test opens it (see the interrupt test). */
+    void testLetsStragglerGo() {
+        testLetsStragglerGo = true;
     }
 
     int futuresWaitedOn() {

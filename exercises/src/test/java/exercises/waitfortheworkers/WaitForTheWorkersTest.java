@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import exercises.support.GatedLines;
 import exercises.support.HeldAt;
 import exercises.support.HeldRun;
+import exercises.support.InterruptExpect;
 import exercises.support.Lesson;
 import exercises.support.PoolWork;
 import exercises.support.ProcessExpect;
@@ -145,6 +146,29 @@ class WaitForTheWorkersTest {
         ProcessExpect.everyPoolClosedAtReturn(work, Lesson.CLOSE_ENDS_WORKERS);
         ProcessExpect.noProcessAlive(workers, "Close the pool (try-with-resources): close() waits for the tasks, then ends"
                 + " every worker and waits until it has exited.", Lesson.CLOSE_ENDS_WORKERS);
+    }
+
+    /**
+     * Your thread is interrupted while it waits for the held task (its get(), or close()). Stopping and saying so (the
+     * InterruptedException leaves your method, or the flag is set again) or waiting on is right; printing the final line
+     * while that task is unfinished is not.
+     */
+    @Test
+    void anInterruptWhileWaitingIsNotTakenAsTheEnd() throws Exception {
+        work = new PoolWork(4, 3);
+        var out = RecordingOut.counting(work::unfinishedInPools);
+        var run = HeldRun.interrupting(work.gate(), work::judgePoolWait, work::submitted, work::atReturn,
+                () -> WaitForTheWorkers.runAllThenPrint(work.pools(), 2, GatedLines.class, work.arguments(), "123", out));
+        if (run.thrown() instanceof UnsupportedOperationException || !run.interruptSent()) {
+            ProcessExpect.returnedNormally(run, FILE);
+            ProcessExpect.finalLineAfterEveryTask(run, out, work, "123", WAIT, Lesson.WAIT_FOR_WORKERS);
+            return;
+        }
+        var finals = out.linesEqualTo("123");
+        var early = finals.isEmpty() || finals.getFirst().unfinishedTasks() == 0 ? null : "'123' was printed while "
+                + finals.getFirst().unfinishedTasks() + " of " + work.size() + " tasks had not finished in the worker processes";
+        InterruptExpect.respected(run.thrown(), run.flagSetAtReturn(), early, !finals.isEmpty(), "the final line", "tasks");
+        if (!finals.isEmpty()) ProcessExpect.finalLineAfterEveryTask(run, out, work, "123", WAIT, Lesson.WAIT_FOR_WORKERS);
     }
 
     @Test
