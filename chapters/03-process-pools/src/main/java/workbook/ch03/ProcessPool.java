@@ -621,7 +621,7 @@ public final class ProcessPool implements AutoCloseable {
         for (var d : dispatchers) {
             while (d.isAlive()) {
                 try {
-                    d.join(Duration.ofMillis(250));     // a stopped worker never answers: look every 250 ms
+                    d.join(Duration.ofMillis(250)); // a stopped worker never answers: look every 250 ms
                 } catch (InterruptedException e) {
                     interrupted = true;
                     kill();

@@ -373,24 +373,26 @@ class ProcessPoolTest {
     private static void assertWorkersGoWhenParentIsKilled(boolean sigkill, boolean stopOne) throws Exception {
         try (var gate = new TestGate()) {
             var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            // Its stderr is a pipe to us, and its workers inherit it.
             var parent = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                     PoolHolder.class.getName(), gate.argument())
-                    .start();                         // its stderr is a pipe to us, and its workers inherit it
+                    .start();
             var stderr = Thread.ofPlatform().start(() -> copy(parent.getErrorStream())); // ends at end-of-file
             var out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8));
             var pids = Arrays.stream(out.readLine().substring("pids ".length()).split(" "))
                     .map(Long::parseLong).toList();
             try {
                 long busy = gate.awaitStarted();              // one worker busy with a task, one idle
-                if (stopOne) Processes.signal(busy, "STOP"); // stopped, it runs no code: only the kernel ends it
+                if (stopOne) Processes.signal(busy, "STOP"); // stopped: only the kernel can end it
 
                 if (sigkill) parent.destroyForcibly();        // SIGKILL: no shutdown hook runs
                 else parent.destroy();                        // SIGTERM: shutdown hooks run
                 int status = parent.waitFor();
-                if (!sigkill) {                               // gone before end-of-file: the pool's hook did it
+                if (!sigkill) {                               // the pool's hook ended them first
                     assertThat(status)
-                            .as("parent's exit status (%d: its own hook saw the workers exit during shutdown; "
-                                    + "%d: they had not)", PoolHolder.ENDED_BY_HOOK, PoolHolder.STILL_ALIVE)
+                            .as("parent's exit status (%d: its own hook saw the workers exit during "
+                                    + "shutdown; %d: they had not)",
+                                    PoolHolder.ENDED_BY_HOOK, PoolHolder.STILL_ALIVE)
                             .isEqualTo(PoolHolder.ENDED_BY_HOOK);
                 }
 
@@ -433,7 +435,8 @@ class ProcessPoolTest {
                         new InputStreamReader(worker.getInputStream(), StandardCharsets.UTF_8));
                 var token = Protocol.newToken();
                 var run = Protocol.run(1, Held.class.getName(), gate.argument());
-                worker.getOutputStream().write((token + "\n" + run + "\n").getBytes(StandardCharsets.UTF_8));
+                var request = token + "\n" + run + "\n";
+                worker.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
                 worker.getOutputStream().flush();
                 assertThat(out.readLine()).isEmpty();            // each message begins with a line end
                 assertThat(Protocol.parseReady(Protocol.unframe(token, out.readLine()))).isEqualTo(worker.pid());
