@@ -67,6 +67,24 @@ class BrowserTest {
     }
 
     @Test
+    void noListingLineWrapsOrScrollsAt1280Pixels() {
+        List<String> problems = new ArrayList<>();
+        for (var page : BOOK.pages()) {
+            var tab = open(page.file());
+            // A listing's lines are measured unwrapped: wider than the listing's box means the reader sees a wrap.
+            Object wide = tab.eval("document.fonts.ready.then(() => [...document.querySelectorAll('.listingblock pre')]"
+                    + ".filter(pre => { const wrap = pre.style.whiteSpace; pre.style.whiteSpace = 'pre';"
+                    + " const over = pre.scrollWidth > pre.clientWidth + 1; pre.style.whiteSpace = wrap; return over; })"
+                    + ".map(pre => { const lines = pre.textContent.split('\\n');"
+                    + " const longest = lines.reduce((a, b) => b.length > a.length ? b : a, '');"
+                    + " return longest.length + ' characters: ' + longest.trim(); }).join('\\n'))");
+            if (!"".equals(wide)) problems.add(page.name() + ":\n" + wide);
+        }
+        assertTrue(problems.isEmpty(), () -> "Listings with lines too wide for a 1280-pixel window (shorten the source "
+                + "line; the widest line of each is shown):\n" + String.join("\n", problems));
+    }
+
+    @Test
     void everyChapterPageListsEveryChapterInItsSidebarAndLinksItsNeighbours() {
         var chapters = BOOK.pages().stream().filter(p -> p.name().matches("\\d\\d-.*\\.html")).toList();
         List<String> problems = new ArrayList<>();

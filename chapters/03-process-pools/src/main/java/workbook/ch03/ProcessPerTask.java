@@ -37,11 +37,12 @@ public final class ProcessPerTask {
     }
 
     // tag::one-shot[]
-    static void runOneProcessPerTask(int tasks, int lines, List<String> jvmOptions, String classPath, PrintStream out)
-            throws IOException, InterruptedException {
+    static void runOneProcessPerTask(int tasks, int lines, List<String> jvmOptions, String classPath,
+                                     PrintStream out) throws IOException, InterruptedException {
         var processes = new ArrayList<Process>();
         for (int i = 0; i < tasks; i++) {                                    // <1>
-            processes.add(new ProcessBuilder(command(jvmOptions, classPath, PrintLines.class.getName(), "task" + i + " " + lines))
+            var argument = "task" + i + " " + lines;
+            processes.add(new ProcessBuilder(command(jvmOptions, classPath, PrintLines.class.getName(), argument))
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
                     .start());
         }

@@ -210,7 +210,8 @@ public final class ProcessPool implements AutoCloseable {
     }
 
     // tag::command[]
-    static List<String> workerCommand(List<String> jvmOptions, String classPath, Collection<String> allowedTasks) {
+    static List<String> workerCommand(List<String> jvmOptions, String classPath,
+                                      Collection<String> allowedTasks) {
         var cmd = new ArrayList<String>();
         SETPRIV.ifPresent(setpriv -> {                // Linux: the kernel sends the worker SIGKILL when the
             cmd.addAll(List.of(setpriv, "--pdeathsig", "KILL")); // thread that started it ends (then execs java)
@@ -222,12 +223,12 @@ public final class ProcessPool implements AutoCloseable {
             cmd.add("-XX:UserThreadWaitAttemptsAtExit=0"); // exit at once, even while a task waits in native code
         }
         cmd.add("-XX:+ExitOnOutOfMemoryError");      // a worker out of memory exits (code 3) and is replaced
-        cmd.add("-XX:+DisplayVMOutputToStderr");     // the JVM's other messages (e.g. about that exit): stderr too
+        cmd.add("-XX:+DisplayVMOutputToStderr");     // the JVM's other messages (e.g. that exit's): stderr too
         cmd.addAll(jvmOptions);
         cmd.add("-cp");
-        cmd.add(classPath);                                                          // normally this JVM's class path
+        cmd.add(classPath);                          // normally this JVM's class path
         cmd.add(workbook.ch03.Worker.class.getName());
-        cmd.addAll(allowedTasks);                                                   // the allow-list
+        cmd.addAll(allowedTasks);                    // the allow-list
         return cmd;
     }
     // end::command[]
@@ -440,7 +441,7 @@ public final class ProcessPool implements AutoCloseable {
         }
     }
 
-    /** Sends the task to the slot's worker and settles it; false if the worker ended before it started the task. */
+    /** Sends the task to the slot's worker and settles it; false if the worker ended before starting it. */
     private boolean deliver(int slot, TaskFuture task, int delivery) {
         var w = workers.get(slot);
         if (!w.process().isAlive()) {          // it died while idle: a new worker first, then the task
@@ -466,8 +467,8 @@ public final class ProcessPool implements AutoCloseable {
         var reply = Protocol.parseReply(message);
         if (reply != null && reply.id() == task.id()) {
             if (reply.ok()) {
-                task.complete(new TaskResult(task.id(), task.task(), task.argument(), reply.text(), reply.printed(),
-                        slot, w.pid(), sent, System.nanoTime()));
+                task.complete(new TaskResult(task.id(), task.task(), task.argument(), reply.text(),
+                        reply.printed(), slot, w.pid(), sent, System.nanoTime()));
             } else {
                 String trace = reply.text();    // the remote stack trace; its first line is the exception
                 task.fail(new TaskFailedException(task + " failed in worker " + slot + " (pid " + w.pid() + "): "
@@ -476,7 +477,8 @@ public final class ProcessPool implements AutoCloseable {
             return true;
         }
         if (state == State.KILLED) {
-            task.fail(new RejectedExecutionException(name + " was killed while " + task + (started ? " ran" : " waited to start")));
+            String when = started ? " ran" : " waited to start";
+            task.fail(new RejectedExecutionException(name + " was killed while " + task + when));
             return true;
         }
         if (message == null && !started && !alarm.rang() && delivery < MAX_DELIVERIES) {
@@ -486,7 +488,7 @@ public final class ProcessPool implements AutoCloseable {
         Exception failure = failure(slot, w, task, message, started, alarm, delivery);
         try {
             replace(slot, w);               // first the new worker, so the pool is whole again when get() throws;
-        } finally {                         // replace() is bounded (READY_LIMIT) and the task fails whatever it does
+        } finally {                         // replace() is bounded (READY_LIMIT); the task fails whatever it does
             task.fail(failure);
         }
         return true;
@@ -618,7 +620,10 @@ public final class ProcessPool implements AutoCloseable {
         close(EXIT_LIMIT);
     }
 
-    /** Like {@link #close()}, with another limit for each worker's exit (a training run that writes an AOT cache needs longer). */
+    /**
+     * Like {@link #close()}, with another limit for each worker's exit
+     * (a training run that writes an AOT cache needs longer).
+     */
     public void close(Duration exitLimit) {
         Objects.requireNonNull(exitLimit, "exitLimit is null: use close() for the default " + EXIT_LIMIT);
         synchronized (this) {
@@ -632,7 +637,7 @@ public final class ProcessPool implements AutoCloseable {
         for (var d : dispatchers) {
             while (d.isAlive()) {
                 try {
-                    d.join(Duration.ofMillis(250));     // a worker that is stopped never answers: look every 250 ms
+                    d.join(Duration.ofMillis(250)); // a stopped worker never answers: look every 250 ms
                 } catch (InterruptedException e) {
                     interrupted = true;
                     kill();

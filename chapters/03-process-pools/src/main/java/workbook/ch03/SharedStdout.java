@@ -23,12 +23,14 @@ public final class SharedStdout {
 
     // tag::shared[]
     /** Starts the children with one shared stdout (a file they all append to) and returns what they wrote. */
-    static String childrenSharingOneStdout(int children, int lines, Path stdout) throws IOException, InterruptedException {
+    static String childrenSharingOneStdout(int children, int lines, Path stdout)
+            throws IOException, InterruptedException {
         Files.deleteIfExists(stdout);
         Files.createFile(stdout);
         var processes = new ArrayList<Process>();
         for (int c = 0; c < children; c++) {
-            processes.add(new ProcessBuilder(javaWith(ChattyChild.class.getName(), "child" + c, Integer.toString(lines)))
+            var command = javaWith(ChattyChild.class.getName(), "child" + c, Integer.toString(lines));
+            processes.add(new ProcessBuilder(command)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(stdout.toFile()))
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
                     .start());
@@ -39,12 +41,14 @@ public final class SharedStdout {
     // end::shared[]
 
     // tag::returned[]
-    /** The same printing as tasks in a pool: each task's output is handed back and printed whole, by one thread. */
+    /** The same printing as tasks in a pool: each task's output is handed back, printed whole by one thread. */
     static String throughThePool(int children, int lines) throws Exception {
         var all = new StringBuilder();
         try (var pool = new ProcessPool(Math.min(children, 4), List.of(ChattyTask.class))) {
             var futures = new ArrayList<TaskFuture>();
-            for (int c = 0; c < children; c++) futures.add(pool.submit(ChattyTask.class, "child" + c + " " + lines));
+            for (int c = 0; c < children; c++) {
+                futures.add(pool.submit(ChattyTask.class, "child" + c + " " + lines));
+            }
             for (var f : futures) all.append(f.get().printed());
         }
         return all.toString();

@@ -50,7 +50,7 @@ public final class StartupCost {
         Files.deleteIfExists(aot);
         // tag::training[]
         train(cp, List.of("-XX:ArchiveClassesAtExit=" + jsa), jsa); // AppCDS: dump the loaded classes at exit
-        train(cp, List.of("-XX:AOTCacheOutput=" + aot), aot);       // JDK 25: record a training run, build the AOT cache
+        train(cp, List.of("-XX:AOTCacheOutput=" + aot), aot);       // JDK 25: a training run, then the AOT cache
         // end::training[]
 
         var variants = new ArrayList<Variant>();

@@ -91,8 +91,9 @@ public final class Timeline {
         double startup = starts.stream().mapToLong(s -> s.readyNanos() - s.startedNanos()).average().orElse(0) / 1e6;
         double busy = results.stream().mapToLong(r -> r.repliedNanos() - r.sentNanos()).sum() / 1e6;
         long last = results.stream().mapToLong(TaskResult::repliedNanos).max().orElse(t0);
-        log.printf(Locale.ROOT, "%d workers, %d tasks of %d lines: first worker ready after %.0f ms, all ready after %.0f ms "
-                        + "(start-up %.0f ms each on average), all tasks done after %.0f ms; tasks kept the workers busy for %.0f ms in total%n",
+        log.printf(Locale.ROOT, "%d workers, %d tasks of %d lines%n"
+                        + "workers ready: the first after %.0f ms, all after %.0f ms (start-up %.0f ms each on average)%n"
+                        + "all tasks done after %.0f ms; tasks kept the workers busy for %.0f ms in total%n",
                 workers, tasks, lines,
                 (starts.stream().mapToLong(ProcessPool.WorkerStart::readyNanos).min().orElse(t0) - t0) / 1e6,
                 (starts.stream().mapToLong(ProcessPool.WorkerStart::readyNanos).max().orElse(t0) - t0) / 1e6,

@@ -37,10 +37,12 @@ public final class Worker {
     }
 
     public static void main(String[] args) throws IOException {
-        // Keep the real stdout and stdin for the protocol, then point System.out elsewhere and give tasks an empty
-        // System.in: nothing a task prints can be read as a reply, and no task can read the pool's requests.
+        // Keep the real stdout and stdin for the protocol, then point System.out elsewhere and give
+        // tasks an empty System.in: nothing a task prints can be read as a reply, and no task can
+        // read the pool's requests.
         var protocol = new FileOutputStream(FileDescriptor.out);
-        var requests = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in), StandardCharsets.UTF_8));
+        var stdin = new FileInputStream(FileDescriptor.in);
+        var requests = new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8));
         var captured = new CapturedOut();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         System.setIn(InputStream.nullInputStream());

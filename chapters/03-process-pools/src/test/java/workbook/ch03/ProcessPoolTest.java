@@ -373,27 +373,32 @@ class ProcessPoolTest {
     private static void assertWorkersGoWhenParentIsKilled(boolean sigkill, boolean stopOne) throws Exception {
         try (var gate = new TestGate()) {
             var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            // Its stderr is a pipe to us, and its workers inherit it.
             var parent = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                     PoolHolder.class.getName(), gate.argument())
-                    .start();                                 // its stderr is a pipe to us, and its workers inherit it
-            var stderr = Thread.ofPlatform().start(() -> copy(parent.getErrorStream())); // ends at its end-of-file
+                    .start();
+            var stderr = Thread.ofPlatform().start(() -> copy(parent.getErrorStream())); // ends at end-of-file
             var out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8));
             var pids = Arrays.stream(out.readLine().substring("pids ".length()).split(" "))
                     .map(Long::parseLong).toList();
             try {
                 long busy = gate.awaitStarted();              // one worker busy with a task, one idle
-                if (stopOne) Processes.signal(busy, "STOP"); // a stopped worker runs no code: only the kernel can end it
+                if (stopOne) Processes.signal(busy, "STOP"); // stopped: only the kernel can end it
 
                 if (sigkill) parent.destroyForcibly();        // SIGKILL: no shutdown hook runs
                 else parent.destroy();                        // SIGTERM: shutdown hooks run
                 int status = parent.waitFor();
-                if (!sigkill) {                               // they ended before end-of-file could: the pool's hook did it
-                    assertThat(status).as("parent's exit status (%d: its own hook saw the workers exit during shutdown; %d: they had not)",
-                            PoolHolder.ENDED_BY_HOOK, PoolHolder.STILL_ALIVE).isEqualTo(PoolHolder.ENDED_BY_HOOK);
+                if (!sigkill) {                               // the pool's hook ended them first
+                    assertThat(status)
+                            .as("parent's exit status (%d: its own hook saw the workers exit during "
+                                    + "shutdown; %d: they had not)",
+                                    PoolHolder.ENDED_BY_HOOK, PoolHolder.STILL_ALIVE)
+                            .isEqualTo(PoolHolder.ENDED_BY_HOOK);
                 }
 
                 // The pipe ends when the last process holding it has exited: the parent and both workers.
-                // (Not ProcessHandle.isAlive(): an orphan that has exited stays "alive" until its new parent reaps it.)
+                // (Not ProcessHandle.isAlive(): an orphan that has exited stays "alive" until its new parent
+                // reaps it.)
                 assertThat(stderr.join(TWO_SECONDS))
                         .as("workers of a parent killed with %s, 2 s later: %s", sigkill ? "SIGKILL" : "SIGTERM",
                                 Processes.describe(pids))
@@ -426,17 +431,21 @@ class ProcessPoolTest {
                     List.of(Held.class.getName()));
             var worker = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             try {
-                var out = new BufferedReader(new InputStreamReader(worker.getInputStream(), StandardCharsets.UTF_8));
+                var out = new BufferedReader(
+                        new InputStreamReader(worker.getInputStream(), StandardCharsets.UTF_8));
                 var token = Protocol.newToken();
-                worker.getOutputStream().write((token + "\n" + Protocol.run(1, Held.class.getName(), gate.argument()) + "\n")
-                        .getBytes(StandardCharsets.UTF_8));
+                var run = Protocol.run(1, Held.class.getName(), gate.argument());
+                var request = token + "\n" + run + "\n";
+                worker.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
                 worker.getOutputStream().flush();
                 assertThat(out.readLine()).isEmpty();            // each message begins with a line end
                 assertThat(Protocol.parseReady(Protocol.unframe(token, out.readLine()))).isEqualTo(worker.pid());
                 gate.awaitStarted();                  // the task runs, and cannot finish: the gate stays shut
 
                 worker.getOutputStream().close();     // end of stdin, as when the parent dies
-                assertThat(worker.waitFor(2, TimeUnit.SECONDS)).as("worker still running 2 s after end of stdin").isTrue();
+                assertThat(worker.waitFor(2, TimeUnit.SECONDS))
+                        .as("worker still running 2 s after end of stdin")
+                        .isTrue();
                 assertThat(worker.exitValue())
                         .as("exit status (0: halt after end of stdin; 5 would be the parent-watch backstop)")
                         .isZero();

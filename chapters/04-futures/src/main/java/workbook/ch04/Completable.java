@@ -50,7 +50,8 @@ public final class Completable {
         return CompletableFuture.supplyAsync(orders, pool)
                 .thenApply(count -> count + " orders")
                 .exceptionally(e -> "orders unknown (" + e.getClass().getSimpleName()          // <1>
-                        + " caused by " + e.getCause() + ")")
+                        + " caused by " + e.getCause().getClass().getSimpleName()
+                        + ": " + e.getCause().getMessage() + ")")
                 .join();
     }
 

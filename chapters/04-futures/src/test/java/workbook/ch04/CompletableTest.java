@@ -77,7 +77,7 @@ class CompletableTest extends OnAPool {
             throw new IllegalStateException("orders service down");
         };
         assertThat(Completable.ordersOrUnknown(pool, down))
-                .isEqualTo("orders unknown (CompletionException caused by java.lang.IllegalStateException: orders service down)");
+                .isEqualTo("orders unknown (CompletionException caused by IllegalStateException: orders service down)");
         assertThat(Completable.ordersOrFailure(pool, down)).isEqualTo("lookup failed: orders service down");
         assertThat(Completable.ordersOrFailure(pool, () -> 4)).isEqualTo("4 orders");
     }

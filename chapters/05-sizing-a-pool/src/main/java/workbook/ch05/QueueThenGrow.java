@@ -37,9 +37,11 @@ public final class QueueThenGrow {
         for (int task = 1; task <= 7; task++) {
             try {
                 pool.execute(heldAtGate);
-                out.printf("task %d accepted: threads=%d, queued=%d%n", task, pool.getPoolSize(), pool.getQueue().size());
+                out.printf("task %d accepted: threads=%d, queued=%d%n",
+                        task, pool.getPoolSize(), pool.getQueue().size());
             } catch (RejectedExecutionException e) {   // <4>
-                out.printf("task %d rejected: threads=%d, queued=%d%n", task, pool.getPoolSize(), pool.getQueue().size());
+                out.printf("task %d rejected: threads=%d, queued=%d%n",
+                        task, pool.getPoolSize(), pool.getQueue().size());
             }
         }
         // end::queue-then-grow[]

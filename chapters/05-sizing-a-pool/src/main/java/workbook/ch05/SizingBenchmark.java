@@ -62,7 +62,7 @@ public final class SizingBenchmark {
     static Callable<Long> waitingTask(int index) {
         return () -> {
             long start = System.nanoTime();
-            // The count is used (checked), so the JIT compiler cannot treat the computation as dead code and drop it.
+            // The count is checked, so the JIT compiler cannot drop the computation as dead code.
             if (CpuWork.countPrimes(COMPUTE_FROM, COMPUTE_FROM + COMPUTE_RANGE) < 0) throw new AssertionError();
             Thread.sleep(WAIT_MILLIS);  // the thread is blocked here: it uses no core while it waits
             return System.nanoTime() - start;

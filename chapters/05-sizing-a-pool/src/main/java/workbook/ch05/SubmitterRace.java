@@ -70,7 +70,10 @@ public final class SubmitterRace {
     }
 
     // tag::count-rejections[]
-    /** Hands {@code calls} tasks that do nothing to a new submitter, closes it, and returns how many were rejected. */
+    /**
+     * Hands {@code calls} tasks that do nothing to a new submitter, closes it, and returns how many
+     * were rejected.
+     */
     static long rejections(Supplier<Submitter> make, int calls) throws InterruptedException {
         var ran = new LongAdder();
         long rejected = 0;

@@ -61,14 +61,15 @@ public final class DownloadCatalogue {
     static void run(String how, Downloader.Settings settings, Path file, PrintStream out) throws Exception {
         ReportFile.check(file);
         var pages = IntStream.rangeClosed(1, PAGES).boxed().toList();
-        out.printf("%d pages, %d ms each (page %s: %d s), pages %s fail, %s fail once; %s, at most %d requests at a time%n",
+        out.printf("%d pages, %d ms each (page %s: %d s), pages %s fail, %s fail once%n%s, at most %d requests at a time%n",
                 PAGES, LATENCY.toMillis(), SLOW.iterator().next(), SLOW_LATENCY.toSeconds(),
                 sorted(FAILURES.alwaysFailing()), sorted(FAILURES.failingOnce()), how, settings.maxConcurrent());
         long start = System.nanoTime();
         // tag::main[]
         List<Outcome> outcomes;
+        var hold = CatalogueServer.Hold.latency(LATENCY, SLOW, SLOW_LATENCY);
         try (var client = Downloader.newHttpClient(); // <1>
-             var server = CatalogueServer.start(PAGES, FAILURES, CatalogueServer.Hold.latency(LATENCY, SLOW, SLOW_LATENCY))) { // <2>
+             var server = CatalogueServer.start(PAGES, FAILURES, hold)) { // <2>
             var downloader = new Downloader(client, server::page, settings, Sleeper.REAL);
             var progress = new Progress(PAGES, 50, out);
             if (how.equals("sequential")) {

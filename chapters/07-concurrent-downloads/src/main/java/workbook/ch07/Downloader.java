@@ -62,13 +62,16 @@ public final class Downloader {
             try {
                 response = sendWithPermit(request);
             } catch (HttpConnectTimeoutException e) { // <3>
-                failed = new Outcome.Failed(page, 0, "could not connect within " + connectLimit().toMillis() + " ms", attempt);
+                failed = new Outcome.Failed(page, 0,
+                        "could not connect within " + connectLimit().toMillis() + " ms", attempt);
                 continue;
             } catch (HttpTimeoutException e) {
-                failed = new Outcome.Failed(page, 0, "timed out after " + settings.timeout().toMillis() + " ms", attempt);
+                failed = new Outcome.Failed(page, 0,
+                        "timed out after " + settings.timeout().toMillis() + " ms", attempt);
                 continue;
             } catch (IOException e) {
-                failed = new Outcome.Failed(page, 0, e.getClass().getSimpleName() + ": " + e.getMessage(), attempt);
+                failed = new Outcome.Failed(page, 0,
+                        e.getClass().getSimpleName() + ": " + e.getMessage(), attempt);
                 continue;
             }
             if (response.statusCode() == 200) return parsed(page, response.body(), attempt);
@@ -78,7 +81,7 @@ public final class Downloader {
         return failed; // <5>
     }
 
-    /** A 200 whose body is not a catalogue page is a failure with status 200; asking again would not change it. */
+    /** A 200 whose body is not a catalogue page is a failure with status 200; asking again changes nothing. */
     private static Outcome parsed(int page, String body, int attempt) {
         try {
             return new Outcome.Downloaded(page, Item.parse(body), attempt);

@@ -24,9 +24,9 @@ public final class Downloads {
     }
 
     // tag::on-pool[]
-    /** Every page as a task on {@code pool}; returns when each one has an outcome, in the order of {@code pages}. */
-    public static List<Outcome> onPool(List<Integer> pages, ExecutorService pool, PageDownload download, Progress progress)
-            throws InterruptedException {
+    /** Every page as a task on {@code pool}; returns when each has an outcome, in the order of {@code pages}. */
+    public static List<Outcome> onPool(List<Integer> pages, ExecutorService pool, PageDownload download,
+                                       Progress progress) throws InterruptedException {
         var futures = new ArrayList<Future<Outcome>>();
         for (int page : pages) {
             futures.add(pool.submit(() -> { // <1>
@@ -51,7 +51,8 @@ public final class Downloads {
         try {
             return future.get();
         } catch (ExecutionException e) { // download() returns failures as outcomes: this is a bug, not a bad page
-            throw new IllegalStateException("a download task threw instead of returning an outcome", e.getCause()); // <4>
+            throw new IllegalStateException("a download task threw instead of returning an outcome", // <4>
+                    e.getCause());
         }
     }
     // end::on-pool[]

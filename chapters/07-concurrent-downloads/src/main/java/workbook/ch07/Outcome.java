@@ -16,11 +16,15 @@ public sealed interface Outcome {
 
     record Downloaded(int page, Item item, int attempts) implements Outcome {
         public String csvLine() {
-            return page + ",ok,200," + Report.quoted(item.name()) + "," + item.price().toPlainString() + "," + attempts;
+            return page + ",ok,200," + Report.quoted(item.name()) + "," + item.price().toPlainString()
+                    + "," + attempts;
         }
     }
 
-    /** @param status the last HTTP status seen, or 0 when no response arrived (timeout, connection refused) */
+    /**
+     * @param status the last HTTP status seen, or 0 when no response arrived (timeout, connection
+     *               refused)
+     */
     record Failed(int page, int status, String reason, int attempts) implements Outcome {
         public String csvLine() {
             return page + ",failed," + status + "," + Report.quoted(reason) + ",," + attempts;

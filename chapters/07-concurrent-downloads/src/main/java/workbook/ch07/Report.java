@@ -13,7 +13,7 @@ public final class Report {
     private Report() {}
 
     // tag::write[]
-    /** Writes the header, then one line per page in page order. Call it with every outcome, after the downloads. */
+    /** Writes the header, then one line per page in page order. Call it with every outcome, after downloading. */
     public static void write(List<Outcome> outcomes, PrintStream csv) {
         lines(outcomes).forEach(csv::println);
     }
@@ -29,7 +29,9 @@ public final class Report {
     public static String summary(List<Outcome> outcomes) {
         var failed = outcomes.stream().filter(o -> o instanceof Outcome.Failed)
                 .map(Outcome::page).sorted().map(String::valueOf).toList();
-        var line = outcomes.size() + " pages: " + (outcomes.size() - failed.size()) + " downloaded, " + failed.size() + " failed";
+        int downloaded = outcomes.size() - failed.size();
+        var line = outcomes.size() + " pages: " + downloaded + " downloaded, "
+                + failed.size() + " failed";
         return failed.isEmpty() ? line : line + " (pages " + String.join(", ", failed) + ")";
     }
     // end::write[]

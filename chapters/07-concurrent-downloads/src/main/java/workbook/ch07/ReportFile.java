@@ -62,10 +62,13 @@ public final class ReportFile {
         var absolute = file.toAbsolutePath().normalize();
         Path unfinished = null;
         try {
-            unfinished = Files.createTempFile(absolute.getParent(), absolute.getFileName() + ".", ".tmp"); // a new name
-            Files.write(unfinished, lines, StandardCharsets.UTF_8);  // throws, unlike PrintStream, if the disk is full
-            check(file);                                             // still free or a regular file, just before
-            Files.move(unfinished, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            var prefix = absolute.getFileName() + ".";
+            unfinished = Files.createTempFile(absolute.getParent(), prefix, ".tmp"); // a new name
+            // Unlike PrintStream, Files.write throws if the disk is full.
+            Files.write(unfinished, lines, StandardCharsets.UTF_8);
+            check(file); // still free or a regular file, just before the move
+            Files.move(unfinished, absolute,
+                    StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             unfinished = null;
         } catch (NotWritable e) {
             throw e;

@@ -67,7 +67,8 @@ public final class CloseNeverReturns {
     // end::await-termination[]
 
     // tag::close[]
-    static Outcome close(IExecutorService executor, Gate gate, List<Future<String>> held) throws InterruptedException {
+    static Outcome close(IExecutorService executor, Gate gate, List<Future<String>> held)
+            throws InterruptedException {
         submitHeld(executor, gate, 2, held);
         var calls = new AtomicLong();
         IExecutorService counted = countingAwaitTermination(executor, calls);

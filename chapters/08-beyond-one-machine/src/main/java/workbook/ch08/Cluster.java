@@ -47,7 +47,10 @@ public final class Cluster implements AutoCloseable {
     }
 
     // tag::config[]
-    /** The configuration of one member of the cluster {@code name}, whose members listen from {@code firstPort} on. */
+    /**
+     * The configuration of one member of the cluster {@code name}, whose members listen from
+     * {@code firstPort} on.
+     */
     static Config memberConfig(String name, int firstPort, int size, ClassLoader classes) {
         var config = new Config();
         config.setClusterName(name);                               // <1>
@@ -107,22 +110,29 @@ public final class Cluster implements AutoCloseable {
 
     // tag::await-members[]
     /**
-     * Waits until each of {@code members} sees exactly {@code size} members, woken by membership events; throws an
-     * IllegalStateException naming a member that does not after {@code limit}.
+     * Waits until each of {@code members} sees exactly {@code size} members, woken by membership events;
+     * throws an IllegalStateException naming a member that does not after {@code limit}.
      */
-    static void awaitMembers(List<HazelcastInstance> members, int size, Duration limit) throws InterruptedException {
+    static void awaitMembers(List<HazelcastInstance> members, int size, Duration limit)
+            throws InterruptedException {
         var changed = new Object();
         var listeners = new ArrayList<UUID>();
         MembershipListener wake = new MembershipListener() {
-            @Override public void memberAdded(MembershipEvent e) { synchronized (changed) { changed.notifyAll(); } }
-            @Override public void memberRemoved(MembershipEvent e) { synchronized (changed) { changed.notifyAll(); } }
+            @Override public void memberAdded(MembershipEvent e) { wakeUp(); }
+            @Override public void memberRemoved(MembershipEvent e) { wakeUp(); }
+
+            private void wakeUp() {
+                synchronized (changed) { changed.notifyAll(); }
+            }
         };
         for (var member : members) listeners.add(member.getCluster().addMembershipListener(wake));
         try {
             long deadline = System.nanoTime() + limit.toNanos();
             synchronized (changed) {
                 while (true) {
-                    var behind = members.stream().filter(m -> m.getCluster().getMembers().size() != size).findFirst();
+                    var behind = members.stream()
+                            .filter(m -> m.getCluster().getMembers().size() != size)
+                            .findFirst();
                     if (behind.isEmpty()) return;
                     long left = deadline - System.nanoTime();
                     if (left <= 0) {
@@ -135,7 +145,9 @@ public final class Cluster implements AutoCloseable {
                 }
             }
         } finally {
-            for (int i = 0; i < listeners.size(); i++) members.get(i).getCluster().removeMembershipListener(listeners.get(i));
+            for (int i = 0; i < listeners.size(); i++) {
+                members.get(i).getCluster().removeMembershipListener(listeners.get(i));
+            }
         }
     }
     // end::await-members[]

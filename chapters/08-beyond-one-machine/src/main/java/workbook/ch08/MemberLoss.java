@@ -13,17 +13,21 @@ public final class MemberLoss {
     // tag::is-cause[]
     /** True if the task did not fail by itself: the member that ran it (or was to run it) left the cluster. */
     public static boolean isCause(ExecutionException e) {
-        return e instanceof MemberLeftException // Hazelcast's get() throws it as is: it extends ExecutionException
+        return e instanceof MemberLeftException // Hazelcast's get() throws it as is (an ExecutionException)
                 || e.getCause() instanceof MemberLeftException
                 || e.getCause() instanceof TargetNotMemberException
                 || e.getCause() instanceof HazelcastInstanceNotActiveException;
     }
     // end::is-cause[]
 
-    /** The cause's class and message, on one line. */
+    /** The cause's class and, on one short line, which member left (or else the cause's message). */
     public static String describe(ExecutionException e) {
         Throwable cause = e instanceof MemberLeftException ? e : e.getCause();
+        var name = (cause == e ? "" : "ExecutionException caused by ") + cause.getClass().getSimpleName();
+        if (cause instanceof MemberLeftException left && left.getMember() != null) {
+            return name + ": member:" + left.getMember().getAddress().getPort() + " left the cluster";
+        }
         var message = cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse("");
-        return (cause == e ? "" : "ExecutionException caused by ") + cause.getClass().getSimpleName() + message;
+        return name + message;
     }
 }

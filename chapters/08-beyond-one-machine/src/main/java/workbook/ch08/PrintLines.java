@@ -9,7 +9,8 @@ import java.util.concurrent.Callable;
 // tag::task[]
 /**
  * The seed's task for a cluster: print {@code lines} numbered lines, then return which member ran it.
- * It travels to the member as bytes, so it is Serializable and its class must be on every member's class path.
+ * It travels to the member as bytes, so it is Serializable, and its class must be on every member's
+ * class path.
  */
 public final class PrintLines implements Callable<String>, Serializable, HazelcastInstanceAware {
 
