@@ -28,9 +28,10 @@ import workbook.learn.Catalog.Exercise;
  * <ol>
  *   <li>watch: {@code ./learn watch <exercise>} (plain output, commands on its standard input), and the time
  *       from writing the exercise's file to the verdict line it prints, for {@value #JOIN_SAVES} saves of
- *       join-every-thread (every wrong and right sample of solutions/, in turn, then the reference solution:
+ *       join-every-thread (its wrong samples of solutions/wrong/, in turn, then the reference solution:
  *       median and 90th percentile) and for {@value #OTHER_SAVES} saves of every other exercise except
- *       {@value #SKIPPED} (its first wrong samples, then its reference solution: median). After each verdict
+ *       {@value #SKIPPED} (its first wrong samples, then its reference solution: median). Only the last
+ *       save passes: watch goes on to the next exercise once one passes. After each verdict
  *       it waits {@value #THINK_MILLIS} ms, as a learner reads the verdict before saving again;</li>
  *   <li>{@code ./learn check join-every-thread} with the reference solution in the stub, one unmeasured run
  *       then {@value #CHECK_RUNS} measured ones, each a new process as the learner's shell starts it;</li>
@@ -93,15 +94,10 @@ public final class WatchBenchmark {
         report.append(head);
 
         var join = workbook.find(JOIN);
-        var joinVersions = new ArrayList<Path>(); // wrong and right in turn, so runs that fail and runs that pass both count
+        // Wrong samples only, then the solution: watch moves on to the next exercise once one passes.
         var wrong = samples("wrong", join);
-        var right = samples("right", join);
-        for (int i = 0; i < Math.max(wrong.size(), right.size()); i++) {
-            if (i < wrong.size()) joinVersions.add(wrong.get(i));
-            if (i < right.size()) joinVersions.add(right.get(i));
-        }
-        while (joinVersions.size() < JOIN_SAVES - 1) joinVersions.addAll(joinVersions.subList(0, Math.min(joinVersions.size(), JOIN_SAVES - 1 - joinVersions.size())));
-        joinVersions.subList(JOIN_SAVES - 1, joinVersions.size()).clear();
+        var joinVersions = new ArrayList<Path>();
+        for (int i = 0; joinVersions.size() < JOIN_SAVES - 1; i++) joinVersions.add(wrong.get(i % wrong.size()));
         joinVersions.add(solution(join));
         var joinMillis = watch(join, joinVersions);
         report.append(String.format(Locale.ROOT, "watch %s: median %d ms, 90th percentile %d ms over %d saves; load after: %s%n",
@@ -181,7 +177,10 @@ public final class WatchBenchmark {
         var lines = new LinkedBlockingQueue<Line>();
         Thread.ofPlatform().daemon().start(() -> {
             try (var in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String l; (l = in.readLine()) != null; ) lines.add(new Line(l, System.nanoTime()));
+                for (String l; (l = in.readLine()) != null; ) {
+                    lines.add(new Line(l, System.nanoTime()));
+                    System.err.println("  | " + l); // the watch as it goes, for whoever runs the benchmark
+                }
             } catch (IOException e) {
                 // the watch ended
             }
@@ -198,8 +197,9 @@ public final class WatchBenchmark {
                 var verdict = awaitVerdict(lines, ex);
                 long took = TimeUnit.NANOSECONDS.toMillis(verdict.at() - start);
                 millis.add(took);
-                report.append(String.format(Locale.ROOT, "#   %5d ms  %-40s %s%n", took,
-                        root.relativize(version).getParent().getFileName(), verdict.text()));
+                var line = String.format(Locale.ROOT, "#   %5d ms  %-40s %s%n", took, version.getParent().getFileName(), verdict.text());
+                report.append(line);
+                System.err.print(line);
             }
             keys.write("q\n".getBytes(StandardCharsets.UTF_8));
         } finally {
