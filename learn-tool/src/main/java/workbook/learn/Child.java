@@ -108,7 +108,7 @@ public final class Child {
         var launcher = LauncherFactory.create();
         warmUp(launcher);
         send("READY");
-        send("TIMING", "child JVM: start to ready (JUnit loaded) " + ManagementFactory.getRuntimeMXBean().getUptime() + " ms, CPU " + cpuMillis() + " ms");
+        send("TIMING", "child JVM: start to ready (JUnit loaded) " + ManagementFactory.getRuntimeMXBean().getUptime() + " ms, CPU " + Timings.cpuMillis() + " ms");
         for (String line; (line = requests.readLine()) != null; ) {
             var r = Wire.decode(line);
             if (r != null && r.type().equals("RUN")) run(launcher, Request.of(r));
@@ -252,14 +252,10 @@ public final class Child {
             send("FAILED", running.get(), outOfMemory(oom, "another thread"), "", false);
         }
         clean &= reportLeftovers(before, request);
-        send("TIMING", "child JVM: CPU " + cpuMillis() + " ms since its start");
+        send("TIMING", "child JVM: CPU " + Timings.cpuMillis() + " ms since its start");
         send("FINISHED", tests.get());
         sendOutput();
         send("DONE", clean);
-    }
-
-    static long cpuMillis() {
-        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
     }
 
     private static long millisSince(long nanos) {

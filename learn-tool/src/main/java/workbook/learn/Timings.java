@@ -12,7 +12,8 @@ import java.util.Locale;
  * (or {@code ./learn --timings check ...}) makes ./learn pass the time it started as the system property
  * {@value #PROPERTY} (nanoseconds since the epoch), and each check then prints a breakdown to the standard
  * error: the launcher script, the tool's JVM start, compiling, waiting for the child JVM, JUnit's discovery,
- * each test (measured in the child) and the rest. Off (and free) without the property.
+ * each test (measured in the child), the rest, and the CPU time each JVM used. Off (and free) without the
+ * property, but for the child's few TIMING records, which the tool then ignores.
  */
 final class Timings {
 
@@ -72,7 +73,7 @@ final class Timings {
             printedUpTo = m.nanos();
         }
         if (total != Long.MIN_VALUE) line(text, "in all, since the script started", printedUpTo - total);
-        text.append("           the tool's JVM: CPU ").append(Child.cpuMillis()).append(" ms since its start\n");
+        text.append("           the tool's JVM: CPU ").append(cpuMillis()).append(" ms since its start\n");
         for (var n : notes) text.append("           ").append(n).append('\n');
         marks.clear();
         notes.clear();
@@ -82,6 +83,11 @@ final class Timings {
 
     private long printedUpTo = Long.MIN_VALUE;
     private long total = Long.MIN_VALUE;
+
+    /** The CPU time this JVM has used so far (every thread, the JIT and the GC), -1 where the system does not say. */
+    static long cpuMillis() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+    }
 
     private static void line(StringBuilder text, String what, long nanos) {
         text.append(String.format(Locale.ROOT, "  %7.1f  %s%n", nanos / 1e6, what));
