@@ -17,15 +17,18 @@ import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import workbook.learn.Catalog.Exercise;
 import workbook.learn.Verdict.Failure;
 import workbook.learn.Verdict.Status;
 
 /**
- * Checks one exercise: compiles the learner's stub package and the exercise's tests (with the shared test
- * helpers, found on the source path) into a scratch folder with javax.tools in this JVM (compiling runs none
- * of the learner's code), then runs the tests in a {@link Child} JVM, never in this one.
+ * Checks one exercise: compiles the learner's stub package and the exercise's tests into a scratch folder
+ * with javax.tools in this JVM (compiling runs none of the learner's code), then runs the tests in a
+ * {@link Child} JVM, never in this one. The shared test helpers (exercises.support) are compiled once per
+ * version of their sources, into .learn/classes/support-DIGEST/, and put on the class path of both. Watch
+ * mode keeps javac's file manager (the class path's jars open) from one check to the next.
  *
  * <p>A child is started ahead of time (when the checker is made, and again as soon as one is discarded), so
  * a check mostly costs compiling and running. A child whose run ended cleanly is kept for the next check; one
@@ -67,6 +70,8 @@ public final class Checker implements AutoCloseable {
     private volatile Duration checkLimit; // the limit of the check that runs now: the exercise's own, if longer
     private ChildJvm spare;
     private boolean spareReady;
+    private final Timings timings = Timings.fromSystem();
+    private int checks;
 
     /** A checker using the class path ./learn names ({@value #CLASS_PATH_FILE}), else this JVM's own. */
     public Checker(Workbook workbook) {
@@ -148,9 +153,20 @@ public final class Checker implements AutoCloseable {
     @Override
     public synchronized void close() {
         keepWarm = false;
+        timings.mark("printing the verdict");
         if (spare != null && spareReady) spare.close();
         else if (spare != null) spare.kill();
         spare = null;
+        if (warmFiles != null) {
+            try {
+                warmFiles.close();
+            } catch (IOException e) {
+                // nothing to keep
+            }
+            warmFiles = null;
+        }
+        timings.mark("ending the child JVM");
+        timings.print(System.err);
     }
 
     /**
@@ -168,22 +184,99 @@ public final class Checker implements AutoCloseable {
 
     public Verdict check(Exercise ex) {
         long start = System.nanoTime();
+        timings.mark(checks++ == 0 ? "the tool's JVM: from its start to the check (loading the tool, the catalogue, the stub's digest)"
+                : "since the last check (watch: waiting for a save)");
         ensureChild(); // the child starts while javac works
+        timings.mark("starting the child JVM's process (or taking the warm one)");
         var out = workbook.state().resolve("classes").resolve(ex.name());
         deleteTree(out);
-        var errors = compile(ex, out);
+        var support = supportClasses();
+        timings.mark("the shared test helpers (exercises.support): compiled once per version, else taken as they are");
+        var errors = compile(ex, out, support);
+        timings.mark("javac: the stub, the tests and the helpers they use");
         if (!errors.isEmpty()) {
+            timings.print(System.err);
             return new Verdict(ex, Status.DOES_NOT_COMPILE, 0, List.of(), errors, "", since(start));
         }
         try {
-            return run(ex, out, start);
+            var verdict = run(ex, out, support, start);
+            timings.print(System.err);
+            return verdict;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Workbook.LearnerError("Interrupted while checking " + ex.name() + ".");
         }
     }
 
-    private List<String> compile(Exercise ex, Path out) {
+    /**
+     * The shared test helpers (exercises.support), compiled once into .learn/classes/support-DIGEST/ for each
+     * version of their sources, so a check compiles only the learner's files and the exercise's tests. Null
+     * when they cannot be compiled on their own: then each check compiles them from source, as it finds them.
+     */
+    private Path supportClasses() {
+        var sources = Workbook.javaFiles(workbook.tests().resolve("exercises").resolve("support"));
+        if (sources.isEmpty()) return null;
+        var dir = workbook.state().resolve("classes").resolve("support-" + Progress.digestOf(workbook, sources).substring(0, 16));
+        if (Files.isDirectory(dir)) return dir;
+        try {
+            Files.createDirectories(dir.getParent());
+            var scratch = Files.createTempDirectory(dir.getParent(), "support-");
+            if (!javac(sources, scratch, List.of(), new DiagnosticCollector<>())) {
+                deleteTree(scratch);
+                return null;
+            }
+            try {
+                Files.move(scratch, dir, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException another) { // another ./learn put its copy there first
+                deleteTree(scratch);
+            }
+            return Files.isDirectory(dir) ? dir : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private boolean javac(List<Path> sources, Path out, List<String> classPathFirst, DiagnosticCollector<JavaFileObject> diagnostics) {
+        var files = fileManager();
+        try {
+            var path = new ArrayList<>(classPathFirst);
+            path.add(classPath);
+            var options = List.of("-d", out.toString(), "-cp", String.join(File.pathSeparator, path),
+                    // Anything else the tests use (the shared helpers when they are not compiled yet) is found here.
+                    "-sourcepath", workbook.stubs() + File.pathSeparator + workbook.tests(),
+                    "--release", "21", "-encoding", "UTF-8", "-proc:none", "-Xlint:none", "-nowarn", "-g");
+            return javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources)).call();
+        } finally {
+            releaseFileManager(files);
+        }
+    }
+
+    private StandardJavaFileManager warmFiles; // kept between checks in watch mode: the jars stay open
+
+    /** javac's view of the files: watch mode keeps one (with the class path's jars open and read), else one per compile. */
+    private synchronized StandardJavaFileManager fileManager() {
+        if (warmFiles != null) {
+            var files = warmFiles;
+            warmFiles = null;
+            return files;
+        }
+        return javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+    }
+
+    private synchronized void releaseFileManager(StandardJavaFileManager files) {
+        try {
+            if (keepWarm && warmFiles == null) {
+                files.flush();
+                warmFiles = files;
+            } else {
+                files.close();
+            }
+        } catch (IOException e) {
+            // a file manager that cannot flush is not kept
+        }
+    }
+
+    private List<String> compile(Exercise ex, Path out, Path support) {
         var sources = new ArrayList<Path>(workbook.stubFiles(ex));
         if (sources.isEmpty()) {
             return List.of("There are no .java files in " + workbook.relative(workbook.stubDir(ex))
@@ -198,19 +291,11 @@ public final class Checker implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         var diagnostics = new DiagnosticCollector<JavaFileObject>();
-        try (var files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-            var options = List.of("-d", out.toString(), "-cp", classPath,
-                    // The shared helpers (exercises.support) and anything else the tests use are found here.
-                    "-sourcepath", workbook.stubs() + File.pathSeparator + workbook.tests(),
-                    "--release", "21", "-encoding", "UTF-8", "-proc:none", "-Xlint:none", "-nowarn", "-g");
-            boolean ok = javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources)).call();
-            var errors = diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
-                    .map(this::describe).distinct().toList();
-            if (!ok && errors.isEmpty()) return List.of("javac failed without saying why");
-            return ok ? List.of() : errors;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        boolean ok = javac(sources, out, support == null ? List.of() : List.of(support.toString()), diagnostics);
+        var errors = diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
+                .map(this::describe).distinct().toList();
+        if (!ok && errors.isEmpty()) return List.of("javac failed without saying why");
+        return ok ? List.of() : errors;
     }
 
     private String describe(Diagnostic<? extends JavaFileObject> d) {
@@ -239,15 +324,17 @@ public final class Checker implements AutoCloseable {
         return child;
     }
 
-    private Verdict run(Exercise ex, Path classes, long start) throws InterruptedException {
+    private Verdict run(Exercise ex, Path classes, Path support, long start) throws InterruptedException {
         var child = readyChild();
+        timings.mark("waiting for the child JVM to be ready (JUnit loaded)");
         running = child;
         if (cancelled) child.kill();
         var stubNames = workbook.stubFiles(ex).stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(","));
         // Some exercises start processes or a cluster: they may take longer than the tool's usual limit (exercises.toml's limit).
         var limit = ex.limitSeconds() > this.limit.toSeconds() ? Duration.ofSeconds(ex.limitSeconds()) : this.limit;
         checkLimit = limit;
-        child.send("RUN", classes, ex.test(), limit.toMillis(), ex.javaPackage(), stubNames, classes + File.pathSeparator + classPath);
+        var folders = support == null ? classes.toString() : classes + File.pathSeparator + support;
+        child.send("RUN", folders, ex.test(), limit.toMillis(), ex.javaPackage(), stubNames, folders + File.pathSeparator + classPath);
         var run = new Run(ex, stubNames);
         long deadline = System.nanoTime() + limit.plus(GRACE).toNanos();
         boolean testsStarted = false;
@@ -260,6 +347,7 @@ public final class Checker implements AutoCloseable {
             }
         }
         running = null;
+        timings.mark("running the tests in the child (discovery, the tests, the check for threads left running)");
         if (r == null) {
             child.kill();
             run.killed(limit.plus(GRACE));
@@ -308,6 +396,7 @@ public final class Checker implements AutoCloseable {
                 case "FAILED" -> fail(r.field(0), r.field(1), r.field(2), Boolean.parseBoolean(r.field(3)));
                 case "FINISHED" -> tests = Integer.parseInt(r.field(0));
                 case "OUTPUT" -> output = r.field(1);
+                case "TIMING" -> timings.note(r.field(0));
                 case "LEFTOVER" -> fail("(after the tests)", """
                         A thread your code started is still running after the tests ended. A program with such a thread \
                         never exits: every thread that is not a daemon keeps the JVM alive. Make each one end (join it, \

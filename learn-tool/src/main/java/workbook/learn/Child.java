@@ -67,11 +67,19 @@ public final class Child {
     private static final BoundedLines output = new BoundedLines();
     private static volatile boolean toolExiting;
     private static final AtomicReference<String> uncaughtOutOfMemory = new AtomicReference<>();
+    /**
+     * Held for as long as the JVM runs: java.util.logging keeps loggers only weakly, and a logger collected
+     * after its handler was added comes back without it (then System.exit would go unreported).
+     */
+    private static final Logger RUNTIME_LOG = Logger.getLogger("java.lang.Runtime");
 
-    /** One run: the compiled classes, the test class, the limit, and how to tell the learner's frames. */
-    record Request(Path classes, String testClass, long limitMillis, String javaPackage, Set<String> stubFiles, String classPath) {
+    /**
+     * One run: the compiled classes (the exercise's folder, then the shared test helpers' folder), the test
+     * class, the limit, and how to tell the learner's frames.
+     */
+    record Request(List<Path> classes, String testClass, long limitMillis, String javaPackage, Set<String> stubFiles, String classPath) {
         static Request of(Wire.Record r) {
-            return new Request(Path.of(r.field(0)), r.field(1), Long.parseLong(r.field(2)), r.field(3),
+            return new Request(Arrays.stream(r.field(0).split(java.io.File.pathSeparator)).map(Path::of).toList(), r.field(1), Long.parseLong(r.field(2)), r.field(3),
                     Set.copyOf(Arrays.asList(r.field(4).split(","))), r.field(5));
         }
 
@@ -100,6 +108,7 @@ public final class Child {
         var launcher = LauncherFactory.create();
         warmUp(launcher);
         send("READY");
+        send("TIMING", "child JVM: start to ready (JUnit loaded) " + ManagementFactory.getRuntimeMXBean().getUptime() + " ms, CPU " + Timings.cpuMillis() + " ms");
         for (String line; (line = requests.readLine()) != null; ) {
             var r = Wire.decode(line);
             if (r != null && r.type().equals("RUN")) run(launcher, Request.of(r));
@@ -108,9 +117,12 @@ public final class Child {
         System.exit(0);
     }
 
-    /** Loads what every run needs before the first request comes. */
+    /**
+     * Loads what every run needs before the first request comes, by running {@link ChildWarmUp}'s tests: JUnit's
+     * discovery and execution, parameterized tests, timeouts on a separate thread, AssertJ and the thread MXBean.
+     */
     private static void warmUp(Launcher launcher) {
-        launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(Child.class)).build());
+        launcher.execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(ChildWarmUp.class)).build());
         try {
             Class.forName("org.assertj.core.api.Assertions");
         } catch (ClassNotFoundException | LinkageError e) {
@@ -126,7 +138,7 @@ public final class Child {
 
     /** Sends an EXIT record for every System.exit / Runtime.exit call not made by this class. */
     private static void reportExits() {
-        var log = Logger.getLogger("java.lang.Runtime");
+        var log = RUNTIME_LOG;
         log.setUseParentHandlers(false);
         log.setLevel(Level.ALL);
         log.addHandler(new Handler() {
@@ -184,12 +196,14 @@ public final class Child {
         before.add(watchdog);
         boolean clean = true;
         var tests = new AtomicInteger();
-        var loader = new ChildFirstLoader(List.of(request.classes()), Child.class.getClassLoader());
+        var loader = new ChildFirstLoader(request.classes(), Child.class.getClassLoader());
         var thread = Thread.currentThread();
         thread.setContextClassLoader(loader);
         // Exercises that start worker JVMs (chapter 03's ProcessPool) give them this JVM's class path.
-        System.setProperty("java.class.path", request.classes() + java.io.File.pathSeparator + request.classPath());
+        System.setProperty("java.class.path", request.classPath());
         var running = new AtomicReference<String>("(loading the tests)");
+        long received = System.nanoTime();
+        var startedAt = new java.util.concurrent.ConcurrentHashMap<String, Long>();
         byte[] reserve = new byte[4 << 20]; // freed on OutOfMemoryError, so the report can be made
         try {
             Class<?> testClass = Class.forName(request.testClass(), false, loader);
@@ -197,7 +211,9 @@ public final class Child {
             launcher.execute(discovery, new TestExecutionListener() {
                 @Override
                 public void executionStarted(TestIdentifier id) {
+                    if (executing.getCount() > 0) send("TIMING", "child: loading the test class and JUnit's discovery " + millisSince(received) + " ms");
                     executing.countDown();
+                    startedAt.put(id.getUniqueId(), System.nanoTime());
                     if (id.isTest()) {
                         running.set(id.getDisplayName());
                         send("STARTED", id.getDisplayName());
@@ -207,6 +223,10 @@ public final class Child {
                 @Override
                 public void executionFinished(TestIdentifier id, TestExecutionResult result) {
                     if (id.isTest()) tests.incrementAndGet();
+                    var began = startedAt.remove(id.getUniqueId());
+                    if (began != null && (id.isTest() || id.getParentId().isEmpty())) {
+                        send("TIMING", "child: " + (id.isTest() ? "test " + id.getDisplayName() : "every test, with JUnit's work around them") + " " + millisSince(began) + " ms");
+                    }
                     if (result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) return;
                     var thrown = result.getThrowable().orElse(null);
                     send("FAILED", id.isTest() ? id.getDisplayName() : "(the test class " + id.getDisplayName() + ")",
@@ -232,9 +252,14 @@ public final class Child {
             send("FAILED", running.get(), outOfMemory(oom, "another thread"), "", false);
         }
         clean &= reportLeftovers(before, request);
+        send("TIMING", "child JVM: CPU " + Timings.cpuMillis() + " ms since its start");
         send("FINISHED", tests.get());
         sendOutput();
         send("DONE", clean);
+    }
+
+    private static long millisSince(long nanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - nanos);
     }
 
     static String outOfMemory(String what, String thread) {

@@ -105,11 +105,16 @@ public final class Progress {
 
     /** A digest of everything a check depends on: the stub, the tests and the shared helpers. */
     String digest(Exercise ex) {
+        var files = new ArrayList<Path>(workbook.stubFiles(ex));
+        files.addAll(Workbook.javaFiles(workbook.testDir(ex)));
+        files.addAll(Workbook.javaFiles(workbook.tests().resolve("exercises/support")));
+        return digestOf(workbook, files);
+    }
+
+    /** A digest of these files' names (relative to the workbook) and contents. */
+    static String digestOf(Workbook workbook, List<Path> files) {
         try {
             var sha = MessageDigest.getInstance("SHA-256");
-            var files = new ArrayList<Path>(workbook.stubFiles(ex));
-            files.addAll(Workbook.javaFiles(workbook.testDir(ex)));
-            files.addAll(Workbook.javaFiles(workbook.tests().resolve("exercises/support")));
             for (var f : files) {
                 sha.update(workbook.relative(f).getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);

@@ -1,155 +1,255 @@
 package workbook.learn;
 
 import workbook.bench.Machine;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import workbook.learn.Catalog.Exercise;
 
 /**
- * Measures the learner's loop (a benchmark, not a test):
+ * Measures the learner's loop as a learner gets it (a benchmark, not a test), through the real {@code ./learn}
+ * script in the workbook it is given, in one run:
  * <ol>
- *   <li>watch mode: the time from writing the exercise file to the verdict line, over several saves that
- *       alternate between two wrong samples and end with the reference solution (on a temp copy holding
- *       only that exercise, with file events, in this one JVM, as ./learn watch runs);</li>
- *   <li>the plain Maven command for one exercise, a few runs, each a new Maven JVM and a forked test JVM.</li>
+ *   <li>watch: {@code ./learn watch <exercise>} (plain output, commands on its standard input), and the time
+ *       from writing the exercise's file to the verdict line it prints, for {@value #JOIN_SAVES} saves of
+ *       join-every-thread (its wrong samples of solutions/wrong/, in turn, then the reference solution:
+ *       median and 90th percentile) and for {@value #OTHER_SAVES} saves of every other exercise except
+ *       {@value #SKIPPED} (its first wrong samples, then its reference solution: median). Only the last
+ *       save passes: watch goes on to the next exercise once one passes. After each verdict
+ *       it waits {@value #THINK_MILLIS} ms, as a learner reads the verdict before saving again;</li>
+ *   <li>{@code ./learn check join-every-thread} with the reference solution in the stub, one unmeasured run
+ *       then {@value #CHECK_RUNS} measured ones, each a new process as the learner's shell starts it;</li>
+ *   <li>the plain Maven command for the same exercise, {@value #MAVEN_RUNS} runs.</li>
  * </ol>
- * Writes the medians, every sample, the commands and the machine to the file named by the second argument.
- * Run it with: {@code ./mvnw -q -pl learn-tool -am package -DskipTests && ./mvnw -q -pl learn-tool exec:exec@benchmark}
+ * Every stub it writes is put back as it was at the end. Writes the medians, every sample, the commands, the
+ * machine and its load (the 1-minute load average before and after each part) to the file named by the
+ * second argument. Run it with the command in {@link #COMMAND}.
  */
 public final class WatchBenchmark {
 
-    static final String MAVEN_COMMAND = "./mvnw -q -pl exercises -am test -Dtest=JoinEveryThreadTest";
-    static final int SAVES = 11;
+    static final String COMMAND = "./mvnw -q -pl learn-tool -am package -DskipTests -Dexec.skip=true && ./mvnw -q -pl learn-tool exec:exec@benchmark";
+    static final String MAVEN_COMMAND = "./mvnw -q -o -pl exercises -am test -Dtest=JoinEveryThreadTest -Dsurefire.failIfNoSpecifiedTests=false";
+    static final String JOIN = "join-every-thread";
+    static final String SKIPPED = "wait-for-the-cluster";
+    static final int JOIN_SAVES = 21;
+    static final int OTHER_SAVES = 5;
+    static final int CHECK_RUNS = 7;
     static final int MAVEN_RUNS = 3;
+    static final long THINK_MILLIS = 1500;
 
     private record Line(String text, long at) {}
+
+    private final Path root;
+    private final Workbook workbook;
+    private final Map<Path, byte[]> originals = new LinkedHashMap<>();
+    private final StringBuilder report = new StringBuilder();
+
+    private WatchBenchmark(Path root) {
+        this.root = root;
+        this.workbook = Workbook.at(root);
+    }
 
     public static void main(String[] args) throws Exception {
         var root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         var results = Path.of(args.length > 1 ? args[1] : "learn-tool/results/watch-latency.txt");
-        var watchMillis = watchLatencies(root);
-        var mavenMillis = mavenTimes(root);
-
-        var text = new StringBuilder();
-        text.append("# Save-to-verdict latency of ./learn watch, and the plain Maven check of one exercise\n");
-        text.append("# made by: ./mvnw -q -pl learn-tool -am package -DskipTests && ./mvnw -q -pl learn-tool exec:exec@benchmark\n");
-        text.append("# date: ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
-        text.append("# machine: ").append(Machine.description()).append('\n');
-        text.append("# jdk: ").append(System.getProperty("java.vendor")).append(' ').append(System.getProperty("java.version")).append('\n');
-        text.append("#\n");
-        text.append(String.format("watch (file events, one JVM): median %d ms over %d saves of join-every-thread; every sample (ms): %s%n",
-                median(watchMillis), watchMillis.size(), watchMillis));
-        text.append(String.format("%s: median %d ms over %d runs; every sample (ms): %s%n",
-                MAVEN_COMMAND, median(mavenMillis), mavenMillis.size(), mavenMillis));
+        var bench = new WatchBenchmark(root);
+        Runtime.getRuntime().addShutdownHook(new Thread(bench::restore));
+        String text;
+        try {
+            text = bench.measure();
+        } finally {
+            bench.restore();
+        }
         Files.createDirectories(results.toAbsolutePath().getParent());
         Files.writeString(results, text);
         System.out.print(text);
     }
 
-    private static List<Long> watchLatencies(Path realRoot) throws Exception {
-        var copy = Files.createTempDirectory("learn-benchmark");
-        var workbook = Workbook.at(realRoot).copyWith(copy, List.of("join-every-thread"));
-        var stub = copy.resolve("exercises/src/main/java/exercises/joineverythread/JoinEveryThread.java");
-        var wrong = realRoot.resolve("solutions/wrong/join-every-thread");
-        var versions = List.of(wrong.resolve("no-join/JoinEveryThread.java"), wrong.resolve("join-only-the-last/JoinEveryThread.java"));
-        var solution = realRoot.resolve("solutions/src/main/java/exercises/joineverythread/JoinEveryThread.java");
+    private String measure() throws Exception {
+        run(List.of("./learn", "help"), null); // builds the tool if it is not built yet: not measured
+        var head = new StringBuilder();
+        head.append("# The learner's loop through ./learn (watch: save -> verdict line; check: one command), and the plain Maven check, in one run\n");
+        head.append("# made by: ").append(COMMAND).append('\n');
+        head.append("# date: ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
+        head.append("# machine: ").append(Machine.description()).append('\n');
+        head.append("# load at the start (uptime): ").append(uptime()).append('\n');
+        head.append("# watch: ./learn watch <exercise>, plain output; each save writes a sample of solutions/ into the stub, ")
+                .append(THINK_MILLIS).append(" ms after the previous verdict\n#\n");
+        report.append(head);
 
-        var lines = new LinkedBlockingQueue<Line>();
-        var out = new PrintStream(new LineSink(lines), true, StandardCharsets.UTF_8);
-        var millis = new ArrayList<Long>();
-        try (var checker = new Checker(workbook).warm(); // as ./learn watch: a child JVM started ahead of the first save
-             var watch = new Watch(workbook, checker, new Progress(workbook, checker), out, false)) {
-            var thread = Thread.ofPlatform().name("benchmark-watch").start(() -> {
+        var join = workbook.find(JOIN);
+        // Wrong samples only, then the solution: watch moves on to the next exercise once one passes.
+        var wrong = samples("wrong", join);
+        var joinVersions = new ArrayList<Path>();
+        for (int i = 0; joinVersions.size() < JOIN_SAVES - 1; i++) joinVersions.add(wrong.get(i % wrong.size()));
+        joinVersions.add(solution(join));
+        var joinMillis = watch(join, joinVersions);
+        report.append(String.format(Locale.ROOT, "watch %s: median %d ms, 90th percentile %d ms over %d saves; load after: %s%n",
+                JOIN, median(joinMillis), percentile(joinMillis, 90), joinMillis.size(), uptime()));
+
+        var medians = new ArrayList<Long>();
+        for (var ex : workbook.exercises()) {
+            if (ex.name().equals(JOIN) || ex.name().equals(SKIPPED)) continue;
+            var versions = new ArrayList<>(samples("wrong", ex).stream().limit(OTHER_SAVES - 1).toList());
+            versions.add(solution(ex));
+            var millis = watch(ex, versions);
+            medians.add(median(millis));
+            report.append(String.format(Locale.ROOT, "watch %s: median %d ms over %d saves; load after: %s%n",
+                    ex.name(), median(millis), millis.size(), uptime()));
+        }
+        report.append(String.format(Locale.ROOT, "watch, every exercise but %s and %s: the highest median is %d ms%n#%n",
+                JOIN, SKIPPED, medians.stream().mapToLong(Long::longValue).max().orElse(0)));
+
+        write(join, solution(join));
+        var checkMillis = new ArrayList<Long>();
+        report.append("# ./learn check ").append(JOIN).append(" (the reference solution in the stub), load before: ").append(uptime()).append('\n');
+        run(List.of("./learn", "check", JOIN), null); // unmeasured: writes the class-data archives if they are missing
+        for (int i = 0; i < CHECK_RUNS; i++) {
+            var first = new StringBuilder();
+            long took = run(List.of("./learn", "check", JOIN), first);
+            checkMillis.add(took);
+            report.append(String.format(Locale.ROOT, "#   %d ms  %s%n", took, first));
+        }
+        report.append(String.format(Locale.ROOT, "./learn check %s: median %d ms over %d runs; every sample (ms): %s; load after: %s%n",
+                JOIN, median(checkMillis), checkMillis.size(), checkMillis, uptime()));
+
+        var mavenMillis = new ArrayList<Long>();
+        for (int i = 0; i < MAVEN_RUNS; i++) mavenMillis.add(run(List.of(MAVEN_COMMAND.split(" ")), null));
+        report.append(String.format(Locale.ROOT, "%s (same solution): median %d ms over %d runs; every sample (ms): %s; load after: %s%n",
+                MAVEN_COMMAND, median(mavenMillis), mavenMillis.size(), mavenMillis, uptime()));
+        return report.toString();
+    }
+
+    /** The sample files of solutions/<kind>/<exercise>/<sample>/, in name order. */
+    private List<Path> samples(String kind, Exercise ex) throws IOException {
+        var dir = root.resolve("solutions").resolve(kind).resolve(ex.name());
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> all = Files.walk(dir)) {
+            return all.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+        }
+    }
+
+    private Path solution(Exercise ex) {
+        var stub = workbook.stubFiles(ex).getFirst();
+        return root.resolve("solutions/src/main/java").resolve(root.resolve("exercises/src/main/java").relativize(stub));
+    }
+
+    /** Writes a sample over the exercise's stub (its one file), keeping the original to put back. */
+    private void write(Exercise ex, Path version) throws IOException {
+        var stub = workbook.stubFiles(ex).getFirst();
+        synchronized (originals) {
+            if (!originals.containsKey(stub)) originals.put(stub, Files.readAllBytes(stub));
+        }
+        Files.write(stub, Files.readAllBytes(version));
+    }
+
+    private void restore() {
+        synchronized (originals) {
+            originals.forEach((file, bytes) -> {
                 try {
-                    watch.run(null);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                    Files.write(file, bytes);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             });
-            await(lines, "-- watching");
-            for (int i = 0; i < SAVES; i++) {
-                var version = i == SAVES - 1 ? solution : versions.get(i % versions.size());
-                var content = Files.readAllBytes(version);
-                long start = System.nanoTime();
-                Files.write(stub, content);
-                var verdict = awaitVerdict(lines);
-                millis.add(TimeUnit.NANOSECONDS.toMillis(verdict.at() - start));
-                if (i < SAVES - 1) await(lines, "-- watching");
+        }
+    }
+
+    /** Runs ./learn watch on one exercise, saves each version in turn, and returns each save's time to its verdict. */
+    private List<Long> watch(Exercise ex, List<Path> versions) throws Exception {
+        var process = new ProcessBuilder("./learn", "watch", ex.name()).directory(root.toFile()).redirectErrorStream(true).start();
+        var lines = new LinkedBlockingQueue<Line>();
+        Thread.ofPlatform().daemon().start(() -> {
+            try (var in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String l; (l = in.readLine()) != null; ) {
+                    lines.add(new Line(l, System.nanoTime()));
+                    System.err.println("  | " + l); // the watch as it goes, for whoever runs the benchmark
+                }
+            } catch (IOException e) {
+                // the watch ended
             }
-            watch.close();
-            thread.join(TimeUnit.MINUTES.toMillis(1));
+        });
+        var millis = new ArrayList<Long>();
+        report.append("# watch ").append(ex.name()).append(", load before: ").append(uptime()).append('\n');
+        try (OutputStream keys = process.getOutputStream()) {
+            awaitVerdict(lines, ex); // the check of the stub as it is when watch starts
+            for (var version : versions) {
+                Thread.sleep(THINK_MILLIS); // the learner reads the verdict, edits, saves
+                lines.clear();
+                long start = System.nanoTime();
+                write(ex, version);
+                var verdict = awaitVerdict(lines, ex);
+                long took = TimeUnit.NANOSECONDS.toMillis(verdict.at() - start);
+                millis.add(took);
+                var line = String.format(Locale.ROOT, "#   %5d ms  %-40s %s%n", took, version.getParent().getFileName(), verdict.text());
+                report.append(line);
+                System.err.print(line);
+            }
+            keys.write("q\n".getBytes(StandardCharsets.UTF_8));
+        } finally {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
         }
         return millis;
     }
 
-    private static Line awaitVerdict(BlockingQueue<Line> lines) throws InterruptedException {
+    private static Line awaitVerdict(BlockingQueue<Line> lines, Exercise ex) throws InterruptedException {
         while (true) {
-            var line = next(lines);
+            var line = lines.poll(3, TimeUnit.MINUTES);
+            if (line == null) throw new IllegalStateException("./learn watch " + ex.name() + " printed no verdict for 3 minutes");
             for (var s : Verdict.Status.values()) {
-                if (line.text().startsWith(s.word + " join-every-thread")) return line;
+                if (line.text().startsWith(s.word + " " + ex.name() + ":")) return line;
             }
         }
     }
 
-    private static void await(BlockingQueue<Line> lines, String prefix) throws InterruptedException {
-        while (!next(lines).text().startsWith(prefix)) {
-            // skip to it
-        }
+    /** Runs a command in the workbook and returns how long it took; its first line goes to {@code firstLine}. */
+    private long run(List<String> command, StringBuilder firstLine) throws IOException, InterruptedException {
+        var pb = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+        long start = System.nanoTime();
+        var process = pb.start();
+        var out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        if (firstLine != null) firstLine.append(out.lines().findFirst().orElse("")).append(" (exit code ").append(process.exitValue()).append(')');
+        return took;
     }
 
-    private static Line next(BlockingQueue<Line> lines) throws InterruptedException {
-        var line = lines.poll(2, TimeUnit.MINUTES);
-        if (line == null) throw new IllegalStateException("watch printed nothing for 2 minutes");
-        return line;
-    }
-
-    private static List<Long> mavenTimes(Path root) throws IOException, InterruptedException {
-        var times = new ArrayList<Long>();
-        for (int i = 0; i < MAVEN_RUNS; i++) {
-            var pb = new ProcessBuilder("./mvnw", "-q", "-pl", "exercises", "test", "-Dtest=JoinEveryThreadTest")
-                    .directory(root.toFile()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-            pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-            long start = System.nanoTime();
-            var process = pb.start();
-            process.waitFor(); // it fails on the untouched stub: that is the verdict a learner waits for
-            times.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+    static String uptime() {
+        try {
+            var parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return "load average " + parts[0] + ", " + parts[1] + ", " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "(unknown: no /proc/loadavg)";
         }
-        return times;
     }
 
     static long median(List<Long> values) {
-        var sorted = values.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
+        return percentile(values, 50);
     }
 
-    /** Time-stamps each line as it is completed. */
-    private static final class LineSink extends OutputStream {
-        private final BlockingQueue<Line> lines;
-        private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
-
-        LineSink(BlockingQueue<Line> lines) {
-            this.lines = lines;
-        }
-
-        @Override
-        public synchronized void write(int b) {
-            if (b == '\n') {
-                lines.add(new Line(pending.toString(StandardCharsets.UTF_8), System.nanoTime()));
-                pending.reset();
-            } else {
-                pending.write(b);
-            }
-        }
+    /** The nearest-rank percentile: the smallest value with at least {@code p}% of the values at or below it. */
+    static long percentile(List<Long> values, int p) {
+        var sorted = values.stream().sorted().toList();
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
     }
 }
