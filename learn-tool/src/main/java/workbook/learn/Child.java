@@ -234,7 +234,7 @@ public final class Child {
                 }
             });
         } catch (ClassNotFoundException e) {
-            send("FAILED", "(loading the tests)", "The test class " + request.testClass() + " named in exercises.toml was not compiled", trace(e), false);
+            send("FAILED", "(loading the tests)", "The test class " + request.testClass() + " (named after the exercise) was not compiled", trace(e), false);
         } catch (OutOfMemoryError e) {
             reserve = null;
             clean = false;
