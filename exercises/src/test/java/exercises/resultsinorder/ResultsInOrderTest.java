@@ -10,6 +10,7 @@ import exercises.support.Workload;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,8 @@ class ResultsInOrderTest {
         pools.cleanUp();
     }
 
-    private record Run(Workload work, RecordingOut out, LearnerRun run, List<String> returned) {}
+    /** submittedWhenHeldEnded: how many tasks had been submitted to the pools when the held task returned (-1: it never did). */
+    private record Run(Workload work, RecordingOut out, LearnerRun run, List<String> returned, int submittedWhenHeldEnded) {}
 
     private Run run(int size, int poolSize) throws InterruptedException {
         var r = start(new Workload(size, 0, RecordingOut.counting(() -> 0)), poolSize);
@@ -51,18 +53,22 @@ class ResultsInOrderTest {
         var out = (RecordingOut) work.out();
         out.countWith(work::unfinished);
         var tasks = new ArrayList<Callable<String>>();
+        var submittedWhenHeldEnded = new AtomicInteger(-1);
         for (int i = 0; i < size; i++) {
             var task = work.tasks().get(i);
             var result = "result" + i;
+            boolean held = i == work.stragglerIndex();
             tasks.add(() -> {
                 task.run();
+                // the held task returns only once your thread waits for it: count what had been submitted by then
+                if (held) submittedWhenHeldEnded.set(pools.created().stream().mapToInt(WatchedPool::submissions).sum());
                 return result;
             });
         }
         var returned = new AtomicReference<List<String>>();
         LearnerRun.LearnerCode code = () -> returned.set(ResultsInOrder.collectInOrder(factory(), poolSize, List.copyOf(tasks), "123", out));
         var run = interrupting ? LearnerRun.interrupting(work, pools, code) : LearnerRun.run(work, pools, code);
-        return new Run(work, out, run, returned.get());
+        return new Run(work, out, run, returned.get(), submittedWhenHeldEnded.get());
     }
 
     private WatchedPool.Factory factory() {
@@ -136,6 +142,20 @@ class ResultsInOrderTest {
         Expect.everyTaskRanOnce(r.work(), pools.created());
         Expect.tasksRanOnThePool(r.run(), pools);
         Expect.poolShutDown(pools);
+    }
+
+    /** The held task returns only once your thread waits for its result; by then every task should have been submitted. */
+    @Test
+    void submitsEveryTaskBeforeWaitingForAnyResult() throws InterruptedException {
+        var r = run(100, 50);
+        int submitted = r.submittedWhenHeldEnded();
+        if (submitted >= 0 && submitted < 100) {
+            throw new AssertionError("Your tasks ran one after another: task" + r.work().stragglerIndex() + " was held by the test until"
+                    + " your thread waited for its result, and by then only " + submitted + " of 100 tasks had been submitted."
+                    + " Calling get() right after each submit() waits for that task before the next one is even handed to the pool."
+                    + " Submit every task first (one loop, keeping the futures in a list), then get() them in order (a second loop).\n  "
+                    + Lesson.RESULTS_IN_ORDER);
+        }
     }
 
     @Test
