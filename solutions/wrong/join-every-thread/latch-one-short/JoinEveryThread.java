@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 // Wrong on purpose: the latch counts one task too few (size() - 1), so await() returns while the last task still runs.
-// Expect: CountDownLatch.await
+// Expect: '123' was printed while
 public final class JoinEveryThread {
     public static void runAllThenPrint(List<Runnable> tasks, String finalLine, PrintStream out) throws InterruptedException {
         var done = new CountDownLatch(tasks.size() - 1);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.*;
 
 // Wrong on purpose: the latch counts one task too few, so await() returns while the last task still runs.
-// Expect: CountDownLatch.await
+// Expect: '123' was printed while
 public final class SeedOnVirtualThreads {
     public static void runOnVirtualThreads(List<Runnable> tasks, String finalLine, PrintStream out) throws Exception {
         var done = new CountDownLatch(tasks.size() - 1);

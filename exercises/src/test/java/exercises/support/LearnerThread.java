@@ -132,15 +132,18 @@ public final class LearnerThread {
 
     /**
      * Whether a thread with these frames (innermost first) naps: {@code Thread.sleep}, {@code TimeUnit.sleep}, or a
-     * {@code LockSupport.park} that its own code called (not one that a JDK wait built on it calls).
+     * {@code LockSupport.parkNanos} or {@code parkUntil} that its own code called (not one that a JDK wait built on it
+     * calls).
      */
     public static boolean napping(StackTraceElement[] frames) {
         for (int i = 0; i < frames.length; i++) {
             var f = frames[i];
             if (f.getClassName().equals("java.lang.Thread") && f.getMethodName().startsWith("sleep")) return true;
             if (f.getClassName().equals("java.util.concurrent.TimeUnit") && f.getMethodName().equals("sleep")) return true;
-            // LockSupport.parkNanos called by the learner's own code (not by a JDK wait built on it) is a nap too.
-            if (f.getClassName().equals("java.util.concurrent.locks.LockSupport") && f.getMethodName().startsWith("park")) {
+            // LockSupport.parkNanos or parkUntil called by the learner's own code (not by a JDK wait built on it) is a nap
+            // too; an untimed park() is not: it lasts until a task unparks the thread (a wait the learner built).
+            if (f.getClassName().equals("java.util.concurrent.locks.LockSupport")
+                    && (f.getMethodName().equals("parkNanos") || f.getMethodName().equals("parkUntil"))) {
                 return i + 1 < frames.length && !inJdk(frames[i + 1].getClassName());
             }
         }

@@ -65,7 +65,8 @@ public final class ProcessExpect {
     /** All tasks were under way before the learner waited for the held one: they ran side by side. */
     public static void allStartedBeforeWaiting(HeldRun run, PoolWork work, String what, Lesson lesson) {
         int started = run.startedWhenReleased();
-        if (started >= 0 && started < work.size()) {
+        // 0: released before any task was handed in, so not by a wait for a task; no conclusion about the order
+        if (started > 0 && started < work.size()) {
             throw new AssertionError("When your thread waited for task " + work.stragglerIndex() + ", only " + started + " of " + work.size()
                     + " " + what + " had been started: the tasks ran one after another. Start every one first, then wait for each.\n  " + lesson);
         }

@@ -45,7 +45,7 @@ public final class WatchedPool implements ExecutorService {
      * With {@link Time#ADVERSARY}: how many timed waits on one object time out while its work is unfinished. More than
      * one, so that "try once more, then carry on" is caught as well as "carry on"; a loop simply waits again.
      */
-    public static final int TIMEOUTS_PER_OBJECT = 3;
+    public static final int TIMEOUTS_PER_OBJECT = 25; // more than any retry cap a learner writes; each costs nothing
 
     /** What the learner's thread is blocked in, as far as this pool knows. */
     public sealed interface Wait {
