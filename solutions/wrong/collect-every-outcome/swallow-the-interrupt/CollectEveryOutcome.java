@@ -11,7 +11,7 @@ import java.util.function.IntFunction;
 
 // Wrong on purpose: an interrupt ends a get() early, and this code goes on to the next future and prints the report
 // as if that task had finished.
-// Expect: Your thread was interrupted while it waited for them
+// Expect: Your thread was interrupted while it waited for
 // Expect: Interrupted while waiting
 public final class CollectEveryOutcome {
     public static void runAndReport(IntFunction<ExecutorService> newFixedThreadPool, int poolSize,

@@ -8,7 +8,7 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 // Wrong on purpose: an interrupt ends get() early, and this code makes a line anyway from what is there (nothing yet).
-// Expect: Your thread was interrupted while it waited for them
+// Expect: Your thread was interrupted while it waited for
 // Expect: Interrupted while waiting
 public final class CombineTwoLookups {
     public static String describeUser(IntFunction<ExecutorService> newFixedThreadPool, Supplier<String> name,

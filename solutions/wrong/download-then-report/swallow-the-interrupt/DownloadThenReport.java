@@ -13,7 +13,7 @@ import workbook.ch07.Report;
 
 // Wrong on purpose: an interrupt ends a get() early, and this code goes on to the next page and writes the report
 // as if that download had finished.
-// Expect: Your thread was interrupted while it waited for them
+// Expect: Your thread was interrupted while it waited for
 // Expect: Interrupted while waiting
 public final class DownloadThenReport {
     public static void downloadThenReport(IntFunction<ExecutorService> newFixedThreadPool, int poolSize, List<Integer> pages,

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 // Wrong on purpose: an interrupt ends a join() early, and this code carries on as if that thread had finished.
-// Expect: Your thread was interrupted while it waited for them
+// Expect: Your thread was interrupted while it waited for
 // Expect: Interrupted while waiting
 public final class JoinEveryThread {
     public static void runAllThenPrint(List<Runnable> tasks, String finalLine, PrintStream out) {

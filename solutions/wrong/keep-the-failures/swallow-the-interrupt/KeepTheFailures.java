@@ -11,7 +11,7 @@ import workbook.ch07.Outcome;
 
 // Wrong on purpose: an interrupt ends a get() early, and this code records that page as failed and returns the outcomes
 // as if every fetch had finished.
-// Expect: Your thread was interrupted while it waited for them
+// Expect: Your thread was interrupted while it waited for
 // Expect: Interrupted while waiting
 public final class KeepTheFailures {
 

@@ -7,7 +7,7 @@ import java.util.function.IntFunction;
 
 // Wrong on purpose: an interrupt ends a join() early, and this code goes on to the next thread and returns as if every
 // task had ended.
-// Expect: Your thread was interrupted while it waited for them
+// Expect: Your thread was interrupted while it waited for
 // Expect: Interrupted while waiting
 public final class LimitWithASemaphore {
     public static void runLimited(List<Runnable> tasks, int limit, IntFunction<Semaphore> newSemaphore) {

@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import workbook.ch05.PoolMaker;
 
 // Wrong on purpose: an interrupt ends awaitTermination early, and this code prints as if the pool had terminated.
-// Expect: Your thread was interrupted while it waited for them
+// Expect: Your thread was interrupted while it waited for
 // Expect: Interrupted while waiting
 public final class NoTaskLost {
     public static void runAll(PoolMaker pools, int threads, int queueCapacity, List<Runnable> tasks, String finalLine,

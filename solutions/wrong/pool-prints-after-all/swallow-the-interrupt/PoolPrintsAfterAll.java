@@ -10,7 +10,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.IntFunction;
 
 // Wrong on purpose: an interrupt ends the wait early, and this code prints as if the tasks were done.
-// Expect: Your thread was interrupted while it waited for them
+// Expect: Your thread was interrupted while it waited for
 // Expect: Interrupted while waiting
 public final class PoolPrintsAfterAll {
     public static void runOnPool(IntFunction<ExecutorService> newFixedThreadPool, int poolSize, List<Runnable> tasks,

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 // Wrong on purpose: an interrupt ends a join() early, and this code carries on as if that thread had finished.
-// Expect: Your thread was interrupted while it waited for them
+// Expect: Your thread was interrupted while it waited for
 public final class SeedOnVirtualThreads {
     public static void runOnVirtualThreads(List<Runnable> tasks, String finalLine, PrintStream out) {
         var threads = new ArrayList<Thread>();

@@ -7,7 +7,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
 
 // Wrong on purpose: an interrupt ends a waitFor() early, and this code goes on to the next process.
-// Expect: Your thread was interrupted while it waited for them
+// Expect: Your thread was interrupted while it waited for
 public final class WaitForEveryProcess {
     public static void runAllThenPrint(int count, IntFunction<Process> start, String finalLine, PrintStream out) throws Exception {
         var ps = new ArrayList<Process>();

@@ -9,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
 
 // Wrong on purpose: a callback per task counts a latch down, but an interrupt ends await() early, and this code prints
 // as if every task had ended. (A Hazelcast future's get() goes on waiting when interrupted; a latch does not.)
-// Expect: Your thread was interrupted while it waited for them
+// Expect: Your thread was interrupted while it waited for
 // Expect: Interrupted while waiting
 public final class WaitForTheCluster {
     public static void runOnCluster(IExecutorService executor, List<Callable<String>> tasks, String finalLine, PrintStream out) {

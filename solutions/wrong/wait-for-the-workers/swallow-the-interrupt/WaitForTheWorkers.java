@@ -11,7 +11,7 @@ import workbook.ch03.WorkerTask;
 
 // Wrong on purpose: an interrupt ends a get() early, and this code goes on to the next future and prints the final
 // line as if that task had finished.
-// Expect: Your thread was interrupted while it waited for them
+// Expect: Your thread was interrupted while it waited for
 // Expect: Interrupted while waiting
 public final class WaitForTheWorkers {
     public static void runAllThenPrint(IntFunction<ProcessPool> pools, int workers, Class<? extends WorkerTask> task,
