@@ -447,8 +447,10 @@ public final class ProcessPool implements AutoCloseable {
         if (!w.process().isAlive()) {          // it died while idle: a new worker first, then the task
             w = replace(slot, w);
             if (w == null) {
-                task.fail(new RejectedExecutionException(name + ": no worker in slot " + slot + " for " + task
-                        + (state == State.KILLED ? ": the pool was killed" : ": a new one could not be started (see stderr)")));
+                String why = state == State.KILLED ? "the pool was killed"
+                        : "a new one could not be started (see stderr)";
+                task.fail(new RejectedExecutionException(
+                        name + ": no worker in slot " + slot + " for " + task + ": " + why));
                 return true;
             }
         }
