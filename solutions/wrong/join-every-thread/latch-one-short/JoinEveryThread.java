@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 
 // Wrong on purpose: the latch counts one task too few (size() - 1), so await() returns while the last task still runs.
 // Expect: '123' was printed while
+// Expect: Your thread waited in CountDownLatch.await(), but that wait ended while a task was still running
 public final class JoinEveryThread {
     public static void runAllThenPrint(List<Runnable> tasks, String finalLine, PrintStream out) throws InterruptedException {
         var done = new CountDownLatch(tasks.size() - 1);

@@ -8,6 +8,7 @@ import java.util.function.IntFunction;
 
 // Wrong on purpose: each task gives back a permit when it ends, but the code waits for one permit too few.
 // Expect: '123' was printed while 1 of 100 tasks
+// Expect: Your thread waited in Semaphore.acquire(), and that wait ended when only 99 of 100 tasks had finished
 public final class PoolPrintsAfterAll {
     public static void runOnPool(IntFunction<ExecutorService> newFixedThreadPool, int poolSize, List<Runnable> tasks,
                                  String finalLine, PrintStream out) throws Exception {

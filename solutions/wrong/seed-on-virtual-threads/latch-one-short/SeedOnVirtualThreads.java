@@ -7,6 +7,7 @@ import java.util.concurrent.*;
 
 // Wrong on purpose: the latch counts one task too few, so await() returns while the last task still runs.
 // Expect: '123' was printed while
+// Expect: Your thread waited in CountDownLatch.await(), but that wait ended while a task was still running
 public final class SeedOnVirtualThreads {
     public static void runOnVirtualThreads(List<Runnable> tasks, String finalLine, PrintStream out) throws Exception {
         var done = new CountDownLatch(tasks.size() - 1);

@@ -33,6 +33,7 @@ class JoinEveryThreadTest {
     }
 
     private static Run runWith(Workload work, boolean interrupting) throws InterruptedException {
+        work.holdTheCrowd(); // no task ends before the learner's first wait is seen, so that wait is named on every run
         var out = (RecordingOut) work.out();
         out.countWith(work::unfinished);
         LearnerRun.LearnerCode code = () -> JoinEveryThread.runAllThenPrint(work.tasks(), "123", out);

@@ -41,6 +41,7 @@ class PoolPrintsAfterAllTest {
     }
 
     private Run start(Workload work, int poolSize, boolean interrupting) throws InterruptedException {
+        work.holdTheCrowd(); // no task ends before the learner's first wait is seen, so that wait is named on every run
         var out = (RecordingOut) work.out();
         out.countWith(work::unfinished);
         var factory = pools;

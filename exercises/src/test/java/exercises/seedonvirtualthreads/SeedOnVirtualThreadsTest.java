@@ -31,6 +31,7 @@ class SeedOnVirtualThreadsTest {
     }
 
     private static Run start(Workload work, boolean interrupting) throws InterruptedException {
+        work.holdTheCrowd(); // no task ends before the learner's first wait is seen, so that wait is named on every run
         var out = (RecordingOut) work.out();
         out.countWith(work::unfinished);
         LearnerRun.LearnerCode code = () -> SeedOnVirtualThreads.runOnVirtualThreads(work.tasks(), "123", out);

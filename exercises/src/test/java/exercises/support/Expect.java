@@ -133,7 +133,7 @@ public final class Expect {
         if (run.ownWait() != null) {
             return "Your thread waited in " + run.ownWait() + "(), but that wait ended while a task was still running: it waited for"
                     + " fewer tasks than there are (a count one short, a latch or semaphore sized wrong, take() or join() for only"
-                    + " some of them). Make the wait cover every task you submitted.\n  " + Lesson.EVERY_FUTURE;
+                    + " some of them). Make the wait cover every task you were given.\n  " + Lesson.EVERY_FUTURE;
         }
         if (!pools.isEmpty()) {
             var p = pools.getFirst();

@@ -214,6 +214,25 @@ public final class LearnerRun {
 
         @Override
         public void waiting(ThreadInfo info) {
+            if (LearnerThread.inFrame(info, Workload.TASK_CLASS, null)) {
+                workload.releaseTheCrowd(); // it runs a task itself, held with the crowd: not a wait of the learner's
+                return;
+            }
+            judge(info);
+            workload.releaseTheCrowd(); // the first wait has been seen (and named): now the other tasks may end
+        }
+
+        @Override
+        public void napping() {
+            workload.releaseTheCrowd();
+        }
+
+        @Override
+        public void blocked() {
+            workload.releaseTheCrowd();
+        }
+
+        private void judge(ThreadInfo info) {
             inPerTaskAwait = LearnerThread.inFrame(info, PER_TASK_EXECUTOR, "awaitTermination");
             boolean pool = awaitsPoolThatWasNotShutDown();
             if (pool || awaitsPerTaskExecutorThatWasNotShutDown(info)) {

@@ -36,6 +36,12 @@ public final class LearnerThread {
         /** The learner's thread is parked or waiting, and neither sleeping nor queued for the output. */
         void waiting(ThreadInfo info);
 
+        /** The learner's thread sleeps (or parks for a time of its own choosing): a nap, not a wait. */
+        default void napping() {}
+
+        /** The learner's thread is blocked on a monitor. */
+        default void blocked() {}
+
         /** The learner's thread is running (called on every look before the spin check). */
         default void running() {}
 
@@ -89,13 +95,17 @@ public final class LearnerThread {
                 var info = THREADS.getThreadInfo(thread.threadId(), STACK_DEPTH);
                 if (info == null) return; // it ended in the meantime
                 if (sleeping(info)) {
+                    watcher.napping();
                     if (!slept) thread.interrupt(); // no need to sit through the nap: the verdict is already clear
                     slept = true;
                 } else if (!printing(info)) {
                     watcher.waiting(info);
                 }
             }
-            case BLOCKED -> spin.blocked(); // queued for a lock (e.g. the output): blocked, not spinning
+            case BLOCKED -> { // queued for a lock (e.g. the output): blocked, not spinning
+                spin.blocked();
+                watcher.blocked();
+            }
             case RUNNABLE -> {
                 watcher.running();
                 if (watcher.holding() && spin.spunLongerThan(SPIN_LIMIT)) {

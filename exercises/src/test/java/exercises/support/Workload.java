@@ -22,6 +22,8 @@ public final class Workload {
     private final int stragglerIndex;
     private final PrintStream out;
     private final CountDownLatch gate = new CountDownLatch(1);
+    private final CountDownLatch crowd = new CountDownLatch(1); // holds the other tasks too, see holdTheCrowd()
+    private volatile boolean holdTheCrowd;
     private final AtomicInteger finished = new AtomicInteger();
     private final AtomicInteger othersRunning = new AtomicInteger(); // started and not ended, the straggler not counted
     private final AtomicInteger[] runs;
@@ -117,8 +119,26 @@ public final class Workload {
         return this;
     }
 
-    /** Lets the straggler finish. Idempotent. */
+    /**
+     * Holds every other task too, after its lines, until {@link #releaseTheCrowd()}: then no task can end before the
+     * test has seen how the learner's thread waits (the JDK method it waits in is named the same on every run, not
+     * only when the sampling happened to catch it). {@link LearnerRun} lets the crowd go at the learner's first
+     * wait, nap, block or spin. A held crowd task ignores interrupts (and sets its flag again), as the straggler does
+     * with {@link #holdThroughInterrupts()}.
+     */
+    public Workload holdTheCrowd() {
+        holdTheCrowd = true;
+        return this;
+    }
+
+    /** Lets every task but the straggler finish. Idempotent. */
+    public void releaseTheCrowd() {
+        crowd.countDown();
+    }
+
+    /** Lets the straggler (and the crowd) finish. Idempotent. */
     public void releaseStraggler() {
+        crowd.countDown();
         gate.countDown();
     }
 
@@ -173,12 +193,28 @@ public final class Workload {
         }
     }
 
+    private void awaitTheCrowdGate() {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                crowd.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) Thread.currentThread().interrupt();
+    }
+
     /** The exception the failing task throws. */
     public static final class TaskFailure extends RuntimeException {
         public TaskFailure(String message) {
             super(message);
         }
     }
+
+    /** The class of the tasks' code, as it appears in a stack trace. */
+    static final String TASK_CLASS = NumberedTask.class.getName();
 
     private final class NumberedTask implements Runnable {
         private final int index;
@@ -196,6 +232,7 @@ public final class Workload {
                 for (int line = 0; line < linesPerTask; line++) {
                     out.println("task" + index + " " + line);
                 }
+                if (index != stragglerIndex && holdTheCrowd) awaitTheCrowdGate();
                 if (index == stragglerIndex) {
                     stragglerThread = Thread.currentThread();
                     WatchedPool.noteStragglerStarted();
