@@ -130,6 +130,13 @@ public final class Expect {
                     + " Each task gives back one permit when it ends, so acquire exactly as many permits as tasks you submitted"
                     + " (" + total + ").\n  " + Lesson.EVERY_FUTURE;
         }
+        if (ownWait.equals("Object.wait")) {
+            return "Your thread waited in Object.wait(), and that wait ended when only " + finished + " of " + total
+                    + " tasks had finished. wait() returns at the first notify() or notifyAll() (the first task done), and may"
+                    + " even return with no notify at all (a spurious wake-up); it never tells you whether what you wait for has"
+                    + " happened. Call it in a loop that checks again: while (done < tasks.size()) lock.wait();\n  "
+                    + (run.hasPools() ? Lesson.EVERY_FUTURE : Lesson.WITHOUT_JOIN);
+        }
         if (run.ownWait() != null) {
             return "Your thread waited in " + run.ownWait() + "(), but that wait ended while a task was still running: it waited for"
                     + " fewer tasks than there are (a count one short, a latch or semaphore sized wrong, take() or join() for only"

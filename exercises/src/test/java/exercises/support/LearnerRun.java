@@ -154,13 +154,15 @@ public final class LearnerRun {
 
     /**
      * The java.util.concurrent method the learner's code called to wait, e.g. "CountDownLatch.await": the deepest frame of
-     * that package (its locks and internals aside) before the first frame outside the JDK.
+     * that package (its locks and internals aside) before the first frame outside the JDK; or "Object.wait", "Thread.join".
      */
     private static String calledApi(ThreadInfo info) {
         String api = null;
         for (var f : info.getStackTrace()) {
             var c = f.getClassName();
-            if (c.equals("java.lang.Thread") && f.getMethodName().equals("join")) {
+            if (c.equals("java.lang.Object") && f.getMethodName().startsWith("wait")) {
+                api = "Object.wait"; // a monitor's wait(); Thread.join on a platform thread is built on it and named below
+            } else if (c.equals("java.lang.Thread") && f.getMethodName().equals("join")) {
                 api = "Thread.join"; // a virtual thread's join waits on a latch inside it: name what the learner called
             } else if (c.startsWith("java.util.concurrent.") && !c.startsWith("java.util.concurrent.locks.")) {
                 api = c.substring("java.util.concurrent.".length()) + "." + f.getMethodName();
@@ -219,7 +221,7 @@ public final class LearnerRun {
                 return;
             }
             judge(info);
-            workload.releaseTheCrowd(); // the first wait has been seen (and named): now the other tasks may end
+            releaseTheCrowdUnlessQueued(info); // the first wait has been seen (and named): now the other tasks may end
         }
 
         @Override
@@ -228,7 +230,19 @@ public final class LearnerRun {
         }
 
         @Override
-        public void blocked() {
+        public void blocked(ThreadInfo info) {
+            releaseTheCrowdUnlessQueued(info);
+        }
+
+        /**
+         * Queued for a lock that a thread other than a task's holds (a pool's own lock inside execute()): held for
+         * microseconds, not the learner's wait, so the crowd stays held and the wait that follows is the one named.
+         * A lock held by a task's thread (held at the crowd gate inside code the learner wrapped around the task)
+         * would never be let go: then the crowd goes.
+         */
+        private void releaseTheCrowdUnlessQueued(ThreadInfo info) {
+            long owner = info.getLockOwnerId();
+            if (owner != -1 && workload.taskThreads().stream().noneMatch(t -> t.threadId() == owner)) return;
             workload.releaseTheCrowd();
         }
 

@@ -39,8 +39,8 @@ public final class LearnerThread {
         /** The learner's thread sleeps (or parks for a time of its own choosing): a nap, not a wait. */
         default void napping() {}
 
-        /** The learner's thread is blocked on a monitor. */
-        default void blocked() {}
+        /** The learner's thread is blocked on a monitor ({@code info} has the monitor and its owner). */
+        default void blocked(ThreadInfo info) {}
 
         /** The learner's thread is running (called on every look before the spin check). */
         default void running() {}
@@ -104,7 +104,8 @@ public final class LearnerThread {
             }
             case BLOCKED -> { // queued for a lock (e.g. the output): blocked, not spinning
                 spin.blocked();
-                watcher.blocked();
+                var info = THREADS.getThreadInfo(thread.threadId(), 0);
+                if (info != null) watcher.blocked(info);
             }
             case RUNNABLE -> {
                 watcher.running();
