@@ -3,6 +3,7 @@ package exercises.seedonvirtualthreads;
 import exercises.support.Expect;
 import exercises.support.HeldAt;
 import exercises.support.LearnerRun;
+import exercises.support.Lesson;
 import exercises.support.RecordingOut;
 import exercises.support.VirtualExpect;
 import exercises.support.Workload;
@@ -90,6 +91,13 @@ class SeedOnVirtualThreadsTest {
         waitedForEveryTask(r);
         Expect.everyTaskRanOnce(r.work(), List.of());
         VirtualExpect.oneVirtualThreadPerTask(r.work().taskThreads(), 100);
+    }
+
+    @Test
+    void startsEveryVirtualThreadBeforeJoiningAny() throws InterruptedException {
+        var r = runWith(100);
+        waitedForEveryTask(r);
+        Expect.ranAtTheSameTime(r.run(), Lesson.VIRTUAL_SEED);
     }
 
     @Test

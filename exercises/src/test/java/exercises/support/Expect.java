@@ -362,11 +362,16 @@ public final class Expect {
 
     /** The tasks ran at the same time: every thread was started before the learner's thread joined any. */
     public static void ranAtTheSameTime(LearnerRun run, Workload work) {
+        ranAtTheSameTime(run, Lesson.JOIN);
+    }
+
+    /** Like {@link #ranAtTheSameTime(LearnerRun, Workload)}, pointing at {@code lesson}. */
+    public static void ranAtTheSameTime(LearnerRun run, Lesson lesson) {
         if (run.saw(LearnerRun.Seen.RAN_ONE_AFTER_ANOTHER)) {
-            throw new AssertionError("Your tasks ran one after another: while your thread was in join() of task"
-                    + work.stragglerIndex() + "'s thread, " + run.notRunWhenJoined() + " other tasks had no thread started for"
-                    + " them yet, so each thread was joined before the next one was started. Start all the threads first"
-                    + " (one loop), then join them (a second loop).\n  " + Lesson.JOIN);
+            throw new AssertionError("Your tasks ran one after another: while your thread was in join() of a task's thread, "
+                    + run.notRunWhenJoined() + " other tasks had no thread started for them yet, so each thread was joined"
+                    + " before the next one was started. Start all the threads first (one loop), then join them (a second"
+                    + " loop).\n  " + lesson);
         }
     }
 

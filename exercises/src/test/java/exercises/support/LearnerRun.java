@@ -71,12 +71,14 @@ public final class LearnerRun {
     private boolean inPerTaskAwait; // last seen waiting in a thread-per-task executor's awaitTermination
     private volatile boolean awaitedPool; // AWAITED_WITHOUT_SHUTDOWN: true for a watched pool, false for a per-task executor
     private Set<Thread> aliveBefore = Set.of(); // threads alive before the learner's code started
+    private Set<Long> liveBefore = Set.of(); // with a held crowd: the ids of every thread alive then, virtual ones too
     private long timedJoinWaits = -1; // the learner's waited count when first seen in a timed join of the straggler
-    private volatile int notRunWhenJoined; // RAN_ONE_AFTER_ANOTHER: tasks not run yet when the straggler was joined
+    private volatile int notRunWhenJoined; // RAN_ONE_AFTER_ANOTHER: tasks not run yet when a task's thread was joined
     private boolean interruptWhileWaiting; // an interrupting run: interrupt the first real wait for the straggler
     private volatile boolean interruptSent;
     private long waitsAtInterrupt; // the learner's waited count when it was interrupted
     private volatile boolean flagSetAtReturn; // the learner's interrupt status when its code returned or threw
+    private boolean virtualStartsChecked; // noVirtualThreadLeftForTheOtherTasks() has been asked, at the first join
     private volatile String ownWait; // the JDK method of the last wait the learner built itself, e.g. "Semaphore.acquire"
 
     private LearnerRun(Workload workload, WatchedPool.Factory pools) {
@@ -104,6 +106,8 @@ public final class LearnerRun {
     private static LearnerRun run(LearnerRun run, LearnerCode code) throws InterruptedException {
         var workload = run.workload;
         run.aliveBefore = Set.copyOf(Thread.getAllStackTraces().keySet());
+        // virtual threads too (left by earlier runs in this JVM): see noVirtualThreadLeftForTheOtherTasks
+        if (workload.crowdHeld()) run.liveBefore = LiveThreads.ids();
         // how many tasks were unfinished is read on the learner's thread, before the watcher releases anything held
         run.learner = LearnerThread.start(code, () -> {
             run.unfinishedWhenDone = workload.unfinished();
@@ -219,6 +223,14 @@ public final class LearnerRun {
             if (LearnerThread.inFrame(info, Workload.TASK_CLASS, null)) {
                 workload.releaseTheCrowd(); // it runs a task itself, held with the crowd: not a wait of the learner's
                 return;
+            }
+            if (workload.crowdHeld() && workload.taskThreads().isEmpty()) {
+                judge(info); // no task has run yet, so none is held: keep the crowd, and decide at a later look
+                return;
+            }
+            if (!virtualStartsChecked && workload.crowdHeld() && joining(info) && workload.taskThreads().stream().anyMatch(Thread::isVirtual)) {
+                virtualStartsChecked = true; // before judge(), whose join probe would be one more live thread
+                if (noVirtualThreadLeftForTheOtherTasks()) seen.add(Seen.RAN_ONE_AFTER_ANOTHER);
             }
             judge(info);
             releaseTheCrowdUnlessQueued(info); // the first wait has been seen (and named): now the other tasks may end
@@ -388,6 +400,24 @@ public final class LearnerRun {
         if (!live.isEmpty()) return false;
         notRunWhenJoined = workload.neverRan().size(); // the straggler itself has run: it is held at its gate
         return notRunWhenJoined > 0;
+    }
+
+    /**
+     * Asked once, at the learner's first join() of a task's virtual thread while the crowd is held (no task can end, and
+     * the joining thread can start no other): whether some task has not run although no thread is alive that could run
+     * it. A thread dump lists every started virtual thread, run or not ({@link LiveThreads}). The dump is read first,
+     * then the tasks: a thread that ran its task in between is then no longer counted on either side. New threads
+     * that are not the learner's task threads (a pool's workers) only make the answer "no", never a wrong "yes".
+     */
+    private boolean noVirtualThreadLeftForTheOtherTasks() {
+        var live = LiveThreads.ids();
+        live.removeAll(liveBefore);
+        live.remove(learner.thread().threadId());
+        for (var t : workload.taskThreads()) live.remove(t.threadId());
+        int notRun = workload.neverRan().size();
+        if (!live.isEmpty() || notRun == 0) return false;
+        notRunWhenJoined = notRun;
+        return true;
     }
 
     private static boolean joining(ThreadInfo info) {

@@ -131,6 +131,11 @@ public final class Workload {
         return this;
     }
 
+    /** Whether every task but the straggler is still held after its lines ({@link #holdTheCrowd()}). */
+    public boolean crowdHeld() {
+        return holdTheCrowd && crowd.getCount() > 0;
+    }
+
     /** Lets every task but the straggler finish. Idempotent. */
     public void releaseTheCrowd() {
         crowd.countDown();
