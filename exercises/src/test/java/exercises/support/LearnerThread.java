@@ -11,7 +11,8 @@ import java.time.Duration;
  * hold and when they let it go; that part is their {@link Watcher}. What is the same for all is here:
  * <ul>
  *   <li>parked or waiting: if in a sleep, note it and interrupt it once (sleeping is not waiting); if queued for
- *       the output, decide nothing; otherwise ask the watcher;</li>
+ *       the output, decide nothing; if queued for a lock that another thread owns, tell the watcher it is blocked;
+ *       otherwise ask the watcher;</li>
  *   <li>blocked on a lock: not spinning;</li>
  *   <li>running: after {@link #SPIN_LIMIT} of CPU time without blocking, it is spinning (see {@link SpinMeter}).</li>
  * </ul>
@@ -98,7 +99,13 @@ public final class LearnerThread {
                     watcher.napping();
                     if (!slept) thread.interrupt(); // no need to sit through the nap: the verdict is already clear
                     slept = true;
-                } else if (!printing(info)) {
+                } else if (printing(info)) {
+                    // queued for the output behind the tasks: decide nothing
+                } else if (info.getLockOwnerId() != -1) {
+                    // Queued for a lock another thread holds (a pool's lock, taken again on the way out of a wait that
+                    // an interrupt ended): a lock, not a wait for the work, as with BLOCKED on a monitor.
+                    watcher.blocked(info);
+                } else {
                     watcher.waiting(info);
                 }
             }
