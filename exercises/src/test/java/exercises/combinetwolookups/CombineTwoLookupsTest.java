@@ -7,6 +7,7 @@ import exercises.support.Lookups;
 import exercises.support.RecordingOut;
 import exercises.support.WatchedPool;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -106,6 +107,10 @@ class CombineTwoLookupsTest {
 
     private void lineIs(Run r, String want) {
         ranTogetherOnThePool(r);
+        if (r.seen().thrown() != null && causedBy(r.seen().thrown(), TimeoutException.class)) {
+            throw new AssertionError("Your method threw " + r.seen().thrown() + " instead of returning '" + want + "': "
+                    + TIMED_GET_GAVE_UP, r.seen().thrown());
+        }
         if (r.seen().thrown() != null) {
             throw new AssertionError("Your method threw " + r.seen().thrown() + " instead of returning '" + want + "'."
                     + (causedBy(r.seen().thrown(), DOWN)
@@ -113,6 +118,10 @@ class CombineTwoLookupsTest {
                     + " CompletionException). Give the order lookup a fallback with exceptionally(...) or handle(...) before"
                     + " combining, so the line can still be made.\n  " + Lesson.CHAIN_FAILURES
                     : ""), r.seen().thrown());
+        }
+        if (!want.equals(r.returned()) && r.seen().timedGetGaveUp()) {
+            throw new AssertionError("Your method returned '" + r.returned() + "' but should return '" + want + "': "
+                    + TIMED_GET_GAVE_UP);
         }
         if (!want.equals(r.returned())) {
             var wrapped = r.returned() != null && r.returned().contains("Exception");
@@ -160,6 +169,19 @@ class CombineTwoLookupsTest {
         if (r.seen().thrown() instanceof UnsupportedOperationException e) {
             throw new AssertionError("Not started yet: " + e.getMessage() + "\n  Edit " + FILE, e);
         }
+    }
+
+    private static final String TIMED_GET_GAVE_UP = "your get(timeout) ran out while the lookups were still running, and"
+            + " your code gave up on them. Slow is not failed: here the lookups take longer than your timeout (the test made"
+            + " them), and they do answer. A timeout can run out on any machine, at any length. Wait without one (join()), or"
+            + " wait again when it runs out.\n  " + Lesson.TIMEOUTS;
+
+    private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
+        for (var e = t; e != null; e = e.getCause()) {
+            if (type.isInstance(e)) return true;
+            if (e.getCause() == e) break;
+        }
+        return false;
     }
 
     private static boolean causedBy(Throwable t, String message) {

@@ -35,6 +35,7 @@ public record Lesson(String chapter, String anchor, String title) {
     // Chapter 04: futures, results and failures
     public static final Lesson GET_AND_FAILURES = new Lesson("04-futures", "get-and-execution-exception", "get() and ExecutionException");
     public static final Lesson FAILURE_NOBODY_READS = new Lesson("04-futures", "a-failure-nobody-reads", "A failure nobody reads");
+    public static final Lesson TIMEOUTS = new Lesson("04-futures", "timeouts-and-cancellation", "Timeouts and cancellation");
     public static final Lesson EVERY_OUTCOME = new Lesson("04-futures", "every-outcome", "Collecting every outcome");
     public static final Lesson ON_YOUR_POOL = new Lesson("04-futures", "completablefuture-on-your-pool", "CompletableFuture on your own pool");
     public static final Lesson CHAIN_FAILURES = new Lesson("04-futures", "failures-in-a-chain", "Failures in a chain: exceptionally and handle");

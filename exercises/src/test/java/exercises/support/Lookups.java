@@ -29,7 +29,7 @@ public final class Lookups {
      * for a result, and, when its code returned or threw, its interrupt status and how many lookups were unfinished.
      */
     public record Seen(Throwable thrown, boolean stuck, boolean ranOnCaller, boolean interruptSent, boolean flagSetAtReturn,
-                       int unfinishedAtReturn) {}
+                       int unfinishedAtReturn, boolean timedGetGaveUp) {}
 
     private static final Set<String> WAITS_FOR_A_RESULT = Set.of(
             "java.util.concurrent.CompletableFuture.join", "java.util.concurrent.CompletableFuture.get",
@@ -138,6 +138,7 @@ public final class Lookups {
         var mx = ManagementFactory.getThreadMXBean();
         boolean interruptSent = false;
         long waitsAtInterrupt = -1;
+        var timedGet = new TimedGet();
         while (learner.isAlive()) {
             if (nameStarted.getCount() == 0 && ordersStarted.getCount() == 0 && answer.getCount() > 0) {
                 var state = learner.getState();
@@ -145,6 +146,8 @@ public final class Lookups {
                     var info = mx.getThreadInfo(learner.threadId(), 64);
                     if (info == null) {
                         // it ended meanwhile
+                    } else if (timedGet.holds(info)) {
+                        // a get(timeout) of the learner's own future: the lookups stay unanswered until it has run out
                     } else if (interrupt && !interruptSent && waitsForAResult(info)) {
                         interruptSent = true;
                         waitsAtInterrupt = info.getWaitedCount();
@@ -170,7 +173,46 @@ public final class Lookups {
             learner.join(Duration.ofMillis(1)); // re-check the learner's state; no decision rests on this delay
         }
         releaseBoth();
-        return new Seen(thrown[0], stuck, ranOnCaller, interruptSent, flagAtReturn[0], unfinishedAtReturn[0]);
+        return new Seen(thrown[0], stuck, ranOnCaller, interruptSent, flagAtReturn[0], unfinishedAtReturn[0], timedGet.gaveUp());
+    }
+
+    /**
+     * The learner's get(timeout) on a future it made (the test cannot make that one time out at once, as it does with
+     * the objects it hands in): the lookups stay unanswered until that wait has run out, so code that gives up then
+     * (throws the TimeoutException, or makes a line without the count) is caught whatever the timeout. A loop that
+     * waits again passes: its third timed wait (the thread's waited count has grown twice) gets the answer. Decided
+     * from the thread's state and waited count, never from the clock.
+     */
+    private static final class TimedGet {
+        private long firstWait = -1;
+        private boolean ranOut; // the thread woke from a held timed get: with no answer given, only its time can have run out
+        private boolean waitedAgain;
+
+        boolean holds(ThreadInfo info) {
+            if (firstWait >= 0 && info.getWaitedCount() > firstWait) ranOut = true;
+            if (info.getThreadState() != Thread.State.TIMED_WAITING || !inTimedGet(info)) return false;
+            if (firstWait < 0) firstWait = info.getWaitedCount();
+            if (ranOut) waitedAgain = true;
+            return info.getWaitedCount() <= firstWait + 1;
+        }
+
+        /** A timed get ran out while the lookups were held, and the code did not wait again: it gave up on them. */
+        boolean gaveUp() {
+            return ranOut && !waitedAgain;
+        }
+
+        private static boolean inTimedGet(ThreadInfo info) {
+            for (var frame : info.getStackTrace()) {
+                // a future of a pool the test handed in times out as its WatchedPool.Time says, never by this rule
+                if (frame.getClassName().startsWith(WatchedPool.class.getName())) return false;
+            }
+            for (var frame : info.getStackTrace()) {
+                var name = frame.getClassName() + "." + frame.getMethodName();
+                if (name.equals("java.util.concurrent.CompletableFuture.timedGet") || name.equals("java.util.concurrent.FutureTask.get")
+                        || name.equals("java.util.concurrent.CompletableFuture.get")) return true;
+            }
+            return false;
+        }
     }
 
     /** The lookup that has not started cannot start while the learner waits: not handed over, or queued behind. */
