@@ -167,16 +167,18 @@ public final class ProcessPool implements AutoCloseable {
 
     // tag::on-demand[]
     /**
-     * A pool that starts its workers on demand, as Python's {@code ProcessPoolExecutor} does, instead of all of them
-     * in the constructor, which starts none and returns at once. A worker is started when more tasks are waiting
-     * than there are idle workers and workers already starting, up to {@code size} workers in all, and at most
-     * one per core ({@link Runtime#availableProcessors()}) starting at the same time: JVMs that start together
-     * share the cores, so more at once would not make the first one ready sooner. A worker, once started, stays
-     * until close() or kill(), like in the pool started all at once. A worker that cannot be started fails one waiting task
-     * with a {@link RejectedExecutionException} that gives the reason, and the pool tries again for the next.
-     * The seed's 100 short tasks on a pool of 50 this way start only as many workers as the tasks keep busy.
+     * A pool that starts no worker when made, and then starts them on demand, as Python's
+     * {@code ProcessPoolExecutor} does: one more worker whenever more tasks wait than there are
+     * idle workers and workers already starting, up to {@code size} workers in all, and at most
+     * one per core ({@link Runtime#availableProcessors()}) starting at the same time. JVMs that
+     * start together share the cores: more at once would not make the first one ready sooner.
+     * A worker, once started, stays until close() or kill(). A worker that cannot be started
+     * fails one waiting task with a {@link RejectedExecutionException} that gives the reason;
+     * the pool tries again while tasks wait. Short tasks, like the seed's, start only as many
+     * workers as they keep busy.
      */
-    public static ProcessPool onDemand(int size, Collection<Class<? extends WorkerTask>> allowedTasks, List<String> jvmOptions) {
+    public static ProcessPool onDemand(int size, Collection<Class<? extends WorkerTask>> allowedTasks,
+                                       List<String> jvmOptions) {
         return onDemand(size, allowedTasks, jvmOptions, Runtime.getRuntime().availableProcessors());
     }
     // end::on-demand[]
