@@ -479,7 +479,7 @@ public final class ProcessPool implements AutoCloseable {
     /** One thread per slot: take a task, send it, read the reply; replace the worker if it died. */
     private void dispatch(int slot) {
         while (true) {
-            TaskFuture task;               // idle here: counted in idle
+            TaskFuture task;               // counted as idle while it waits here
             try {
                 task = queue.take();
             } catch (InterruptedException e) {
@@ -489,7 +489,7 @@ public final class ProcessPool implements AutoCloseable {
             synchronized (this) {
                 idle--;
                 waiting--;
-                startWorkersOnDemand();    // more tasks than idle or starting workers: one more (on demand only)
+                startWorkersOnDemand();    // on demand: one more worker if tasks outnumber idle ones
             }
             if (task.start()) {            // not cancelled while queued
                 for (int delivery = 1; !deliver(slot, task, delivery); delivery++) {
@@ -500,56 +500,6 @@ public final class ProcessPool implements AutoCloseable {
                 idle++;
             }
         }
-    }
-
-    /**
-     * On demand: starts workers while more tasks wait than there are idle and starting workers, up to the pool's
-     * size and {@code maxStarting} at once. Each gets its slot's thread, which starts it, then dispatches.
-     * Called under the lock whenever one of those numbers changes.
-     */
-    private void startWorkersOnDemand() {
-        while (state != State.KILLED && state != State.TERMINATED && !freeSlots.isEmpty()
-                && starting < maxStarting && waiting > idle + starting) {
-            int slot = freeSlots.poll();
-            starting++;
-            dispatchers.add(Thread.ofPlatform().name(name + "-slot-" + slot).daemon(true).start(() -> startThenDispatch(slot)));
-        }
-    }
-
-    /**
-     * A slot's thread in a pool started on demand: start its worker, then dispatch. A start that fails fails one
-     * waiting task with the reason, then the slot tries again if more tasks wait, or is given back.
-     */
-    private void startThenDispatch(int slot) {
-        while (true) {
-            try {
-                var w = awaitReady(launch(slot));
-                workers.set(slot, w);
-                if (state == State.KILLED) w.process().destroyForcibly(); // kill() ran while it started
-                break;
-            } catch (RuntimeException e) {
-                TaskFuture task;
-                synchronized (this) {
-                    task = state == State.KILLED ? null : queue.poll();
-                    if (task != null && task != STOP) waiting--;
-                }
-                if (task != null && task != STOP) {
-                    task.fail(new RejectedExecutionException(name + ": could not start a worker for " + task + ": " + e.getMessage(), e));
-                }
-                synchronized (this) {
-                    if (task == STOP || state == State.KILLED || waiting == 0) {   // the pool ends, or no task waits
-                        starting--;
-                        freeSlots.add(slot);
-                        return;
-                    }
-                }
-            }
-        }
-        synchronized (this) {
-            starting--;                     // ready: from starting to idle at once, so no other worker is
-            idle++;                         // started for the task this one is about to take
-        }
-        dispatch(slot);
     }
 
     /** Sends the task to the slot's worker and settles it; false if the worker ended before starting it. */
@@ -607,6 +557,56 @@ public final class ProcessPool implements AutoCloseable {
         return true;
     }
     // end::dispatch[]
+
+    /**
+     * On demand: starts workers while more tasks wait than there are idle and starting workers, up to the pool's
+     * size and {@code maxStarting} at once. Each gets its slot's thread, which starts it, then dispatches.
+     * Called under the lock whenever one of those numbers changes.
+     */
+    private void startWorkersOnDemand() {
+        while (state != State.KILLED && state != State.TERMINATED && !freeSlots.isEmpty()
+                && starting < maxStarting && waiting > idle + starting) {
+            int slot = freeSlots.poll();
+            starting++;
+            dispatchers.add(Thread.ofPlatform().name(name + "-slot-" + slot).daemon(true).start(() -> startThenDispatch(slot)));
+        }
+    }
+
+    /**
+     * A slot's thread in a pool started on demand: start its worker, then dispatch. A start that fails fails one
+     * waiting task with the reason, then the slot tries again if more tasks wait, or is given back.
+     */
+    private void startThenDispatch(int slot) {
+        while (true) {
+            try {
+                var w = awaitReady(launch(slot));
+                workers.set(slot, w);
+                if (state == State.KILLED) w.process().destroyForcibly(); // kill() ran while it started
+                break;
+            } catch (RuntimeException e) {
+                TaskFuture task;
+                synchronized (this) {
+                    task = state == State.KILLED ? null : queue.poll();
+                    if (task != null && task != STOP) waiting--;
+                }
+                if (task != null && task != STOP) {
+                    task.fail(new RejectedExecutionException(name + ": could not start a worker for " + task + ": " + e.getMessage(), e));
+                }
+                synchronized (this) {
+                    if (task == STOP || state == State.KILLED || waiting == 0) {   // the pool ends, or no task waits
+                        starting--;
+                        freeSlots.add(slot);
+                        return;
+                    }
+                }
+            }
+        }
+        synchronized (this) {
+            starting--;                     // ready: from starting to idle at once, so no other worker is
+            idle++;                         // started for the task this one is about to take
+        }
+        dispatch(slot);
+    }
 
     private Exception failure(int slot, WorkerProcess w, TaskFuture task, String message, boolean started, Alarm alarm, int delivery) {
         String worker = "worker " + slot + " (pid " + w.pid() + ")";
@@ -747,7 +747,7 @@ public final class ProcessPool implements AutoCloseable {
         }
         boolean interrupted = false;
         var stoppedSince = new HashMap<Long, Long>();
-        for (int i = 0; i < dispatchers.size(); i++) {  // on demand, a slot may start while close() waits: the list grows
+        for (int i = 0; i < dispatchers.size(); i++) {  // on demand, the list may grow meanwhile
             var d = dispatchers.get(i);
             while (d.isAlive()) {
                 try {
