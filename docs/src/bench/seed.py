@@ -22,6 +22,9 @@ def main():
         futures = [pool.submit(print_lines, f"task{t}") for t in range(TASKS)]
         for future in futures:
             future.result()  # re-raises a task's exception here instead of losing it
+        # For chapter 3's comparison (SeedAgainstPython): how many workers the pool started, on stderr.
+        started = getattr(pool, "_processes", None) or getattr(pool, "_threads", None) or ()
+        print(f"workers started: {len(started)}", file=sys.stderr)
     # Leaving the block shut the pool down and waited for its workers: every line is out.
     print("123")
 

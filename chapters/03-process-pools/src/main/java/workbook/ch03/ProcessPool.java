@@ -94,8 +94,14 @@ public final class ProcessPool implements AutoCloseable {
     private final List<String> command;
     private final LinkedBlockingQueue<TaskFuture> queue = new LinkedBlockingQueue<>();
     private final AtomicLong ids = new AtomicLong();
-    private final List<Thread> dispatchers = new ArrayList<>();
-    private final List<WorkerProcess> workers = new CopyOnWriteArrayList<>(); // the current worker of each slot
+    private final List<Thread> dispatchers = new CopyOnWriteArrayList<>();
+    private final List<WorkerProcess> workers = new CopyOnWriteArrayList<>(); // the current worker of each slot, or null
+    // On demand (see onDemand): the slots with no worker yet, and what decides when one is started (under the lock).
+    private final java.util.ArrayDeque<Integer> freeSlots = new java.util.ArrayDeque<>();
+    private final int maxStarting;
+    private int starting;      // workers started on demand that have not yet said READY
+    private int waiting;       // tasks queued and not yet taken by a slot
+    private int idle;          // slots whose worker waits for a task
     private final List<WorkerStart> starts = new CopyOnWriteArrayList<>();
     private final List<Process> everyProcess = new CopyOnWriteArrayList<>();
     private final Set<Long> killedWhileStopped = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -156,6 +162,41 @@ public final class ProcessPool implements AutoCloseable {
      * so a start-up cut short leaves no worker and prints no stack trace.
      */
     public ProcessPool(int size, Collection<Class<? extends WorkerTask>> allowedTasks, List<String> jvmOptions, String classPath) {
+        this(size, allowedTasks, jvmOptions, classPath, 0);
+    }
+
+    // tag::on-demand[]
+    /**
+     * A pool that starts no worker when made, and then starts them on demand, as Python's
+     * {@code ProcessPoolExecutor} does: one more worker whenever more tasks wait than there are
+     * idle workers and workers already starting, up to {@code size} workers in all, and at most
+     * one per core ({@link Runtime#availableProcessors()}) starting at the same time. JVMs that
+     * start together share the cores: more at once would not make the first one ready sooner.
+     * A worker, once started, stays until close() or kill(). A worker that cannot be started
+     * fails one waiting task with a {@link RejectedExecutionException} that gives the reason;
+     * the pool tries again while tasks wait. Short tasks, like the seed's, start only as many
+     * workers as they keep busy.
+     */
+    public static ProcessPool onDemand(int size, Collection<Class<? extends WorkerTask>> allowedTasks,
+                                       List<String> jvmOptions) {
+        return onDemand(size, allowedTasks, jvmOptions, Runtime.getRuntime().availableProcessors());
+    }
+    // end::on-demand[]
+
+    /** Like {@link #onDemand(int, Collection, List)}, with the default JVM options. */
+    public static ProcessPool onDemand(int size, Collection<Class<? extends WorkerTask>> allowedTasks) {
+        return onDemand(size, allowedTasks, List.of());
+    }
+
+    /** On demand with at most {@code maxStarting} workers starting at once (for measurements). */
+    static ProcessPool onDemand(int size, Collection<Class<? extends WorkerTask>> allowedTasks, List<String> jvmOptions, int maxStarting) {
+        if (maxStarting <= 0) throw new IllegalArgumentException("maxStarting must be at least 1, got " + maxStarting);
+        return new ProcessPool(size, allowedTasks, jvmOptions, System.getProperty("java.class.path"), maxStarting);
+    }
+
+    /** maxStarting 0: every worker now, in parallel; more: on demand, at most that many starting at once. */
+    private ProcessPool(int size, Collection<Class<? extends WorkerTask>> allowedTasks, List<String> jvmOptions, String classPath,
+                        int maxStarting) {
         if (size <= 0) throw new IllegalArgumentException("a process pool needs at least one worker, got " + size);
         if (size > MAX_SIZE) {
             throw new IllegalArgumentException("a process pool has at most ProcessPool.MAX_SIZE = " + MAX_SIZE
@@ -169,6 +210,8 @@ public final class ProcessPool implements AutoCloseable {
         for (var c : allowedTasks) names.add(Objects.requireNonNull(c, "allowedTasks holds null: " + allowedTasks).getName());
         for (var o : jvmOptions) Objects.requireNonNull(o, "jvmOptions holds null: " + jvmOptions);
         this.size = size;
+        this.maxStarting = maxStarting;
+        for (int slot = 0; slot < size; slot++) workers.add(null);
         this.allowed = Set.copyOf(names);
         this.command = workerCommand(jvmOptions, classPath, names);
         this.shutdownHook = new Thread(this::kill, name + "-shutdown");
@@ -180,16 +223,23 @@ public final class ProcessPool implements AutoCloseable {
             throw new IllegalStateException(name + ": this JVM is shutting down; no pool can start now");
         }
 
+        if (maxStarting > 0) {                          // on demand: submit() starts the first
+            for (int slot = 0; slot < size; slot++) freeSlots.add(slot);
+            return;
+        }
         var launched = new ArrayList<Launch>();
         try {
             for (int slot = 0; slot < size; slot++) launched.add(launch(slot)); // all at once: they start in parallel
-            for (var l : launched) workers.add(awaitReady(l));
+            for (var l : launched) workers.set(l.slot(), awaitReady(l));
         } catch (RuntimeException e) {
             for (var l : launched) l.process().destroyForcibly();
             if (state == State.KILLED) throw waitForTheJvmToEnd();        // the shutdown hook ran: this JVM is ending
             removeShutdownHook();
             endThreads();
             throw e;
+        }
+        synchronized (this) {
+            idle = size;
         }
         for (int slot = 0; slot < size; slot++) {
             int s = slot;
@@ -412,6 +462,8 @@ public final class ProcessPool implements AutoCloseable {
         synchronized (this) {
             if (state != State.RUNNING) throw new RejectedExecutionException(name + " is closed; " + f + " was not accepted");
             queue.add(f);
+            waiting++;
+            startWorkersOnDemand();
         }
         onSubmit.accept(f);
         return f;
@@ -427,16 +479,25 @@ public final class ProcessPool implements AutoCloseable {
     /** One thread per slot: take a task, send it, read the reply; replace the worker if it died. */
     private void dispatch(int slot) {
         while (true) {
-            TaskFuture task;
+            TaskFuture task;               // counted as idle while it waits here
             try {
                 task = queue.take();
             } catch (InterruptedException e) {
                 return;
             }
             if (task == STOP) return;
-            if (!task.start()) continue; // cancelled while queued
-            for (int delivery = 1; !deliver(slot, task, delivery); delivery++) {
-                // the worker ended before it took the task: the task never ran, so a fresh worker gets it
+            synchronized (this) {
+                idle--;
+                waiting--;
+                startWorkersOnDemand();    // on demand: one more worker if tasks outnumber idle ones
+            }
+            if (task.start()) {            // not cancelled while queued
+                for (int delivery = 1; !deliver(slot, task, delivery); delivery++) {
+                    // the worker ended before it took the task: the task never ran, so a fresh worker gets it
+                }
+            }
+            synchronized (this) {
+                idle++;
             }
         }
     }
@@ -496,6 +557,56 @@ public final class ProcessPool implements AutoCloseable {
         return true;
     }
     // end::dispatch[]
+
+    /**
+     * On demand: starts workers while more tasks wait than there are idle and starting workers, up to the pool's
+     * size and {@code maxStarting} at once. Each gets its slot's thread, which starts it, then dispatches.
+     * Called under the lock whenever one of those numbers changes.
+     */
+    private void startWorkersOnDemand() {
+        while (state != State.KILLED && state != State.TERMINATED && !freeSlots.isEmpty()
+                && starting < maxStarting && waiting > idle + starting) {
+            int slot = freeSlots.poll();
+            starting++;
+            dispatchers.add(Thread.ofPlatform().name(name + "-slot-" + slot).daemon(true).start(() -> startThenDispatch(slot)));
+        }
+    }
+
+    /**
+     * A slot's thread in a pool started on demand: start its worker, then dispatch. A start that fails fails one
+     * waiting task with the reason, then the slot tries again if more tasks wait, or is given back.
+     */
+    private void startThenDispatch(int slot) {
+        while (true) {
+            try {
+                var w = awaitReady(launch(slot));
+                workers.set(slot, w);
+                if (state == State.KILLED) w.process().destroyForcibly(); // kill() ran while it started
+                break;
+            } catch (RuntimeException e) {
+                TaskFuture task;
+                synchronized (this) {
+                    task = state == State.KILLED ? null : queue.poll();
+                    if (task != null && task != STOP) waiting--;
+                }
+                if (task != null && task != STOP) {
+                    task.fail(new RejectedExecutionException(name + ": could not start a worker for " + task + ": " + e.getMessage(), e));
+                }
+                synchronized (this) {
+                    if (task == STOP || state == State.KILLED || waiting == 0) {   // the pool ends, or no task waits
+                        starting--;
+                        freeSlots.add(slot);
+                        return;
+                    }
+                }
+            }
+        }
+        synchronized (this) {
+            starting--;                     // ready: from starting to idle at once, so no other worker is
+            idle++;                         // started for the task this one is about to take
+        }
+        dispatch(slot);
+    }
 
     private Exception failure(int slot, WorkerProcess w, TaskFuture task, String message, boolean started, Alarm alarm, int delivery) {
         String worker = "worker " + slot + " (pid " + w.pid() + ")";
@@ -587,7 +698,7 @@ public final class ProcessPool implements AutoCloseable {
 
     /** The process ids of the current workers, slot by slot. */
     public List<Long> workerPids() {
-        return workers.stream().map(WorkerProcess::pid).toList();
+        return workers.stream().filter(Objects::nonNull).map(WorkerProcess::pid).toList();
     }
 
     /** Every worker process this pool has started, including replaced ones. */
@@ -636,7 +747,8 @@ public final class ProcessPool implements AutoCloseable {
         }
         boolean interrupted = false;
         var stoppedSince = new HashMap<Long, Long>();
-        for (var d : dispatchers) {
+        for (int i = 0; i < dispatchers.size(); i++) {  // on demand, the list may grow meanwhile
+            var d = dispatchers.get(i);
             while (d.isAlive()) {
                 try {
                     d.join(Duration.ofMillis(250)); // a stopped worker never answers: look every 250 ms
@@ -648,6 +760,7 @@ public final class ProcessPool implements AutoCloseable {
             }
         }
         for (var w : workers) {
+            if (w == null) continue;              // on demand: a slot never used
             try {
                 w.in().close();                   // end of stdin: the worker exits by itself
             } catch (IOException ignored) {
@@ -665,6 +778,7 @@ public final class ProcessPool implements AutoCloseable {
     private void killWorkersStoppedFor(Duration limit, Map<Long, Long> stoppedSince) {
         long now = System.nanoTime();
         for (var w : workers) {
+            if (w == null) continue;
             if (!isStopped(w.pid())) {
                 stoppedSince.remove(w.pid());
             } else if (now - stoppedSince.computeIfAbsent(w.pid(), pid -> now) >= limit.toNanos()) {
@@ -721,7 +835,10 @@ public final class ProcessPool implements AutoCloseable {
             if (state != State.TERMINATED) state = State.KILLED;
         }
         var left = new ArrayList<TaskFuture>();
-        queue.drainTo(left);
+        synchronized (this) {
+            queue.drainTo(left);
+            waiting = 0;
+        }
         for (var t : left) {
             if (t != STOP) t.fail(new RejectedExecutionException(name + " was killed before " + t + " started"));
         }

@@ -23,7 +23,7 @@ public final class SeedWithProcesses {
             throws InterruptedException, ExecutionException {
         var futures = new ArrayList<TaskFuture>();
         var results = new ArrayList<TaskResult>();
-        try (var pool = new ProcessPool(workers, List.of(PrintLines.class))) {   // <1>
+        try (var pool = ProcessPool.onDemand(workers, List.of(PrintLines.class))) { // <1>
             for (int i = 0; i < tasks; i++) {
                 futures.add(pool.submit(PrintLines.class, "task" + i + " " + lines)); // <2>
             }

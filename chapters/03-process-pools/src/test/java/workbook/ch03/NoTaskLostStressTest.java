@@ -11,13 +11,15 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Workers that die before they take a task, again and again: every worker of the pool is stopped, tasks are
  * submitted (sent to the stopped workers, or about to be), then every worker is killed. Every task must still
- * run, on new workers. Run with -Pstress.
+ * run, on new workers; every core is kept busy meanwhile. Run with -Pstress.
  */
 @Tag("stress")
+@ExtendWith(CpuLoad.DuringEveryTest.class)
 @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = ThreadMode.SEPARATE_THREAD)
 class NoTaskLostStressTest {
 
@@ -26,7 +28,7 @@ class NoTaskLostStressTest {
         Processes.killLeftovers();
     }
 
-    @RepeatedTest(20)
+    @RepeatedTest(5)
     void tasksSentToWorkersThatDieBeforeTakingThemRunOnNewWorkers() throws Exception {
         assumeTrue(Processes.canSeeProcFs() && Processes.canSignal(), "needs Linux /proc and kill -STOP");
         try (var pool = new ProcessPool(2, List.of(PrintLines.class))) {

@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
@@ -471,6 +473,49 @@ class ProcessPoolTest {
                                 worker, stdin, self, pool.workerPids())
                         .containsExactlyInAnyOrder(self, worker);
             }
+        }
+    }
+
+    @Test
+    void aPoolOnDemandStartsNoWorkerBeforeATaskAndOneForALoneTask() throws Exception {
+        var unused = ProcessPool.onDemand(4, List.of(PrintLines.class));
+        assertThat(unused.everyWorker()).as("workers started by ProcessPool.onDemand before any task").isEmpty();
+        unused.close();
+        assertThat(unused.isTerminated()).as("an on-demand pool that ran nothing, closed").isTrue();
+
+        try (var pool = ProcessPool.onDemand(4, List.of(PrintLines.class))) {
+            assertThat(pool.submit(PrintLines.class, "L 1").get().value()).isEqualTo("1");
+            assertThat(pool.everyWorker())
+                    .as("workers an on-demand pool of 4 started for one task (one waited, none was idle or starting)")
+                    .hasSize(1);
+        }
+    }
+
+    @Test
+    void aPoolOnDemandStartsWorkersWhileTasksWaitButNoMoreThanItsSize() throws Exception {
+        try (var first = new TestGate(); var second = new TestGate();
+             var pool = ProcessPool.onDemand(3, List.of(Held.class))) {
+            var tasks = new ArrayList<TaskFuture>();
+            for (int i = 0; i < 3; i++) tasks.add(pool.submit(Held.class, first.argument()));
+            for (int i = 0; i < 2; i++) tasks.add(pool.submit(Held.class, second.argument())); // wait for a free worker
+            var running = new HashSet<Long>();
+            for (int i = 0; i < 3; i++) running.add(first.awaitStarted()); // three tasks held at once: three workers
+            assertThat(running).as("workers running the first three held tasks").hasSize(3);
+            first.open();
+            for (int i = 0; i < 2; i++) running.add(second.awaitStarted());
+            second.open();
+            for (var t : tasks) assertThat(t.get().value()).startsWith("released by go");
+            assertThat(pool.everyWorker()).as("workers an on-demand pool of 3 started for 5 held tasks").hasSize(3);
+            assertThat(running).as("the pids that ran the tasks are the pool's 3 workers").hasSize(3);
+        }
+    }
+
+    @Test
+    void aPoolOnDemandThatCannotStartAWorkerFailsTheTaskThatWaitedForIt() {
+        try (var pool = ProcessPool.onDemand(2, List.of(PrintLines.class), List.of("-XX:+NoSuchOptionForTheWorker"))) {
+            assertThatThrownBy(pool.submit(PrintLines.class, "M 1")::get)
+                    .cause().isInstanceOf(RejectedExecutionException.class)
+                    .hasMessageContaining("could not start a worker for").hasMessageContaining("did not start");
         }
     }
 }

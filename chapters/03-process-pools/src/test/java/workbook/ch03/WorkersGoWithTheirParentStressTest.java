@@ -43,11 +43,11 @@ class WorkersGoWithTheirParentStressTest {
 
     @Test
     void everyWorkerIsGoneWithinTwoSecondsOfItsParentsSigkillUnderLoad() throws Exception {
-        int runs = Integer.getInteger("stress.runs", 20);
+        int runs = Integer.getInteger("stress.runs", 8);
         boolean stopOne = ProcessPool.SETPRIV.isPresent() && Processes.canSignal(); // a stopped worker needs the signal
         var exitMillis = new ArrayList<Double>();
         var loads = new ArrayList<Double>();
-        try (var load = new CpuLoad(2 * Runtime.getRuntime().availableProcessors())) {
+        try (var load = CpuLoad.twoPerCore()) {
             for (int run = 0; run < runs; run++) {
                 loads.add(loadAverage());
                 double millis = killParentAndTimeTheLastExit(stopOne && run % 2 == 1);
@@ -120,27 +120,5 @@ class WorkersGoWithTheirParentStressTest {
         table.append(Machine.measuredWith(COMMAND));
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, table);
-    }
-
-    /** Platform threads that spin until closed: a machine with no idle core. */
-    private static final class CpuLoad implements AutoCloseable {
-        private volatile boolean stop;
-        private final List<Thread> threads = new ArrayList<>();
-
-        CpuLoad(int threads) {
-            for (int i = 0; i < threads; i++) {
-                this.threads.add(Thread.ofPlatform().daemon(true).name("cpu-load-" + i).start(() -> {
-                    long x = 0;
-                    while (!stop) x += System.nanoTime() & 1;
-                    if (x == 42) System.err.print("");   // keep the loop from being optimised away
-                }));
-            }
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            stop = true;
-            for (var t : threads) t.join();
-        }
     }
 }
