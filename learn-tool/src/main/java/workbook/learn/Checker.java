@@ -149,13 +149,38 @@ public final class Checker implements AutoCloseable {
         }
     }
 
-    private ChildJvm startChild() {
+    /** Set by ./learn right after it built the tool: {@link #prepareChildCache} runs before the command. */
+    public static final String PREPARE_PROPERTY = "learn.prepare.child";
+
+    /**
+     * Makes the child JVMs' AOT cache now (JDK 25+, when ./learn names an archive and there is none yet): a
+     * child that loads JUnit, runs the warm-up and ends, a few seconds once. Without it the first children of
+     * a watch would run without the cache (it is written only by a child that ends cleanly, and watch keeps
+     * its children or kills them).
+     */
+    static void prepareChildCache(java.io.PrintStream progress) {
         var archive = System.getProperty(ARCHIVE_PROPERTY);
+        if (archive == null || Runtime.version().feature() < 25 || Files.exists(ChildJvm.aotCacheOf(Path.of(archive)))) return;
+        progress.println("  preparing the JVM that runs the tests (once: a cache of the classes it loads, so it starts faster)");
+        progress.flush();
+        try {
+            ChildJvm.start(classPathFromSystem(), Path.of(archive), childOptions()).close(); // it warms up, reads no request, ends
+        } catch (Workbook.LearnerError e) {
+            // no cache: the children start without it, and a later one makes it
+        }
+    }
+
+    private static List<String> childOptions() {
         // The quick JIT alone: a check runs for about a second, and on two cores the optimising JIT's threads
         // took CPU from the tests (join-every-thread's tests: median 0.64 s against 0.99 s with both JITs).
         var options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx" + System.getProperty(HEAP_PROPERTY, "512m"), "-Dfile.encoding=UTF-8"));
         if (Runtime.version().feature() >= 23) options.add("--sun-misc-unsafe-memory-access=allow");
-        return ChildJvm.start(classPath, archive == null ? null : Path.of(archive), options);
+        return options;
+    }
+
+    private ChildJvm startChild() {
+        var archive = System.getProperty(ARCHIVE_PROPERTY);
+        return ChildJvm.start(classPath, archive == null ? null : Path.of(archive), childOptions());
     }
 
     /**

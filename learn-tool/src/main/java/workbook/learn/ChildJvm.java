@@ -70,7 +70,7 @@ final class ChildJvm implements AutoCloseable {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         Path aotCache = null, aotOutput = null;
         if (archive != null && Runtime.version().feature() >= 25) {
-            aotCache = archive.resolveSibling(archive.getFileName().toString().replaceFirst("\\.jsa$", "") + ".aot");
+            aotCache = aotCacheOf(archive);
             if (Files.isRegularFile(aotCache)) {
                 command.add("-XX:AOTCache=" + aotCache); // one that does not fit this JVM is ignored
             } else if (training.compareAndSet(false, true)) {
@@ -92,6 +92,11 @@ final class ChildJvm implements AutoCloseable {
             if (aotOutput != null) training.set(false);
             throw new Workbook.LearnerError("Could not start a JVM to run the tests (" + command.getFirst() + "): " + e.getMessage());
         }
+    }
+
+    /** The AOT cache that replaces the class-data archive {@code archive} on a JDK 25+: child.jsa -> child.aot. */
+    static Path aotCacheOf(Path archive) {
+        return archive.resolveSibling(archive.getFileName().toString().replaceFirst("\\.jsa$", "") + ".aot");
     }
 
     private void read(java.io.InputStream stream, boolean protocol) {
