@@ -54,7 +54,7 @@ for %%j in ("%DEPS:;=" "%" "%EXDEPS:;=" "%") do if not "%%~j"=="" if not exist "
 if not defined REBUILD goto run
 
 :build
-echo Building the learner's tool with Maven (the first time takes 10 to 40 seconds, by how busy the machine is; again only when its sources change): 1>&2
+echo Building the learner's tool with Maven (the first time takes 10 to 60 seconds, by how busy the machine is; again only when its sources change): 1>&2
 pushd "%ROOT%"
 rem Only what the tool needs: no tests, no snippet runs, and not the learner's stubs (the tool compiles those).
 set "JAVA_HOME=%JDK%"
