@@ -7,6 +7,7 @@ rem changes (digest: .mvn\sources-digest.ps1), then runs workbook.learn.Main. On
 rem reads whole lines here (type a key, then Enter), as ./learn does when it is not on a terminal.
 rem NOT TESTED on Windows by the project's own tests (they run on Linux): report what does not work.
 setlocal EnableExtensions
+set "PREPARE="
 set "ROOT=%~dp0"
 if "%ROOT:~-1%"=="\" set "ROOT=%ROOT:~0,-1%"
 set "TOOL=%ROOT%\.learn\tool"
@@ -54,7 +55,7 @@ for %%j in ("%DEPS:;=" "%" "%EXDEPS:;=" "%") do if not "%%~j"=="" if not exist "
 if not defined REBUILD goto run
 
 :build
-echo Building the learner's tool with Maven (the first time takes a minute or more; again only when its sources change): 1>&2
+echo Building the learner's tool with Maven (the first time takes 10 to 60 seconds, by how busy the machine is; again only when its sources change): 1>&2
 pushd "%ROOT%"
 rem Only what the tool needs: no tests, no snippet runs, and not the learner's stubs (the tool compiles those).
 set "JAVA_HOME=%JDK%"
@@ -69,7 +70,9 @@ rem A copy, so that mvnw clean or a rebuild never pulls the classes from under a
 copy /y "%ROOT%\learn-tool\target\learn-1.0-SNAPSHOT.jar" "%TOOL%\learn.jar" >nul
 copy /y "%ROOT%\learn-tool\target\learn.classpath" "%TOOL%\classpath" >nul
 copy /y "%ROOT%\exercises\target\learn-test.classpath" "%TOOL%\exercises.classpath" >nul
-del /q "%TOOL%\*.jsa" 2>nul
+del /q "%TOOL%\*.jsa" "%TOOL%\*.aot" 2>nul
+rem As ./learn: the command below makes the test JVMs' AOT cache first (JDK 25+).
+set "PREPARE=-Dlearn.prepare.child=true"
 > "%TOOL%\windows-digest" echo %DIGEST%
 for /f "usebackq delims=" %%c in ("%TOOL%\classpath") do set "DEPS=%%c"
 
@@ -85,7 +88,7 @@ if /i not "%COMMAND%"=="watch" set "JVMFLAGS=%JVMFLAGS% -XX:TieredStopAtLevel=1 
 rem JDK 23+ warns on every run when a library uses sun.misc.Unsafe (chapter 08's Hazelcast does); JDK 21 lacks the flag.
 call :major "%JDK%"
 if %MAJOR% GEQ 23 set "JVMFLAGS=%JVMFLAGS% --sun-misc-unsafe-memory-access=allow"
-"%JDK%\bin\java" %JVMFLAGS% -Dworkbook.root="%ROOT%" -Dlearn.child.archive="%TOOL%\child.jsa" -Dlearn.classpath.file="%TOOL%\exercises.classpath" -cp "%TOOL%\learn.jar;%DEPS%" workbook.learn.Main %*
+"%JDK%\bin\java" %JVMFLAGS% %PREPARE% -Dworkbook.root="%ROOT%" -Dlearn.child.archive="%TOOL%\child.jsa" -Dlearn.classpath.file="%TOOL%\exercises.classpath" -cp "%TOOL%\learn.jar;%DEPS%" workbook.learn.Main %*
 exit /b %errorlevel%
 
 rem ---- :major <jdk folder>: MAJOR = its feature version from its release file (JAVA_VERSION="25.0.1" gives 25), else 0

@@ -19,16 +19,26 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.element.VariableElement;
+import com.sun.source.util.JavacTask;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
 import workbook.learn.Catalog.Exercise;
 import workbook.learn.Verdict.Failure;
 import workbook.learn.Verdict.Status;
 
 /**
- * Checks one exercise: compiles the learner's stub package and the exercise's tests into a scratch folder
- * with javax.tools in this JVM (compiling runs none of the learner's code), then runs the tests in a
- * {@link Child} JVM, never in this one. The shared test helpers (exercises.support) are compiled once per
- * version of their sources, into .learn/classes/support-DIGEST/, and put on the class path of both. Watch
- * mode keeps javac's file manager (the class path's jars open) from one check to the next.
+ * Checks one exercise: compiles the learner's stub package into a scratch folder with javax.tools in this JVM
+ * (compiling runs none of the learner's code), then runs the exercise's tests in a {@link Child} JVM, never in
+ * this one. The shared test helpers (exercises.support) are compiled once per version of their sources, into
+ * .learn/classes/support-DIGEST/, and the exercise's tests once per version of their sources and of the API
+ * of the learner's classes (see {@link #compile}); both are put on the class path. Watch mode keeps javac's
+ * file manager (the class path's jars open) from one check to the next.
  *
  * <p>A child is started ahead of time (when the checker is made, and again as soon as one is discarded), so
  * a check mostly costs compiling and running. A child whose run ended cleanly is kept for the next check; one
@@ -139,11 +149,38 @@ public final class Checker implements AutoCloseable {
         }
     }
 
+    /** Set by ./learn right after it built the tool: {@link #prepareChildCache} runs before the command. */
+    public static final String PREPARE_PROPERTY = "learn.prepare.child";
+
+    /**
+     * Makes the child JVMs' AOT cache now (JDK 25+, when ./learn names an archive and there is none yet): a
+     * child that loads JUnit, runs the warm-up and ends, a few seconds once. Without it the first children of
+     * a watch would run without the cache (it is written only by a child that ends cleanly, and watch keeps
+     * its children or kills them).
+     */
+    static void prepareChildCache(java.io.PrintStream progress) {
+        var archive = System.getProperty(ARCHIVE_PROPERTY);
+        if (archive == null || Runtime.version().feature() < 25 || Files.exists(ChildJvm.aotCacheOf(Path.of(archive)))) return;
+        progress.println("  preparing the JVM that runs the tests (once: a cache of the classes it loads, so it starts faster)");
+        progress.flush();
+        try {
+            ChildJvm.start(classPathFromSystem(), Path.of(archive), childOptions()).close(); // it warms up, reads no request, ends
+        } catch (Workbook.LearnerError e) {
+            // no cache: the children start without it, and a later one makes it
+        }
+    }
+
+    private static List<String> childOptions() {
+        // The quick JIT alone: a check runs for about a second, and on two cores the optimising JIT's threads
+        // took CPU from the tests (join-every-thread's tests: median 0.64 s against 0.99 s with both JITs).
+        var options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx" + System.getProperty(HEAP_PROPERTY, "512m"), "-Dfile.encoding=UTF-8"));
+        if (Runtime.version().feature() >= 23) options.add("--sun-misc-unsafe-memory-access=allow");
+        return options;
+    }
+
     private ChildJvm startChild() {
         var archive = System.getProperty(ARCHIVE_PROPERTY);
-        var options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xmx" + System.getProperty(HEAP_PROPERTY, "512m"), "-Dfile.encoding=UTF-8"));
-        if (Runtime.version().feature() >= 23) options.add("--sun-misc-unsafe-memory-access=allow");
-        return ChildJvm.start(classPath, archive == null ? null : Path.of(archive), options);
+        return ChildJvm.start(classPath, archive == null ? null : Path.of(archive), childOptions());
     }
 
     /**
@@ -192,14 +229,13 @@ public final class Checker implements AutoCloseable {
         deleteTree(out);
         var support = supportClasses();
         timings.mark("the shared test helpers (exercises.support): compiled once per version, else taken as they are");
-        var errors = compile(ex, out, support);
-        timings.mark("javac: the stub, the tests and the helpers they use");
-        if (!errors.isEmpty()) {
+        var compiled = compile(ex, out, support);
+        if (!compiled.errors().isEmpty()) {
             timings.print(System.err);
-            return new Verdict(ex, Status.DOES_NOT_COMPILE, 0, List.of(), errors, "", since(start));
+            return new Verdict(ex, Status.DOES_NOT_COMPILE, 0, List.of(), compiled.errors(), "", since(start));
         }
         try {
-            var verdict = run(ex, out, support, start);
+            var verdict = run(ex, compiled.folders(), start);
             timings.print(System.err);
             return verdict;
         } catch (InterruptedException e) {
@@ -237,15 +273,25 @@ public final class Checker implements AutoCloseable {
     }
 
     private boolean javac(List<Path> sources, Path out, List<String> classPathFirst, DiagnosticCollector<JavaFileObject> diagnostics) {
+        return javac(sources, out, classPathFirst, workbook.stubs() + File.pathSeparator + workbook.tests(), diagnostics, null);
+    }
+
+    /**
+     * @param sourcePath where javac finds the sources of anything else they use (the shared helpers when they
+     *        are not compiled yet)
+     * @param listener told about each class javac has analysed, or null
+     */
+    private boolean javac(List<Path> sources, Path out, List<String> classPathFirst, String sourcePath,
+                          DiagnosticCollector<JavaFileObject> diagnostics, TaskListener listener) {
         var files = fileManager();
         try {
             var path = new ArrayList<>(classPathFirst);
             path.add(classPath);
-            var options = List.of("-d", out.toString(), "-cp", String.join(File.pathSeparator, path),
-                    // Anything else the tests use (the shared helpers when they are not compiled yet) is found here.
-                    "-sourcepath", workbook.stubs() + File.pathSeparator + workbook.tests(),
+            var options = List.of("-d", out.toString(), "-cp", String.join(File.pathSeparator, path), "-sourcepath", sourcePath,
                     "--release", "21", "-encoding", "UTF-8", "-proc:none", "-Xlint:none", "-nowarn", "-g");
-            return javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources)).call();
+            var task = (JavacTask) javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources));
+            if (listener != null) task.addTaskListener(listener);
+            return task.call();
         } finally {
             releaseFileManager(files);
         }
@@ -276,26 +322,126 @@ public final class Checker implements AutoCloseable {
         }
     }
 
-    private List<String> compile(Exercise ex, Path out, Path support) {
-        var sources = new ArrayList<Path>(workbook.stubFiles(ex));
-        if (sources.isEmpty()) {
-            return List.of("There are no .java files in " + workbook.relative(workbook.stubDir(ex))
-                    + ": put the stub back with ./learn reset " + ex.name());
+    /** What a compile gave: the errors, else the class folders to run (the learner's, the tests', the helpers'). */
+    private record Compiled(List<String> errors, String folders) {}
+
+    /**
+     * Compiles the learner's files alone, then takes the exercise's tests as compiled before against a stub
+     * with the same API, or compiles them now against the learner's classes and keeps them for next time: a
+     * check mostly saves javac's work on the tests. The tests' classes are kept, in
+     * .learn/classes/tests-NAME-DIGEST/, per digest of the tests' sources, the helpers' version, the class
+     * path and the API of the learner's classes (every type and member but the private ones, with their
+     * modifiers, types, supertypes and constant values: what compiling a test against them can depend on).
+     */
+    private Compiled compile(Exercise ex, Path out, Path support) {
+        var stubs = new ArrayList<Path>(workbook.stubFiles(ex));
+        if (stubs.isEmpty()) {
+            return failed("There are no .java files in " + workbook.relative(workbook.stubDir(ex)) + ": put the stub back with ./learn reset " + ex.name());
         }
         var tests = Workbook.javaFiles(workbook.testDir(ex));
-        if (tests.isEmpty()) return List.of("The tests of " + ex.name() + " are missing from " + workbook.relative(workbook.testDir(ex)));
-        sources.addAll(tests);
+        if (tests.isEmpty()) return failed("The tests of " + ex.name() + " are missing from " + workbook.relative(workbook.testDir(ex)));
         try {
             Files.createDirectories(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        var diagnostics = new DiagnosticCollector<JavaFileObject>();
-        boolean ok = javac(sources, out, support == null ? List.of() : List.of(support.toString()), diagnostics);
+        var helpers = support == null ? List.<String>of() : List.of(support.toString());
+        var api = new Api();
+        var stubDiagnostics = new DiagnosticCollector<JavaFileObject>();
+        var errors = errors(javac(stubs, out, helpers, workbook.stubs().toString(), stubDiagnostics, api), stubDiagnostics);
+        timings.mark("javac: the learner's files");
+        if (!errors.isEmpty()) return failed(errors);
+        var key = Progress.digestOf(workbook, tests) + String.join(File.pathSeparator, helpers) + classPath + api.text();
+        var testClasses = workbook.state().resolve("classes").resolve("tests-" + ex.name() + "-" + digest(key).substring(0, 16));
+        if (!Files.isDirectory(testClasses)) {
+            var firstOnPath = new ArrayList<String>(List.of(out.toString()));
+            firstOnPath.addAll(helpers);
+            try {
+                var scratch = Files.createTempDirectory(testClasses.getParent(), "tests-");
+                var diagnostics = new DiagnosticCollector<JavaFileObject>();
+                errors = errors(javac(tests, scratch, firstOnPath, workbook.tests().toString(), diagnostics, null), diagnostics);
+                if (!errors.isEmpty()) {
+                    deleteTree(scratch);
+                    timings.mark("javac: the tests, against the learner's classes");
+                    return failed(errors);
+                }
+                try {
+                    Files.move(scratch, testClasses, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException another) { // another ./learn put its copy there first
+                    deleteTree(scratch);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            timings.mark("javac: the tests, against the learner's classes (kept for a stub with the same API)");
+        } else {
+            timings.mark("the tests: compiled before against the same API, taken as they are");
+        }
+        var folders = new ArrayList<String>(List.of(out.toString(), testClasses.toString()));
+        folders.addAll(helpers);
+        return new Compiled(List.of(), String.join(File.pathSeparator, folders));
+    }
+
+    private static Compiled failed(String error) {
+        return failed(List.of(error));
+    }
+
+    private static Compiled failed(List<String> errors) {
+        return new Compiled(errors, null);
+    }
+
+    /** The errors javac reported, described for the learner; empty when it succeeded. */
+    private List<String> errors(boolean ok, DiagnosticCollector<JavaFileObject> diagnostics) {
         var errors = diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)
                 .map(this::describe).distinct().toList();
         if (!ok && errors.isEmpty()) return List.of("javac failed without saying why");
         return ok ? List.of() : errors;
+    }
+
+    /** The API of the classes javac analyses: their non-private types and members, as text, in a stable order. */
+    private static final class Api implements TaskListener {
+        private final java.util.TreeMap<String, String> types = new java.util.TreeMap<>();
+
+        @Override
+        public void finished(TaskEvent e) {
+            if (e.getKind() == TaskEvent.Kind.ANALYZE && e.getTypeElement() != null) {
+                var text = new StringBuilder();
+                describe(e.getTypeElement(), text);
+                types.put(e.getTypeElement().getQualifiedName().toString(), text.toString());
+            }
+        }
+
+        String text() {
+            return String.join("\n", types.values());
+        }
+
+        private static void describe(Element e, StringBuilder text) {
+            if (e.getModifiers().contains(Modifier.PRIVATE)) return;
+            text.append(e.getKind()).append(' ').append(e.getModifiers()).append(' ').append(e.getSimpleName()).append(' ').append(e.asType());
+            if (e instanceof TypeElement t) {
+                text.append(" extends ").append(t.getSuperclass()).append(" implements ").append(t.getInterfaces())
+                        .append(" permits ").append(t.getPermittedSubclasses()).append(" <").append(bounds(t.getTypeParameters())).append('>');
+            }
+            if (e instanceof ExecutableElement m) {
+                text.append(" <").append(bounds(m.getTypeParameters())).append("> throws ").append(m.getThrownTypes())
+                        .append(" varargs ").append(m.isVarArgs()).append(" default ").append(m.getDefaultValue());
+            }
+            if (e instanceof VariableElement v) text.append(" = ").append(v.getConstantValue());
+            text.append('\n');
+            for (var member : e.getEnclosedElements()) describe(member, text);
+        }
+
+        private static String bounds(List<? extends TypeParameterElement> parameters) {
+            return parameters.stream().map(p -> p.getSimpleName() + " extends " + p.getBounds()).collect(Collectors.joining(", "));
+        }
+    }
+
+    private static String digest(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String describe(Diagnostic<? extends JavaFileObject> d) {
@@ -324,7 +470,7 @@ public final class Checker implements AutoCloseable {
         return child;
     }
 
-    private Verdict run(Exercise ex, Path classes, Path support, long start) throws InterruptedException {
+    private Verdict run(Exercise ex, String folders, long start) throws InterruptedException {
         var child = readyChild();
         timings.mark("waiting for the child JVM to be ready (JUnit loaded)");
         running = child;
@@ -333,7 +479,6 @@ public final class Checker implements AutoCloseable {
         // Some exercises start processes or a cluster: they may take longer than the tool's usual limit (exercises.toml's limit).
         var limit = ex.limitSeconds() > this.limit.toSeconds() ? Duration.ofSeconds(ex.limitSeconds()) : this.limit;
         checkLimit = limit;
-        var folders = support == null ? classes.toString() : classes + File.pathSeparator + support;
         child.send("RUN", folders, ex.test(), limit.toMillis(), ex.javaPackage(), stubNames, folders + File.pathSeparator + classPath);
         var run = new Run(ex, stubNames);
         long deadline = System.nanoTime() + limit.plus(GRACE).toNanos();

@@ -52,6 +52,7 @@ public final class Main {
 
     public static void main(String[] args) {
         var out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (Boolean.getBoolean(Checker.PREPARE_PROPERTY)) Checker.prepareChildCache(System.err); // set by ./learn right after a build
         int code = explained(Path.of(System.getProperty("workbook.root", ".")), args, out, System.in);
         out.flush();
         // A learner's thread may still be running (that is what the tests are about): do not wait for it.

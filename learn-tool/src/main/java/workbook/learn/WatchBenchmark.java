@@ -26,6 +26,8 @@ import workbook.learn.Catalog.Exercise;
  * Measures the learner's loop as a learner gets it (a benchmark, not a test), through the real {@code ./learn}
  * script in the workbook it is given, in one run:
  * <ol>
+ *   <li>the first {@code ./learn} (it builds the tool): {@code ./learn list} in a fresh clone of the workbook's
+ *       last commit;</li>
  *   <li>watch: {@code ./learn watch <exercise>} (plain output, commands on its standard input), and the time
  *       from writing the exercise's file to the verdict line it prints, for {@value #JOIN_SAVES} saves of
  *       join-every-thread (its wrong samples of solutions/wrong/, in turn, then the reference solution:
@@ -93,6 +95,8 @@ public final class WatchBenchmark {
                 .append(THINK_MILLIS).append(" ms after the previous verdict\n#\n");
         report.append(head);
 
+        firstRun();
+
         var join = workbook.find(JOIN);
         // Wrong samples only, then the solution: watch moves on to the next exercise once one passes.
         var wrong = samples("wrong", join);
@@ -134,6 +138,26 @@ public final class WatchBenchmark {
         report.append(String.format(Locale.ROOT, "%s (same solution): median %d ms over %d runs; every sample (ms): %s; load after: %s%n",
                 MAVEN_COMMAND, median(mavenMillis), mavenMillis.size(), mavenMillis, uptime()));
         return report.toString();
+    }
+
+    /**
+     * The first ./learn of a learner: a fresh clone of the workbook's last commit (git clone, so no target/ and
+     * no .learn/; the Maven repository as it is), then {@code ./learn list} in it, which builds the tool.
+     */
+    private void firstRun() throws IOException, InterruptedException {
+        var clone = Files.createTempDirectory("learn-first-run-").resolve("workbook");
+        try {
+            report.append("# first ./learn: git clone -q ").append(root).append(" (its last commit), then ./learn list in the clone, load before: ")
+                    .append(uptime()).append('\n');
+            run(root, List.of("git", "clone", "-q", root.toString(), clone.toString()), null);
+            var first = new StringBuilder();
+            long took = run(clone, List.of("./learn", "list"), first);
+            report.append(String.format(Locale.ROOT, "first ./learn list in a fresh clone: %d ms (%s); load after: %s%n#%n", took, first, uptime()));
+        } finally {
+            try (Stream<Path> all = Files.walk(clone.getParent())) {
+                for (var p : all.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+            }
+        }
     }
 
     /** The sample files of solutions/<kind>/<exercise>/<sample>/, in name order. */
@@ -223,7 +247,11 @@ public final class WatchBenchmark {
 
     /** Runs a command in the workbook and returns how long it took; its first line goes to {@code firstLine}. */
     private long run(List<String> command, StringBuilder firstLine) throws IOException, InterruptedException {
-        var pb = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+        return run(root, command, firstLine);
+    }
+
+    private long run(Path dir, List<String> command, StringBuilder firstLine) throws IOException, InterruptedException {
+        var pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         long start = System.nanoTime();
         var process = pb.start();
         var out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -43,6 +43,40 @@ class CheckerTest {
     }
 
     @Test
+    void theTestsCompiledOnceAreTakenAgainOnlyWhileTheLearnersApiStaysTheSame() throws IOException {
+        var wb = new TempWorkbook(dir, "first-steps");
+        var workbook = wb.workbook();
+        var ex = workbook.find("first-steps");
+        var stub = wb.stub("first-steps");
+        try (var checker = new Checker(workbook)) {
+            wb.makeMistake("first-steps");
+            assertThat(checker.check(ex).status()).isEqualTo(Status.FAILING);
+            assertThat(testFolders(workbook)).as("the tests compiled once").hasSize(1);
+
+            wb.solve("first-steps"); // a new body, the same API: the same test classes
+            assertThat(checker.check(ex).status()).isEqualTo(Status.DONE);
+            assertThat(testFolders(workbook)).hasSize(1);
+
+            // answer() now returns a long: test classes compiled against int answer() would fail with NoSuchMethodError.
+            Files.writeString(stub, Files.readString(stub).replace("public static int answer()", "public static long answer()"));
+            var longAnswer = checker.check(ex);
+            assertThat(longAnswer.status()).as(longAnswer.headline() + "\n" + longAnswer.failures()).isEqualTo(Status.DONE);
+            assertThat(testFolders(workbook)).as("compiled again against the new API").hasSize(2);
+
+            Files.writeString(stub, Files.readString(stub).replace("long answer()", "int reply()"));
+            var renamed = checker.check(ex);
+            assertThat(renamed.status()).isEqualTo(Status.DOES_NOT_COMPILE);
+            assertThat(renamed.compileErrors()).anySatisfy(e -> assertThat(e).contains("FirstStepsTest.java").contains("answer"));
+        }
+    }
+
+    private static List<Path> testFolders(Workbook workbook) throws IOException {
+        try (var all = Files.list(workbook.state().resolve("classes"))) {
+            return all.filter(p -> p.getFileName().toString().startsWith("tests-first-steps-")).toList();
+        }
+    }
+
+    @Test
     void withoutTheChaptersClassPathTheTestsDoNotCompile() throws IOException {
         var wb = new TempWorkbook(dir, TempWorkbook.CHAPTER_EXERCISE);
         wb.solve(TempWorkbook.CHAPTER_EXERCISE);
