@@ -32,12 +32,20 @@ class SeedOnVirtualThreadsTest {
     }
 
     private static Run start(Workload work, boolean interrupting) throws InterruptedException {
+        return start(work, interrupting ? LearnerRun::interrupting : LearnerRun::run);
+    }
+
+    /** A run in which a timed wait on an executor (or latch...) of your own keeps a task held until its time has run out. */
+    private static Run outwaiting(Workload work) throws InterruptedException {
+        return start(work, LearnerRun::outwaitingTimedWaits);
+    }
+
+    private static Run start(Workload work, LearnerRun.Runner runner) throws InterruptedException {
         work.holdTheCrowd(); // no task ends before the learner's first wait is seen, so that wait is named on every run
         var out = (RecordingOut) work.out();
         out.countWith(work::unfinished);
         LearnerRun.LearnerCode code = () -> SeedOnVirtualThreads.runOnVirtualThreads(work.tasks(), "123", out);
-        var run = interrupting ? LearnerRun.interrupting(work, null, code) : LearnerRun.run(work, null, code);
-        return new Run(work, out, run);
+        return new Run(work, out, runner.run(work, null, code));
     }
 
     /** Every test that checks something else first checks this, so code that does not wait fails them all alike. */
@@ -75,6 +83,17 @@ class SeedOnVirtualThreadsTest {
     @EnumSource(HeldAt.class)
     void printsTheFinalLineOnlyAfterEveryTaskFinished(HeldAt held) throws InterruptedException {
         var r = start(new Workload(100, 10, RecordingOut.counting(() -> 0), held), false);
+        Expect.returnedNormally(r.run(), FILE);
+        finalLineLast(r);
+    }
+
+    /**
+     * A timed wait on an executor you made (awaitTermination(timeout)) keeps a task held until its time has run out:
+     * going on then is caught, at any timeout; waiting again in a loop passes.
+     */
+    @Test
+    void aTimedWaitOfYourOwnThatRunsOutIsNotTakenAsTheEnd() throws InterruptedException {
+        var r = outwaiting(new Workload(100, 10, RecordingOut.counting(() -> 0)));
         Expect.returnedNormally(r.run(), FILE);
         finalLineLast(r);
     }

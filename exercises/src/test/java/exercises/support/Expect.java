@@ -124,6 +124,14 @@ public final class Expect {
                     + " ones submitted before it. Join every future, or CompletableFuture.allOf(all of them).join().\n  "
                     + Lesson.EVERY_FUTURE;
         }
+        if (run.saw(LearnerRun.Seen.OWN_TIMED_WAIT) && !ownWait.isEmpty()) {
+            return "Your thread waited in " + ownWait + "() with a timeout, on an object your code made, and went on when only "
+                    + finished + " of " + total + " tasks had finished: the time ran out (the test held a task back until it"
+                    + " did) and your code carried on as if the work were done. A timed wait ends when its time is up,"
+                    + " finished or not, at any timeout, on a slow or busy machine. Use what it returns: wait again in a loop"
+                    + " until it says the work is done, or wait without a timeout (close(), join(), await()).\n  "
+                    + Lesson.AWAIT_RESULT;
+        }
         if (ownWait.equals("Semaphore.acquire")) {
             return "Your thread waited in Semaphore.acquire(), and that wait ended when only " + finished + " of " + total
                     + " tasks had finished: it asked for fewer permits than there are tasks (acquire(n - 1), or a count one short)."

@@ -48,12 +48,23 @@ public final class LearnerRun {
         /** Joined the straggler's thread while later tasks had not run and no thread existed that could run them. */
         RAN_ONE_AFTER_ANOTHER,
         /** Called join(millis) (a join with a timeout) on the held straggler's platform thread. */
-        TIMED_JOIN
+        TIMED_JOIN,
+        /**
+         * In an {@link #outwaitingTimedWaits} run: waited with a timeout on an object of the learner's own while the
+         * straggler was held (so if the code went on before the straggler ended, that timed wait had run out).
+         */
+        OWN_TIMED_WAIT
     }
 
     @FunctionalInterface
     public interface LearnerCode {
         void run() throws Exception;
+    }
+
+    /** One of the ways to run the learner's code: {@link #run}, {@link #interrupting}, {@link #outwaitingTimedWaits}. */
+    @FunctionalInterface
+    public interface Runner {
+        LearnerRun run(Workload workload, WatchedPool.Factory pools, LearnerCode code) throws InterruptedException;
     }
 
     /** Polls of isTerminated() (while a task is held) that count as busy-waiting. */
@@ -71,13 +82,15 @@ public final class LearnerRun {
     private boolean inPerTaskAwait; // last seen waiting in a thread-per-task executor's awaitTermination
     private volatile boolean awaitedPool; // AWAITED_WITHOUT_SHUTDOWN: true for a watched pool, false for a per-task executor
     private Set<Thread> aliveBefore = Set.of(); // threads alive before the learner's code started
-    private Set<Long> liveBefore = Set.of(); // with a held crowd: the ids of every thread alive then, virtual ones too
+    private Set<Long> liveBefore; // with a held crowd: the ids of the virtual threads alive then (null: cannot tell)
     private long timedJoinWaits = -1; // the learner's waited count when first seen in a timed join of the straggler
     private volatile int notRunWhenJoined; // RAN_ONE_AFTER_ANOTHER: tasks not run yet when a task's thread was joined
     private boolean interruptWhileWaiting; // an interrupting run: interrupt the first real wait for the straggler
     private volatile boolean interruptSent;
     private long waitsAtInterrupt; // the learner's waited count when it was interrupted
     private volatile boolean flagSetAtReturn; // the learner's interrupt status when its code returned or threw
+    private boolean outwaitTimedWaits; // see outwaitingTimedWaits
+    private long ownTimedWaits = -1; // the learner's waited count when first seen in a timed wait of its own
     private boolean virtualStartsChecked; // noVirtualThreadLeftForTheOtherTasks() has been asked, at the first join
     private volatile String ownWait; // the JDK method of the last wait the learner built itself, e.g. "Semaphore.acquire"
 
@@ -90,6 +103,21 @@ public final class LearnerRun {
     public static LearnerRun run(Workload workload, WatchedPool.Factory pools, LearnerCode code)
             throws InterruptedException {
         return run(new LearnerRun(workload, pools), code);
+    }
+
+    /**
+     * Like {@link #run}, but a timed wait on an object the learner made (its own executor's awaitTermination, a latch's
+     * await(timeout), a tryAcquire(timeout)) keeps the straggler held until that wait has run out, and the next one
+     * too; only a third such wait lets it go. The test cannot shorten those timeouts (it does not own the objects), so
+     * it outwaits them: code that goes on when its time is up is caught at any timeout, and a loop that waits again
+     * passes, at the cost of two of its timeouts. ({@code close()} of an executor waits in a loop of timed waits of a
+     * day: those are not counted.)
+     */
+    public static LearnerRun outwaitingTimedWaits(Workload workload, WatchedPool.Factory pools, LearnerCode code)
+            throws InterruptedException {
+        var run = new LearnerRun(workload, pools);
+        run.outwaitTimedWaits = true;
+        return run(run, code);
     }
 
     /**
@@ -107,7 +135,7 @@ public final class LearnerRun {
         var workload = run.workload;
         run.aliveBefore = Set.copyOf(Thread.getAllStackTraces().keySet());
         // virtual threads too (left by earlier runs in this JVM): see noVirtualThreadLeftForTheOtherTasks
-        if (workload.crowdHeld()) run.liveBefore = LiveThreads.ids();
+        if (workload.crowdHeld()) run.liveBefore = LiveThreads.virtualThreadIds();
         // how many tasks were unfinished is read on the learner's thread, before the watcher releases anything held
         run.learner = LearnerThread.start(code, () -> {
             run.unfinishedWhenDone = workload.unfinished();
@@ -229,7 +257,7 @@ public final class LearnerRun {
                 return;
             }
             if (!virtualStartsChecked && workload.crowdHeld() && joining(info) && workload.taskThreads().stream().anyMatch(Thread::isVirtual)) {
-                virtualStartsChecked = true; // before judge(), whose join probe would be one more live thread
+                virtualStartsChecked = true; // before judge(), which may start a join probe
                 if (noVirtualThreadLeftForTheOtherTasks()) seen.add(Seen.RAN_ONE_AFTER_ANOTHER);
             }
             judge(info);
@@ -351,6 +379,9 @@ public final class LearnerRun {
         // as soon as any task ends, so hold until no other task is running: then only the straggler can end it.
         var api = calledApi(info);
         if (api != null) ownWait = api;
+        if (outwaitTimedWaits && state == Thread.State.TIMED_WAITING && !inExecutorClose(info) && !ownTimedWaitsOutwaited(info)) {
+            return false;
+        }
         return workload.othersRunning() == 0 && otherTaskThreadsIdle();
     }
 
@@ -385,6 +416,27 @@ public final class LearnerRun {
     }
 
     /**
+     * In a timed wait of the learner's own, in an {@link #outwaitingTimedWaits} run: whether two such waits have ended
+     * (the waited count has grown twice since the first), so this is the third.
+     */
+    private boolean ownTimedWaitsOutwaited(ThreadInfo info) {
+        seen.add(Seen.OWN_TIMED_WAIT);
+        if (ownTimedWaits < 0) {
+            ownTimedWaits = info.getWaitedCount();
+            return false;
+        }
+        return info.getWaitedCount() > ownTimedWaits + 1;
+    }
+
+    /** In an executor's close(), which waits in a loop of timed waits (of a day each) until the executor has terminated. */
+    private static boolean inExecutorClose(ThreadInfo info) {
+        for (var f : info.getStackTrace()) {
+            if (f.getClassName().startsWith("java.util.concurrent.") && f.getMethodName().equals("close")) return true;
+        }
+        return false;
+    }
+
+    /**
      * Called while the learner's thread joins the (held) straggler's platform thread: whether some task has not run
      * yet although no thread is alive that could run it. Had every thread been started before this join, each task
      * that has not run yet would have a live thread waiting to run it. Live threads are read first, then the tasks:
@@ -405,12 +457,13 @@ public final class LearnerRun {
     /**
      * Asked once, at the learner's first join() of a task's virtual thread while the crowd is held (no task can end, and
      * the joining thread can start no other): whether some task has not run although no thread is alive that could run
-     * it. A thread dump lists every started virtual thread, run or not ({@link LiveThreads}). The dump is read first,
-     * then the tasks: a thread that ran its task in between is then no longer counted on either side. New threads
-     * that are not the learner's task threads (a pool's workers) only make the answer "no", never a wrong "yes".
+     * it. The JDK's thread containers list every started virtual thread, run or not ({@link LiveThreads}). They are
+     * read first, then the tasks: a thread that ran its task in between is then no longer counted on either side. New
+     * virtual threads that are not the learner's task threads only make the answer "no", never a wrong "yes".
      */
     private boolean noVirtualThreadLeftForTheOtherTasks() {
-        var live = LiveThreads.ids();
+        var live = LiveThreads.virtualThreadIds();
+        if (live == null || liveBefore == null) return false; // the JDK's thread containers cannot be read: not judged
         live.removeAll(liveBefore);
         live.remove(learner.thread().threadId());
         for (var t : workload.taskThreads()) live.remove(t.threadId());

@@ -1,55 +1,66 @@
 package exercises.support;
 
-import com.sun.management.HotSpotDiagnosticMXBean;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
+import java.lang.reflect.Method;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * The ids of every live thread, virtual ones included, which {@link Thread#getAllStackTraces()} leaves out.
- * They come from the JDK's thread dump ({@code HotSpotDiagnosticMXBean.dumpThreads}, JDK 21+), which lists each
- * started thread under the container that started it: a virtual thread appears there from {@code start()} on,
- * before it has run a line. The virtual-thread scheduler's carrier threads (in the containers of its
- * {@code ForkJoinPool}s) are left out: they never run a task of the test's.
+ * The ids of the live virtual threads, which {@link Thread#getAllStackTraces()} leaves out. The JDK keeps every
+ * started thread in the thread container that started it ({@code jdk.internal.vm.ThreadContainers}, the tree that
+ * {@code jcmd Thread.dump_to_file} prints): a virtual thread is there from {@code start()} on, before it has run a
+ * line. That package is internal: the test JVMs open it with
+ * {@code --add-exports java.base/jdk.internal.vm=ALL-UNNAMED} (the {@code exercise.jvm.flags} of the root pom, and
+ * the learner tool's child JVM). Without it, {@link #virtualThreadIds()} returns null and the check that needs it is
+ * not made.
+ *
+ * <p>(Not {@code HotSpotDiagnosticMXBean.dumpThreads}: it walks the same tree but also takes a snapshot of every
+ * thread's stack, and on JDK 25.0.3 that crashed the test JVM once, in a thread that was ending.)
  */
 final class LiveThreads {
 
-    private static final HotSpotDiagnosticMXBean BEAN = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-    private static final Pattern CONTAINER = Pattern.compile("\"container\":\\s*\"");
-    private static final Pattern TID = Pattern.compile("\"tid\":\\s*\"?(\\d+)");
+    private static final Method ROOT;
+    private static final Method THREADS;
+    private static final Method CHILDREN;
+
+    static {
+        Method root = null, threads = null, children = null;
+        try {
+            var containers = Class.forName("jdk.internal.vm.ThreadContainers");
+            var container = Class.forName("jdk.internal.vm.ThreadContainer");
+            root = containers.getMethod("root");
+            threads = container.getMethod("threads");
+            children = container.getMethod("children");
+            root.invoke(null); // fails here, once, without the package opened
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            root = null;
+        }
+        ROOT = root;
+        THREADS = threads;
+        CHILDREN = children;
+    }
 
     private LiveThreads() {}
 
-    static Set<Long> ids() {
+    /** The ids of every live virtual thread, or null where the JDK's thread containers cannot be read. */
+    static Set<Long> virtualThreadIds() {
+        if (ROOT == null) return null;
         try {
-            var file = Files.createTempFile("live-threads", ".json");
-            Files.delete(file); // dumpThreads will not overwrite a file
-            try {
-                BEAN.dumpThreads(file.toString(), HotSpotDiagnosticMXBean.ThreadDumpFormat.JSON);
-                return parse(Files.readString(file));
-            } finally {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read the JVM's thread dump", e);
+            var ids = new HashSet<Long>();
+            collect(ROOT.invoke(null), ids);
+            return ids;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
         }
     }
 
-    /** The thread ids of a JSON thread dump, those of the schedulers' shared containers aside. */
-    static Set<Long> parse(String json) {
-        var ids = new HashSet<Long>();
-        var blocks = CONTAINER.split(json);
-        for (int i = 1; i < blocks.length; i++) { // blocks[0] is the header, before the first container
-            var block = blocks[i];
-            var name = block.substring(0, Math.max(0, block.indexOf('"')));
-            if (name.contains("SharedThreadContainer")) continue; // carrier threads of the virtual-thread scheduler
-            var m = TID.matcher(block);
-            while (m.find()) ids.add(Long.parseLong(m.group(1)));
+    @SuppressWarnings("unchecked")
+    private static void collect(Object container, Set<Long> ids) throws ReflectiveOperationException {
+        try (var threads = (Stream<Thread>) THREADS.invoke(container)) {
+            threads.filter(Thread::isVirtual).forEach(t -> ids.add(t.threadId()));
         }
-        return ids;
+        try (var children = (Stream<Object>) CHILDREN.invoke(container)) {
+            for (var child : children.toList()) collect(child, ids);
+        }
     }
 }
