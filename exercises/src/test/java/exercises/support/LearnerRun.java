@@ -83,14 +83,14 @@ public final class LearnerRun {
     private volatile boolean awaitedPool; // AWAITED_WITHOUT_SHUTDOWN: true for a watched pool, false for a per-task executor
     private Set<Thread> aliveBefore = Set.of(); // threads alive before the learner's code started
     private Set<Long> liveBefore; // with a held crowd: the ids of the virtual threads alive then (null: cannot tell)
-    private long timedJoinWaits = -1; // the learner's waited count when first seen in a timed join of the straggler
+    private final ThirdTimedWait timedJoins = new ThirdTimedWait(); // timed joins of the straggler's thread
     private volatile int notRunWhenJoined; // RAN_ONE_AFTER_ANOTHER: tasks not run yet when a task's thread was joined
     private boolean interruptWhileWaiting; // an interrupting run: interrupt the first real wait for the straggler
     private volatile boolean interruptSent;
     private long waitsAtInterrupt; // the learner's waited count when it was interrupted
     private volatile boolean flagSetAtReturn; // the learner's interrupt status when its code returned or threw
     private boolean outwaitTimedWaits; // see outwaitingTimedWaits
-    private long ownTimedWaits = -1; // the learner's waited count when first seen in a timed wait of its own
+    private final ThirdTimedWait ownTimedWaits = new ThirdTimedWait(); // timed waits on objects of the learner's own
     private boolean virtualStartsChecked; // noVirtualThreadLeftForTheOtherTasks() has been asked, at the first join
     private volatile String ownWait; // the JDK method of the last wait the learner built itself, e.g. "Semaphore.acquire"
 
@@ -407,12 +407,8 @@ public final class LearnerRun {
      */
     private boolean timedJoinEnded(ThreadInfo info) {
         seen.add(Seen.TIMED_JOIN);
-        if (timedJoinWaits < 0) {
-            timedJoinWaits = info.getWaitedCount();
-            return false;
-        }
         // Hold through the second timed join too, so that "try once more, then carry on" is caught; a loop joins a third time.
-        return info.getWaitedCount() > timedJoinWaits + 1;
+        return timedJoins.isThird(info);
     }
 
     /**
@@ -421,11 +417,24 @@ public final class LearnerRun {
      */
     private boolean ownTimedWaitsOutwaited(ThreadInfo info) {
         seen.add(Seen.OWN_TIMED_WAIT);
-        if (ownTimedWaits < 0) {
-            ownTimedWaits = info.getWaitedCount();
-            return false;
+        return ownTimedWaits.isThird(info);
+    }
+
+    /**
+     * Counts a thread's timed waits from the first one seen, by its waited count (which grows each time the thread
+     * waits again): no clock involved.
+     */
+    private static final class ThirdTimedWait {
+        private long first = -1; // the thread's waited count when first seen in such a wait
+
+        /** Whether two such waits have ended since the first was seen, so the thread is in the third (or a later) one. */
+        boolean isThird(ThreadInfo info) {
+            if (first < 0) {
+                first = info.getWaitedCount();
+                return false;
+            }
+            return info.getWaitedCount() > first + 1;
         }
-        return info.getWaitedCount() > ownTimedWaits + 1;
     }
 
     /** In an executor's close(), which waits in a loop of timed waits (of a day each) until the executor has terminated. */
