@@ -420,23 +420,6 @@ public final class LearnerRun {
         return ownTimedWaits.isThird(info);
     }
 
-    /**
-     * Counts a thread's timed waits from the first one seen, by its waited count (which grows each time the thread
-     * waits again): no clock involved.
-     */
-    private static final class ThirdTimedWait {
-        private long first = -1; // the thread's waited count when first seen in such a wait
-
-        /** Whether two such waits have ended since the first was seen, so the thread is in the third (or a later) one. */
-        boolean isThird(ThreadInfo info) {
-            if (first < 0) {
-                first = info.getWaitedCount();
-                return false;
-            }
-            return info.getWaitedCount() > first + 1;
-        }
-    }
-
     /** In an executor's close(), which waits in a loop of timed waits (of a day each) until the executor has terminated. */
     private static boolean inExecutorClose(ThreadInfo info) {
         for (var f : info.getStackTrace()) {

@@ -184,16 +184,15 @@ public final class Lookups {
      * from the thread's state and waited count, never from the clock.
      */
     private static final class TimedGet {
-        private long firstWait = -1;
+        private final ThirdTimedWait gets = new ThirdTimedWait();
         private boolean ranOut; // the thread woke from a held timed get: with no answer given, only its time can have run out
         private boolean waitedAgain;
 
         boolean holds(ThreadInfo info) {
-            if (firstWait >= 0 && info.getWaitedCount() > firstWait) ranOut = true;
+            if (gets.endedOnce(info)) ranOut = true;
             if (info.getThreadState() != Thread.State.TIMED_WAITING || !inTimedGet(info)) return false;
-            if (firstWait < 0) firstWait = info.getWaitedCount();
             if (ranOut) waitedAgain = true;
-            return info.getWaitedCount() <= firstWait + 1;
+            return !gets.isThird(info);
         }
 
         /** A timed get ran out while the lookups were held, and the code did not wait again: it gave up on them. */
