@@ -184,7 +184,7 @@ public final class Lookups {
      * from the thread's state and waited count, never from the clock.
      */
     private static final class TimedGet {
-        private final ThirdTimedWait gets = new ThirdTimedWait();
+        private final HeldThroughTimedWaits gets = HeldThroughTimedWaits.two();
         private boolean ranOut; // the thread woke from a held timed get: with no answer given, only its time can have run out
         private boolean waitedAgain;
 
@@ -192,7 +192,7 @@ public final class Lookups {
             if (gets.endedOnce(info)) ranOut = true;
             if (info.getThreadState() != Thread.State.TIMED_WAITING || !inTimedGet(info)) return false;
             if (ranOut) waitedAgain = true;
-            return !gets.isThird(info);
+            return !gets.letsGo(info);
         }
 
         /** A timed get ran out while the lookups were held, and the code did not wait again: it gave up on them. */
