@@ -9,10 +9,12 @@ import java.time.Duration;
  * learner made) keeps the work held through those waits, so "go on when the time is up" and "try a few more times,
  * then go on" are caught, and a loop that waits again gets the work at a later wait.
  * <ul>
- *   <li>{@link #two()}: through two waits; the third lets the work go. Cheap enough for every test of an exercise.
- *   <li>{@link #many()}: through up to 25 waits, as long as the waits before have lasted less than 2.65 s in all
- *       (the clock only bounds what a correct loop pays; it never decides a verdict within the waits it holds
- *       through). Used in one test per exercise, so retrying a few times and then giving up is caught too.
+ *   <li>{@link #one()}: through the first wait; the second lets the work go. Cheap enough for every test of an
+ *       exercise: going on when the time is up is caught, and a loop pays one timeout per test.
+ *   <li>{@link #two()}: through two waits; the third lets the work go, so one retry and then giving up is caught too.
+ *   <li>{@link #many()}: through at least two and up to 25 waits, as long as the waits before have lasted less than
+ *       2.65 s in all (the clock only bounds what a correct loop pays; it never decides a verdict within the waits it
+ *       holds through). Used in one test of an exercise, so retrying a few times and then giving up is caught too.
  * </ul>
  * The decision is made once per wait, when it starts (its waited count is new), and kept for the rest of it: work is
  * never let go in the middle of a wait, where it would end the wait that code gives up after.
@@ -22,24 +24,30 @@ final class HeldThroughTimedWaits {
     /** Not a round number of seconds: timeouts learners write (100 ms, 1 s, 2 s...) never add up to it exactly. */
     private static final Duration MANY_BUDGET = Duration.ofMillis(2_650);
 
-    private final int waits;
+    private final int atLeast; // waits always held through
+    private final int atMost;  // waits held through while the budget lasts
     private final long budgetNanos;
     private long first = -1; // the thread's waited count when first seen in such a wait
     private long firstSeenAt;
     private long current;    // the waited count at the wait decided last
     private boolean letGo;
 
-    private HeldThroughTimedWaits(int waits, Duration budget) {
-        this.waits = waits;
+    private HeldThroughTimedWaits(int atLeast, int atMost, Duration budget) {
+        this.atLeast = atLeast;
+        this.atMost = atMost;
         this.budgetNanos = budget.toNanos();
     }
 
+    static HeldThroughTimedWaits one() {
+        return new HeldThroughTimedWaits(1, 1, Duration.ZERO);
+    }
+
     static HeldThroughTimedWaits two() {
-        return new HeldThroughTimedWaits(2, Duration.ZERO);
+        return new HeldThroughTimedWaits(2, 2, Duration.ZERO);
     }
 
     static HeldThroughTimedWaits many() {
-        return new HeldThroughTimedWaits(MANY_WAITS, MANY_BUDGET);
+        return new HeldThroughTimedWaits(2, MANY_WAITS, MANY_BUDGET);
     }
 
     /** Seen in such a wait: whether the held work may go now (this wait comes after the ones to hold through). */
@@ -53,7 +61,7 @@ final class HeldThroughTimedWaits {
         if (count != current) {
             current = count;
             long ended = count - first; // waits that ended since the first was seen
-            letGo = ended >= 2 && (ended >= waits || System.nanoTime() - firstSeenAt >= budgetNanos);
+            letGo = ended >= atLeast && (ended >= atMost || System.nanoTime() - firstSeenAt >= budgetNanos);
         }
         return letGo;
     }

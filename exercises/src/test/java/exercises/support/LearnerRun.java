@@ -83,7 +83,7 @@ public final class LearnerRun {
     private volatile boolean awaitedPool; // AWAITED_WITHOUT_SHUTDOWN: true for a watched pool, false for a per-task executor
     private Set<Thread> aliveBefore = Set.of(); // threads alive before the learner's code started
     private Set<Long> liveBefore; // with a held crowd: the ids of the virtual threads alive then (null: cannot tell)
-    private HeldThroughTimedWaits timedJoins = HeldThroughTimedWaits.two(); // timed joins of the straggler's thread
+    private HeldThroughTimedWaits timedJoins = HeldThroughTimedWaits.one(); // timed joins of the straggler's thread
     private volatile int notRunWhenJoined; // RAN_ONE_AFTER_ANOTHER: tasks not run yet when a task's thread was joined
     private boolean interruptWhileWaiting; // an interrupting run: interrupt the first real wait for the straggler
     private volatile boolean interruptSent;
@@ -409,8 +409,8 @@ public final class LearnerRun {
      */
     private boolean timedJoinEnded(ThreadInfo info) {
         seen.add(Seen.TIMED_JOIN);
-        // Hold through the second timed join too (more in an outwaiting run), so that "try once more, then carry on" is
-        // caught; a loop joins again.
+        // Hold through the first (through many in an outwaiting run, so that "try a few more times, then carry on" is
+        // caught there); a loop joins again.
         return timedJoins.letsGo(info);
     }
 
