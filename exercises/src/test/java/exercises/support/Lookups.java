@@ -29,7 +29,7 @@ public final class Lookups {
      * for a result, and, when its code returned or threw, its interrupt status and how many lookups were unfinished.
      */
     public record Seen(Throwable thrown, boolean stuck, boolean ranOnCaller, boolean interruptSent, boolean flagSetAtReturn,
-                       int unfinishedAtReturn, boolean timedGetGaveUp) {}
+                       int unfinishedAtReturn, boolean timedGetGaveUp, boolean timerWentOff) {}
 
     private static final Set<String> WAITS_FOR_A_RESULT = Set.of(
             "java.util.concurrent.CompletableFuture.join", "java.util.concurrent.CompletableFuture.get",
@@ -105,7 +105,17 @@ public final class Lookups {
     }
 
     public Seen run(WatchedPool.Factory pools, LearnerRun.LearnerCode code) throws InterruptedException {
-        return run(pools, code, false);
+        return run(pools, code, false, false);
+    }
+
+    /**
+     * Like {@link #run(WatchedPool.Factory, LearnerRun.LearnerCode)}, but a timer the learner's code set on a future
+     * ({@code orTimeout}, {@code completeOnTimeout}) is let go off before the lookups answer, if it is due within 2.65 s
+     * of the learner's first wait for them ({@link HeldThroughTimers}): code that takes a timer's end for the lookup's
+     * answer is caught. Where the JDK cannot count those timers (before JDK 25), this is a plain run.
+     */
+    public Seen outwaitingTimers(WatchedPool.Factory pools, LearnerRun.LearnerCode code) throws InterruptedException {
+        return run(pools, code, false, true);
     }
 
     /**
@@ -114,10 +124,13 @@ public final class Lookups {
      * reacted (it waits again, or ends).
      */
     public Seen interrupting(WatchedPool.Factory pools, LearnerRun.LearnerCode code) throws InterruptedException {
-        return run(pools, code, true);
+        return run(pools, code, true, false);
     }
 
-    private Seen run(WatchedPool.Factory pools, LearnerRun.LearnerCode code, boolean interrupt) throws InterruptedException {
+    private Seen run(WatchedPool.Factory pools, LearnerRun.LearnerCode code, boolean interrupt, boolean outwaitTimers)
+            throws InterruptedException {
+        var timers = outwaitTimers ? HeldThroughTimers.start() : null; // counts the timers set before the learner's code
+
         var thrown = new Throwable[1];
         var flagAtReturn = new boolean[1];
         var unfinishedAtReturn = new int[] {-1};
@@ -148,6 +161,8 @@ public final class Lookups {
                         // it ended meanwhile
                     } else if (timedGet.holds(info)) {
                         // a get(timeout) of the learner's own future: the lookups stay unanswered until it has run out
+                    } else if (timers != null && timers.holds()) {
+                        // a timer the learner set on a future: the lookups stay unanswered until it has gone off
                     } else if (interrupt && !interruptSent && waitsForAResult(info)) {
                         interruptSent = true;
                         waitsAtInterrupt = info.getWaitedCount();
@@ -172,8 +187,10 @@ public final class Lookups {
             }
             learner.join(Duration.ofMillis(1)); // re-check the learner's state; no decision rests on this delay
         }
+        boolean endedUnanswered = answer.getCount() > 0;
         releaseBoth();
-        return new Seen(thrown[0], stuck, ranOnCaller, interruptSent, flagAtReturn[0], unfinishedAtReturn[0], timedGet.gaveUp());
+        return new Seen(thrown[0], stuck, ranOnCaller, interruptSent, flagAtReturn[0], unfinishedAtReturn[0], timedGet.gaveUp(),
+                timers != null && timers.wentOff(endedUnanswered));
     }
 
     /**
@@ -211,6 +228,55 @@ public final class Lookups {
                         || name.equals("java.util.concurrent.CompletableFuture.get")) return true;
             }
             return false;
+        }
+    }
+
+    /**
+     * The timers that the learner's code set on futures ({@link CompletableFutureTimers}), counted against those set
+     * before its code started. While one is pending and the learner waits for the lookups, they stay unanswered, so
+     * the timer goes off first, as it would if the lookups were slow: whatever the code does then (a placeholder, a
+     * TimeoutException) is judged. The clock only bounds what a longer timer costs (2.65 s from the learner's first
+     * wait, then the lookups answer); it decides nothing within that time.
+     */
+    private static final class HeldThroughTimers {
+        private static final long LIMIT = Duration.ofMillis(2_650).toNanos(); // not a round number, as in HeldThroughTimedWaits
+        private final long before;
+        private final CompletableFutureTimers timers = new CompletableFutureTimers();
+        private long since = -1;
+        private boolean pendingSeen;
+        private boolean wentOff;
+
+        private HeldThroughTimers(long before) {
+            this.before = before;
+        }
+
+        static HeldThroughTimers start() {
+            return new HeldThroughTimers(CompletableFutureTimers.supported()
+                    ? CompletableFutureTimers.settledCount(Duration.ofMillis(2_650)) : -1);
+        }
+
+        /** Called while the learner waits for the unanswered lookups: whether to keep them unanswered. */
+        boolean holds() {
+            if (before < 0) return false; // cannot count timers here
+            if (since < 0) since = System.nanoTime();
+            if (System.nanoTime() - since >= LIMIT) return false;
+            long now = timers.poll();
+            if (now < 0) return true; // not settled yet
+            if (now > before) {
+                pendingSeen = true;
+                return true;
+            }
+            if (pendingSeen) wentOff = true;
+            return false;
+        }
+
+        /**
+         * A timer of the learner's was pending while it waited for the lookups, and went off before they answered: the
+         * count fell back while they were held, or the code ended while they were still unanswered (nothing else could
+         * end its wait then).
+         */
+        boolean wentOff(boolean endedUnanswered) {
+            return wentOff || (pendingSeen && endedUnanswered);
         }
     }
 
