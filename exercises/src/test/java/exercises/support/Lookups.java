@@ -112,7 +112,8 @@ public final class Lookups {
      * Like {@link #run(WatchedPool.Factory, LearnerRun.LearnerCode)}, but a timer the learner's code set on a future
      * ({@code orTimeout}, {@code completeOnTimeout}) is let go off before the lookups answer, if it is due within 2.65 s
      * of the learner's first wait for them ({@link HeldThroughTimers}): code that takes a timer's end for the lookup's
-     * answer is caught. Where the JDK cannot count those timers (before JDK 25), this is a plain run.
+     * answer is caught. Where the JDK cannot count those timers (before JDK 25), they are not held. A get(timeout) of
+     * the learner's own future is held through up to 25 times here ({@link HeldThroughTimedWaits#many()}).
      */
     public Seen outwaitingTimers(WatchedPool.Factory pools, LearnerRun.LearnerCode code) throws InterruptedException {
         return run(pools, code, false, true);
@@ -151,7 +152,7 @@ public final class Lookups {
         var mx = ManagementFactory.getThreadMXBean();
         boolean interruptSent = false;
         long waitsAtInterrupt = -1;
-        var timedGet = new TimedGet();
+        var timedGet = new TimedGet(outwaitTimers ? HeldThroughTimedWaits.many() : HeldThroughTimedWaits.two());
         while (learner.isAlive()) {
             if (nameStarted.getCount() == 0 && ordersStarted.getCount() == 0 && answer.getCount() > 0) {
                 var state = learner.getState();
@@ -197,24 +198,38 @@ public final class Lookups {
      * The learner's get(timeout) on a future it made (the test cannot make that one time out at once, as it does with
      * the objects it hands in): the lookups stay unanswered until that wait has run out, so code that gives up then
      * (throws the TimeoutException, or makes a line without the count) is caught whatever the timeout. A loop that
-     * waits again passes: its third timed wait (the thread's waited count has grown twice) gets the answer. Decided
-     * from the thread's state and waited count, never from the clock.
+     * waits again passes: its third timed wait (the thread's waited count has grown twice) gets the answer, or a later
+     * one in an {@link #outwaitingTimers} run ({@link HeldThroughTimedWaits#many()}), so a few retries and then giving
+     * up are caught there.
      */
     private static final class TimedGet {
-        private final HeldThroughTimedWaits gets = HeldThroughTimedWaits.two();
+        private final HeldThroughTimedWaits gets;
         private boolean ranOut; // the thread woke from a held timed get: with no answer given, only its time can have run out
         private boolean waitedAgain;
+        private boolean movedOn;
 
+        /** {@code gets}: how many of those timed gets the lookups stay unanswered through. */
+        TimedGet(HeldThroughTimedWaits gets) {
+            this.gets = gets;
+        }
+
+        /** Asked only while the lookups are unanswered and the learner's thread waits. */
         boolean holds(ThreadInfo info) {
             if (gets.endedOnce(info)) ranOut = true;
-            if (info.getThreadState() != Thread.State.TIMED_WAITING || !inTimedGet(info)) return false;
+            if (info.getThreadState() != Thread.State.TIMED_WAITING || !inTimedGet(info)) {
+                if (ranOut) movedOn = true; // it waits for something else now, with no answer given: it gave up on the get
+                return false;
+            }
             if (ranOut) waitedAgain = true;
             return !gets.letsGo(info);
         }
 
-        /** A timed get ran out while the lookups were held, and the code did not wait again: it gave up on them. */
+        /**
+         * A timed get ran out while the lookups were held, and the code did not wait again, or went on to wait for
+         * something else after some more tries: it gave up on them.
+         */
         boolean gaveUp() {
-            return ranOut && !waitedAgain;
+            return movedOn || (ranOut && !waitedAgain);
         }
 
         private static boolean inTimedGet(ThreadInfo info) {
