@@ -4,70 +4,67 @@ import java.lang.management.ThreadInfo;
 import java.time.Duration;
 
 /**
- * How many of a thread's timed waits a held task outlasts, counted by the thread's waited count (which grows each time
- * the thread waits again) from the first such wait seen. A test that cannot shorten a timed wait (on an object the
- * learner made) keeps the work held through those waits, so "go on when the time is up" and "try a few more times,
- * then go on" are caught, and a loop that waits again gets the work at a later wait.
+ * How long a held task outlasts a thread's timed waits that the test cannot shorten (on an object the learner made:
+ * a timed join of its own thread, its own executor's awaitTermination, a get(timeout) of its own future). The waits
+ * are counted by the thread's waited count (which grows each time the thread waits again) from the first one seen,
+ * so "go on when the time is up" and "try a few more times, then go on" are caught while the work is held, and a
+ * loop that waits again gets the work once the waits to hold through have ended.
+ *
+ * <p>Each kind also has a time limit from the first wait seen, after which the work goes even in the middle of a
+ * wait: a correct loop with a long timeout ({@code while (!t.join(Duration.ofMinutes(1)))}) must not wait out a
+ * minute, and no test may last longer than the learner's check allows. So an ignored timeout is caught only when
+ * the waits it makes end within that limit. The clock bounds what a wait can cost; below the limit, the verdict
+ * depends only on the waited count.
  * <ul>
- *   <li>{@link #one()}: through the first wait; the second lets the work go. Cheap enough for every test of an
- *       exercise: going on when the time is up is caught, and a loop pays one timeout per test.
- *   <li>{@link #two()}: through two waits; the third lets the work go, so one retry and then giving up is caught too.
- *   <li>{@link #many()}: through at least two and up to 25 waits, as long as the waits before have lasted less than
- *       2.65 s in all (the clock only bounds what a correct loop pays; it never decides a verdict within the waits it
- *       holds through). Used in one test of an exercise, so retrying a few times and then giving up is caught too.
+ *   <li>{@link #one()}: through the first wait, if it ends within 0.35 s. Cheap enough for every test of an exercise.
+ *   <li>{@link #two()}: through two waits, if they end within 0.35 s in all.
+ *   <li>{@link #many()}: through up to 25 waits, if they end within 2.65 s in all. Used in one test of an exercise,
+ *       so retrying a few times and then giving up is caught too.
  * </ul>
- * The decision is made once per wait, when it starts (its waited count is new), and kept for the rest of it: work is
- * never let go in the middle of a wait, where it would end the wait that code gives up after.
+ * The limits are not round numbers, so the timeouts learners write (100 ms, 250 ms, 500 ms, 1 s...) and their sums
+ * stay clear of them: a wait that ends close to a limit could end either side of it.
  */
-final class HeldThroughTimedWaits {
-    private static final int MANY_WAITS = 25;
-    /** Not a round number of seconds: timeouts learners write (100 ms, 1 s, 2 s...) never add up to it exactly. */
-    private static final Duration MANY_BUDGET = Duration.ofMillis(2_650);
+public final class HeldThroughTimedWaits {
+    private static final Duration SHORT = Duration.ofMillis(350);
+    private static final Duration LONG = Duration.ofMillis(2_650);
 
-    private final int atLeast; // waits always held through
-    private final int atMost;  // waits held through while the budget lasts
-    private final long budgetNanos;
+    private final int waits;
+    private final long limitNanos;
     private long first = -1; // the thread's waited count when first seen in such a wait
     private long firstSeenAt;
-    private long current;    // the waited count at the wait decided last
     private boolean letGo;
 
-    private HeldThroughTimedWaits(int atLeast, int atMost, Duration budget) {
-        this.atLeast = atLeast;
-        this.atMost = atMost;
-        this.budgetNanos = budget.toNanos();
+    private HeldThroughTimedWaits(int waits, Duration limit) {
+        this.waits = waits;
+        this.limitNanos = limit.toNanos();
     }
 
-    static HeldThroughTimedWaits one() {
-        return new HeldThroughTimedWaits(1, 1, Duration.ZERO);
+    public static HeldThroughTimedWaits one() {
+        return new HeldThroughTimedWaits(1, SHORT);
     }
 
-    static HeldThroughTimedWaits two() {
-        return new HeldThroughTimedWaits(2, 2, Duration.ZERO);
+    public static HeldThroughTimedWaits two() {
+        return new HeldThroughTimedWaits(2, SHORT);
     }
 
-    static HeldThroughTimedWaits many() {
-        return new HeldThroughTimedWaits(2, MANY_WAITS, MANY_BUDGET);
+    public static HeldThroughTimedWaits many() {
+        return new HeldThroughTimedWaits(25, LONG);
     }
 
-    /** Seen in such a wait: whether the held work may go now (this wait comes after the ones to hold through). */
-    boolean letsGo(ThreadInfo info) {
-        long count = info.getWaitedCount();
+    /** Seen in such a wait: whether the held work may go now. Once it may, it may for good. */
+    public boolean letsGo(ThreadInfo info) {
+        if (letGo) return true;
         if (first < 0) {
-            first = current = count;
+            first = info.getWaitedCount();
             firstSeenAt = System.nanoTime();
             return false;
         }
-        if (count != current) {
-            current = count;
-            long ended = count - first; // waits that ended since the first was seen
-            letGo = ended >= atLeast && (ended >= atMost || System.nanoTime() - firstSeenAt >= budgetNanos);
-        }
+        letGo = info.getWaitedCount() - first >= waits || System.nanoTime() - firstSeenAt >= limitNanos;
         return letGo;
     }
 
     /** Whether a first such wait was seen and the thread has waited again since (so that wait ended). */
-    boolean endedOnce(ThreadInfo info) {
+    public boolean endedOnce(ThreadInfo info) {
         return first >= 0 && info.getWaitedCount() > first;
     }
 }

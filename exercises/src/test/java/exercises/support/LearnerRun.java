@@ -108,10 +108,10 @@ public final class LearnerRun {
     /**
      * Like {@link #run}, but a timed wait that the test cannot shorten (a timed join of the held task's thread, or a
      * timed wait on an object the learner made: its own executor's awaitTermination, a latch's await(timeout), a
-     * tryAcquire(timeout)) keeps the straggler held through many such waits: up to 25, as long as those before have
-     * lasted less than 2.65 s in all ({@link HeldThroughTimedWaits#many()}). Code that goes on when its time is up, or
-     * after a few more tries, is caught; a loop that waits again passes, at the cost of those seconds. ({@code close()}
-     * of an executor waits in a loop of timed waits of a day: those are not counted.)
+     * tryAcquire(timeout)) keeps the straggler held through many such waits: up to 25, for 2.65 s at most from the
+     * first ({@link HeldThroughTimedWaits#many()}). Code that goes on when its time is up, or after a few more tries,
+     * is caught if those waits end within that time; a loop that waits again passes, at the cost of those seconds.
+     * ({@code close()} of an executor waits in a loop of timed waits of a day: those are not counted.)
      */
     public static LearnerRun outwaitingTimedWaits(Workload workload, WatchedPool.Factory pools, LearnerCode code)
             throws InterruptedException {
@@ -405,7 +405,8 @@ public final class LearnerRun {
     /**
      * In a timed join of the straggler's thread: join(millis) ends when its time is up, the straggler or not. Keep
      * holding, so that code that ignores the timeout goes on while the straggler runs. Code that joins again after
-     * the timeout (a loop that checks isAlive()) shows up as a new wait in the thread's waited count: then release.
+     * the timeout (a loop that checks isAlive()) shows up as a new wait in the thread's waited count: then release
+     * (or once the time limit of {@link HeldThroughTimedWaits} is reached, so a loop with a long timeout goes on).
      */
     private boolean timedJoinEnded(ThreadInfo info) {
         seen.add(Seen.TIMED_JOIN);
@@ -416,7 +417,7 @@ public final class LearnerRun {
 
     /**
      * In a timed wait of the learner's own, in an {@link #outwaitingTimedWaits} run: whether the waits to hold through
-     * have ended (see {@link HeldThroughTimedWaits#many()}), so the straggler may go.
+     * have ended, or their time limit is reached (see {@link HeldThroughTimedWaits#many()}), so the straggler may go.
      */
     private boolean ownTimedWaitsOutwaited(ThreadInfo info) {
         seen.add(Seen.OWN_TIMED_WAIT);

@@ -254,7 +254,7 @@ public final class Lookups {
      * wait, then the lookups answer); it decides nothing within that time.
      */
     private static final class HeldThroughTimers {
-        private static final long LIMIT = Duration.ofMillis(2_650).toNanos(); // not a round number, as in HeldThroughTimedWaits
+        private static final long LIMIT = Duration.ofMillis(2_650).toNanos(); // as HeldThroughTimedWaits.many()
         private final long before;
         private final CompletableFutureTimers timers = new CompletableFutureTimers();
         private long since = -1;
