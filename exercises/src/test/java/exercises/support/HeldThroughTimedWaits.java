@@ -63,6 +63,17 @@ public final class HeldThroughTimedWaits {
         return letGo;
     }
 
+    /**
+     * In an executor's close(), which waits in a loop of timed waits (of a day each) until the executor has terminated:
+     * a timed wait that is not the learner's to judge.
+     */
+    public static boolean inExecutorClose(ThreadInfo info) {
+        for (var f : info.getStackTrace()) {
+            if (f.getClassName().startsWith("java.util.concurrent.") && f.getMethodName().equals("close")) return true;
+        }
+        return false;
+    }
+
     /** Whether a first such wait was seen and the thread has waited again since (so that wait ended). */
     public boolean endedOnce(ThreadInfo info) {
         return first >= 0 && info.getWaitedCount() > first;

@@ -381,7 +381,7 @@ public final class LearnerRun {
         // as soon as any task ends, so hold until no other task is running: then only the straggler can end it.
         var api = calledApi(info);
         if (api != null) ownWait = api;
-        if (outwaitTimedWaits && state == Thread.State.TIMED_WAITING && !inExecutorClose(info) && !ownTimedWaitsOutwaited(info)) {
+        if (outwaitTimedWaits && state == Thread.State.TIMED_WAITING && !HeldThroughTimedWaits.inExecutorClose(info) && !ownTimedWaitsOutwaited(info)) {
             return false;
         }
         return workload.othersRunning() == 0 && otherTaskThreadsIdle();
@@ -424,13 +424,6 @@ public final class LearnerRun {
         return ownTimedWaits.letsGo(info);
     }
 
-    /** In an executor's close(), which waits in a loop of timed waits (of a day each) until the executor has terminated. */
-    private static boolean inExecutorClose(ThreadInfo info) {
-        for (var f : info.getStackTrace()) {
-            if (f.getClassName().startsWith("java.util.concurrent.") && f.getMethodName().equals("close")) return true;
-        }
-        return false;
-    }
 
     /**
      * Called while the learner's thread joins the (held) straggler's platform thread: whether some task has not run
