@@ -361,9 +361,7 @@ class LimitWithASemaphoreTest {
         if (!inMethod(learner, "java.util.concurrent.ThreadPerTaskExecutor", "awaitTermination")) return false;
         for (var t : tasks.threads) if (t.getState() != Thread.State.TERMINATED) return false;
         if (neverRan == 1 && waiter.getState() != Thread.State.TERMINATED) return false;
-        Object blocker = java.util.concurrent.locks.LockSupport.getBlocker(learner);
-        return blocker != null && blocker.getClass().getName().equals("java.util.concurrent.CountDownLatch$Sync")
-                && !blocker.toString().contains("[State = 0,");
+        return exercises.support.LearnerThread.parkedOnALatchNotCountedDown(learner);
     }
 
     private static boolean inMethod(Thread t, String className, String method) {

@@ -516,9 +516,7 @@ public final class LearnerRun {
         var lock = info.getLockInfo();
         Object blocker = LockSupport.getBlocker(learner.thread());
         if (lock == null || blocker == null || System.identityHashCode(blocker) != lock.getIdentityHashCode()) return false;
-        if (!blocker.getClass().getName().equals("java.util.concurrent.CountDownLatch$Sync")) return false;
-        // AbstractQueuedSynchronizer.toString() shows the latch's count as "[State = n, ...]"; 0 once counted down.
-        return !blocker.toString().contains("[State = 0,");
+        return LearnerThread.parkedOnALatchNotCountedDown(learner.thread());
     }
 
     /** Whether the learner's thread has a frame of {@code className}.{@code method} on its stack right now. */
