@@ -76,7 +76,7 @@ class CombineTwoLookupsTest {
     /**
      * A timer you set on a lookup's future (orTimeout, completeOnTimeout) goes off before the lookups answer, as it
      * would if they were slow: slow is not failed, and the line must still be the real one. (The test can count those
-     * timers on JDK 25 and later; it lets one go off if it is due within about 2.65 s.)
+     * timers on JDK 25 and later; it lets one go off if it is due within about 4.15 s.)
      */
     @Test
     void aTimerThatGoesOffIsNotTheLookupsAnswer() throws InterruptedException {

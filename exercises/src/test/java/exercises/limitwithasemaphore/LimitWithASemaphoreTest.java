@@ -482,7 +482,7 @@ class LimitWithASemaphoreTest {
 
     /**
      * A timed wait of your own (join(millis), your executor's awaitTermination) keeps the task let go last held through
-     * up to 25 such waits within 2.65 s: going on when the time is up, even after a few more tries, is caught.
+     * such waits for 4.15 s: going on when the time is up, even after more tries, is caught if it goes on within that time.
      */
     @Test
     void aTimedWaitOfYourOwnThatRunsOutIsNotTakenAsTheEnd() throws InterruptedException {

@@ -108,9 +108,9 @@ public final class LearnerRun {
     /**
      * Like {@link #run}, but a timed wait that the test cannot shorten (a timed join of the held task's thread, or a
      * timed wait on an object the learner made: its own executor's awaitTermination, a latch's await(timeout), a
-     * tryAcquire(timeout)) keeps the straggler held through many such waits: up to 25, for 2.65 s at most from the
-     * first ({@link HeldThroughTimedWaits#many()}). Code that goes on when its time is up, or after a few more tries,
-     * is caught if those waits end within that time; a loop that waits again passes, at the cost of those seconds.
+     * tryAcquire(timeout)) keeps the straggler held for 4.15 s from the first such wait, however many there are
+     * ({@link HeldThroughTimedWaits#many()}). Code that goes on when its time is up, or after more tries, is caught if
+     * it goes on within that time; a loop that waits again passes, at the cost of those seconds.
      * ({@code close()} of an executor waits in a loop of timed waits of a day: those are not counted.)
      */
     public static LearnerRun outwaitingTimedWaits(Workload workload, WatchedPool.Factory pools, LearnerCode code)

@@ -110,10 +110,10 @@ public final class Lookups {
 
     /**
      * Like {@link #run(WatchedPool.Factory, LearnerRun.LearnerCode)}, but a timer the learner's code set on a future
-     * ({@code orTimeout}, {@code completeOnTimeout}) is let go off before the lookups answer, if it is due within 2.65 s
+     * ({@code orTimeout}, {@code completeOnTimeout}) is let go off before the lookups answer, if it is due within 4.15 s
      * of the learner's first wait for them ({@link HeldThroughTimers}): code that takes a timer's end for the lookup's
      * answer is caught. Where the JDK cannot count those timers (before JDK 25), they are not held. A get(timeout) of
-     * the learner's own future is held through up to 25 times here ({@link HeldThroughTimedWaits#many()}).
+     * the learner's own future is held through for 4.15 s here ({@link HeldThroughTimedWaits#many()}).
      */
     public Seen outwaitingTimers(WatchedPool.Factory pools, LearnerRun.LearnerCode code) throws InterruptedException {
         return run(pools, code, false, true);
@@ -250,11 +250,11 @@ public final class Lookups {
      * The timers that the learner's code set on futures ({@link CompletableFutureTimers}), counted against those set
      * before its code started. While one is pending and the learner waits for the lookups, they stay unanswered, so
      * the timer goes off first, as it would if the lookups were slow: whatever the code does then (a placeholder, a
-     * TimeoutException) is judged. The clock only bounds what a longer timer costs (2.65 s from the learner's first
+     * TimeoutException) is judged. The clock only bounds what a longer timer costs (4.15 s from the learner's first
      * wait, then the lookups answer); it decides nothing within that time.
      */
     private static final class HeldThroughTimers {
-        private static final long LIMIT = Duration.ofMillis(2_650).toNanos(); // as HeldThroughTimedWaits.many()
+        private static final long LIMIT = HeldThroughTimedWaits.LONG.toNanos();
         private final long before;
         private final CompletableFutureTimers timers = new CompletableFutureTimers();
         private long since = -1;
@@ -267,7 +267,7 @@ public final class Lookups {
 
         static HeldThroughTimers start() {
             return new HeldThroughTimers(CompletableFutureTimers.supported()
-                    ? CompletableFutureTimers.settledCount(Duration.ofMillis(2_650)) : -1);
+                    ? CompletableFutureTimers.settledCount(HeldThroughTimedWaits.LONG) : -1);
         }
 
         /** Called while the learner waits for the unanswered lookups: whether to keep them unanswered. */
