@@ -162,6 +162,11 @@ public final class Expect {
                     + " (join(Duration) tells you only through the boolean it returns)."
                     + " Call join() without a timeout on every thread.\n  " + Lesson.JOIN;
         }
+        if (!run.anyTaskStarted()) {
+            return "No task had even started: a Thread runs its task only once start() is called, and join() of a thread that"
+                    + " was never started returns at once. Call start() on every thread first, then join() each of them.\n  "
+                    + Lesson.JOIN;
+        }
         return "Your thread did not wait for every thread it started: call join() on each of them (joining only some is not enough)"
                 + " before printing.\n  " + Lesson.WITHOUT_JOIN;
     }
@@ -383,12 +388,25 @@ public final class Expect {
         }
     }
 
-    /** Every thread that ran a task has ended by the time the learner's method returned. */
+    /** Every thread that ran a task ends by itself once the learner's method has returned: none waits for ever. */
     public static void noTaskThreadAlive(Workload work) {
-        var alive = work.taskThreads().stream().filter(Thread::isAlive).toList();
-        if (!alive.isEmpty()) {
-            throw new AssertionError(alive.size() + " thread(s) that ran tasks were still alive when your method returned, e.g. '"
-                    + alive.getFirst().getName() + "'. join() each thread you start.\n  " + Lesson.JOIN);
+        // A thread whose task has ended may still be on its way out after your method returned (code wrapped around the
+        // task, such as a latch's countDown(), then the thread's own exit): it ends without help, so it is waited for.
+        // A thread that waits for something, and not for a lock another thread holds, would not end by itself.
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        for (var t : work.taskThreads()) {
+            while (t.isAlive()) {
+                var state = t.getState();
+                if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING) {
+                    var info = mx.getThreadInfo(t.threadId(), 0);
+                    if (info != null && info.getLockOwnerId() == -1 && t.isAlive()) {
+                        throw new AssertionError("A thread that ran a task, '" + t.getName() + "', was still alive after your method"
+                                + " returned, and it waits (" + state + ") for something that nothing will bring: a program whose"
+                                + " threads never end never exits. join() each thread you start, after its work is done.\n  " + Lesson.JOIN);
+                    }
+                }
+                Thread.onSpinWait();
+            }
         }
     }
 }

@@ -207,6 +207,11 @@ public final class LearnerRun {
         return api;
     }
 
+    /** Whether any task has started running (on any thread), so far. */
+    public boolean anyTaskStarted() {
+        return !workload.taskThreads().isEmpty();
+    }
+
     /** Whether the exercise hands the learner pools (chapter 02 on), rather than having them make threads by hand. */
     public boolean hasPools() {
         return pools != null;
