@@ -36,12 +36,14 @@ class CombineTwoLookupsTest {
 
     private record Run(Lookups lookups, RecordingOut out, Lookups.Seen seen, String returned, int linesAtReturn) {}
 
+    /** How the test answers: as soon as your thread waits; after interrupting it; after the timers you set went off. */
+    private enum Mode { PLAIN, INTERRUPTING, OUTWAITING_TIMERS }
+
     private Run run(Supplier<Integer> orderCount) throws InterruptedException {
-        return run(orderCount, false);
+        return run(orderCount, Mode.PLAIN);
     }
 
-    /** With {@code interrupting}, your thread is interrupted the first time it waits for a result once both lookups run. */
-    private Run run(Supplier<Integer> orderCount, boolean interrupting) throws InterruptedException {
+    private Run run(Supplier<Integer> orderCount, Mode mode) throws InterruptedException {
         var out = RecordingOut.counting(() -> 0);
         var lookups = new Lookups("alice", orderCount);
         out.countWith(lookups::unfinished);
@@ -51,7 +53,11 @@ class CombineTwoLookupsTest {
             returned.set(CombineTwoLookups.describeUser(pools, lookups.name(), lookups.orders(), out));
             linesAtReturn.set(out.lines().size());
         };
-        var seen = interrupting ? lookups.interrupting(pools, code) : lookups.run(pools, code);
+        var seen = switch (mode) {
+            case PLAIN -> lookups.run(pools, code);
+            case INTERRUPTING -> lookups.interrupting(pools, code);
+            case OUTWAITING_TIMERS -> lookups.outwaitingTimers(pools, code);
+        };
         return new Run(lookups, out, seen, returned.get(), linesAtReturn.get());
     }
 
@@ -65,6 +71,16 @@ class CombineTwoLookupsTest {
         lineIs(run(() -> {
             throw new IllegalStateException(DOWN);
         }), "alice has ? orders (" + DOWN + ")");
+    }
+
+    /**
+     * A timer you set on a lookup's future (orTimeout, completeOnTimeout) goes off before the lookups answer, as it
+     * would if they were slow: slow is not failed, and the line must still be the real one. (The test can count those
+     * timers on JDK 25 and later; it lets one go off if it is due within about 4.15 s.)
+     */
+    @Test
+    void aTimerThatGoesOffIsNotTheLookupsAnswer() throws InterruptedException {
+        lineIs(run(() -> 3, Mode.OUTWAITING_TIMERS), "alice has 3 orders");
     }
 
     @Test
@@ -88,7 +104,7 @@ class CombineTwoLookupsTest {
      */
     @Test
     void anInterruptWhileWaitingIsNotTakenAsTheEnd() throws InterruptedException {
-        var r = run(() -> 3, true);
+        var r = run(() -> 3, Mode.INTERRUPTING);
         notStub(r);
         if (!r.seen().interruptSent()) {
             lineIs(r, "alice has 3 orders");
@@ -107,6 +123,11 @@ class CombineTwoLookupsTest {
 
     private void lineIs(Run r, String want) {
         ranTogetherOnThePool(r);
+        if (r.seen().timerWentOff() && (r.seen().thrown() != null || !want.equals(r.returned()))) {
+            throw new AssertionError((r.seen().thrown() != null ? "Your method threw " + r.seen().thrown() + " instead of returning '"
+                    : "Your method returned '" + r.returned() + "' but should return '") + want + "': " + TIMER_WENT_OFF,
+                    r.seen().thrown());
+        }
         if (r.seen().thrown() != null && causedBy(r.seen().thrown(), TimeoutException.class)) {
             throw new AssertionError("Your method threw " + r.seen().thrown() + " instead of returning '" + want + "': "
                     + TIMED_GET_GAVE_UP, r.seen().thrown());
@@ -175,6 +196,12 @@ class CombineTwoLookupsTest {
             + " your code gave up on them. Slow is not failed: here the lookups take longer than your timeout (the test made"
             + " them), and they do answer. A timeout can run out on any machine, at any length. Wait without one (join()), or"
             + " wait again when it runs out.\n  " + Lesson.TIMEOUTS;
+
+    private static final String TIMER_WENT_OFF = "a timer you set on a lookup's future (orTimeout or completeOnTimeout)"
+            + " went off while the lookups were still running, and your code took it for their answer. Slow is not failed:"
+            + " here the lookups take longer than your timer (the test made them), and they do answer. A timer can go off on"
+            + " any machine, at any length; a placeholder or a TimeoutException then replaces a result that was coming."
+            + " Wait for the lookups (join()), and keep the fallback for a lookup that fails.\n  " + Lesson.TIMEOUTS;
 
     private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
         for (var e = t; e != null; e = e.getCause()) {

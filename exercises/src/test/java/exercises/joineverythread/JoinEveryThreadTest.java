@@ -33,18 +33,33 @@ class JoinEveryThreadTest {
     }
 
     private static Run runWith(Workload work, boolean interrupting) throws InterruptedException {
+        return runWith(work, interrupting ? LearnerRun::interrupting : LearnerRun::run);
+    }
+
+    private static Run runWith(Workload work, LearnerRun.Runner runner) throws InterruptedException {
         work.holdTheCrowd(); // no task ends before the learner's first wait is seen, so that wait is named on every run
         var out = (RecordingOut) work.out();
         out.countWith(work::unfinished);
         LearnerRun.LearnerCode code = () -> JoinEveryThread.runAllThenPrint(work.tasks(), "123", out);
-        var run = interrupting ? LearnerRun.interrupting(work, null, code) : LearnerRun.run(work, null, code);
-        return new Run(work, out, run);
+        return new Run(work, out, runner.run(work, null, code));
     }
 
     @ParameterizedTest(name = "the held task is the {0} one")
     @EnumSource(HeldAt.class)
     void printsTheFinalLineOnlyAfterEveryThreadFinished(HeldAt held) throws InterruptedException {
         var r = runWith(new Workload(100, 10, RecordingOut.counting(() -> 0), held), false);
+        Expect.returnedNormally(r.run(), FILE);
+        Expect.finalLineAfterEveryTask(r.run(), r.out(), r.work(), "123", List.of());
+    }
+
+    /**
+     * A timed join (join(millis), join(Duration)) of the held task's thread keeps that task held through many such
+     * joins: going on when the time is up, even after a few more tries, is caught; joining again until the thread
+     * has ended passes.
+     */
+    @Test
+    void aTimedJoinThatRunsOutIsNotTakenAsTheEnd() throws InterruptedException {
+        var r = runWith(new Workload(100, 10, RecordingOut.counting(() -> 0)), LearnerRun::outwaitingTimedWaits);
         Expect.returnedNormally(r.run(), FILE);
         Expect.finalLineAfterEveryTask(r.run(), r.out(), r.work(), "123", List.of());
     }

@@ -1,6 +1,7 @@
 package exercises.limitwithasemaphore;
 
 import exercises.support.HeldAt;
+import exercises.support.HeldThroughTimedWaits;
 import exercises.support.InterruptExpect;
 import exercises.support.JoinProbe;
 import exercises.support.TimedWaits;
@@ -151,6 +152,10 @@ class LimitWithASemaphoreTest {
     private volatile boolean interruptedAWaiter; // the test interrupted a task thread waiting for a permit
     private volatile Thread interruptedWaiter; // that thread
     private Thread learner;
+    /** The held task outlasts one timed wait of your own (many in the outwaiting test); set for each run. */
+    private HeldThroughTimedWaits timedWaits = HeldThroughTimedWaits.one();
+    private boolean outwaitTimedWaits; // set by the one test that holds through many timed waits of your own
+    private volatile String timedWait; // the last timed wait of your own seen while the held task waited, e.g. "join(millis)"
     /** Set by the interrupt test: once your thread waits for the held task, it is interrupted before the task goes. */
     private boolean interruptTheLearner;
     private volatile boolean learnerInterrupted;
@@ -183,6 +188,8 @@ class LimitWithASemaphoreTest {
             throws InterruptedException {
         var tasks = new Tasks(size, failing, heldLast);
         if (!hold) tasks.gate.countDown();
+        timedWaits = outwaitTimedWaits ? HeldThroughTimedWaits.many() : HeldThroughTimedWaits.one();
+        timedWait = null;
         var thrown = new Throwable[1];
         var unfinished = new AtomicInteger(-1);
         learner = new Thread(() -> {
@@ -275,8 +282,25 @@ class LimitWithASemaphoreTest {
         for (var f : info.getStackTrace()) {
             if (f.getClassName().equals("java.lang.Thread") && f.getMethodName().equals("join")) joining = true;
         }
-        if (!joining) return true;
-        return probe != null && probe.sameJoin(info);
+        if (joining && (probe == null || !probe.sameJoin(info))) return false;
+        if (state == Thread.State.TIMED_WAITING && !HeldThroughTimedWaits.inExecutorClose(info)
+                && !exercises.support.LearnerThread.inFrame(info, WatchedSemaphore.class.getName(), null)) {
+            // A timed wait on an object of your own (a join(millis), your executor's awaitTermination): the test cannot
+            // make it time out at once, so it keeps the task held until that wait has run out (see HeldThroughTimedWaits).
+            timedWait = joining ? "join(millis)" : waitName(info);
+            return timedWaits.letsGo(info);
+        }
+        return true;
+    }
+
+    /** The JDK method your thread waits in, e.g. "awaitTermination", from the first java.* frame below your code. */
+    private static String waitName(java.lang.management.ThreadInfo info) {
+        String name = "a timed wait";
+        for (var f : info.getStackTrace()) {
+            if (f.getClassName().startsWith("java.") || f.getClassName().startsWith("jdk.")) name = f.getMethodName() + "(timeout)";
+            else break;
+        }
+        return name;
     }
 
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -337,9 +361,7 @@ class LimitWithASemaphoreTest {
         if (!inMethod(learner, "java.util.concurrent.ThreadPerTaskExecutor", "awaitTermination")) return false;
         for (var t : tasks.threads) if (t.getState() != Thread.State.TERMINATED) return false;
         if (neverRan == 1 && waiter.getState() != Thread.State.TERMINATED) return false;
-        Object blocker = java.util.concurrent.locks.LockSupport.getBlocker(learner);
-        return blocker != null && blocker.getClass().getName().equals("java.util.concurrent.CountDownLatch$Sync")
-                && !blocker.toString().contains("[State = 0,");
+        return exercises.support.LearnerThread.parkedOnALatchNotCountedDown(learner);
     }
 
     private static boolean inMethod(Thread t, String className, String method) {
@@ -436,7 +458,13 @@ class LimitWithASemaphoreTest {
                         + " (newVirtualThreadPerTaskExecutor(), or Thread.ofVirtual().start), and let that thread wait for a permit:"
                         + " the semaphore is the limit, not the number of threads.\n  " + Lesson.DO_NOT_POOL);
             }
-            case RETURNED_BEFORE_THE_HELD_TASK -> throw new AssertionError("Your method returned while task" + r.tasks().held
+            case RETURNED_BEFORE_THE_HELD_TASK -> throw new AssertionError(timedWait != null
+                    ? "Your method returned while task" + r.tasks().held + " was still running: your thread waited for it with a"
+                    + " timeout (" + timedWait + "), the time ran out first, and your code went on. A timed wait tells you whether"
+                    + " the work ended (join(Duration) and awaitTermination return false when the time ran out): wait again until"
+                    + " it says the work is done, or wait without a timeout (close() the executor, join() the thread).\n  "
+                    + Lesson.AWAIT_RESULT
+                    : "Your method returned while task" + r.tasks().held
                     + " was still running: the test let every other task go and held that one until your thread waited for it, and"
                     + " it never did. So you waited for some tasks, not all: join() every thread you started, or close the executor"
                     + " that runs them.\n  " + Lesson.VIRTUAL_DAEMONS);
@@ -450,6 +478,17 @@ class LimitWithASemaphoreTest {
         var r = run(20, 3, -1, true, false, last.index(20));
         heldAtTheLimit(r, 20, 3);
         checkOneSemaphore();
+    }
+
+    /**
+     * A timed wait of your own (join(millis), your executor's awaitTermination) keeps the task let go last held through
+     * such waits for 4.15 s: going on when the time is up, even after more tries, is caught if it goes on within that time.
+     */
+    @Test
+    void aTimedWaitOfYourOwnThatRunsOutIsNotTakenAsTheEnd() throws InterruptedException {
+        outwaitTimedWaits = true;
+        var r = run(20, 3, -1, true, false, HeldAt.MIDDLE.index(20));
+        heldAtTheLimit(r, 20, 3);
     }
 
     @Test

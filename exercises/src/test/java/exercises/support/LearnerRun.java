@@ -83,14 +83,14 @@ public final class LearnerRun {
     private volatile boolean awaitedPool; // AWAITED_WITHOUT_SHUTDOWN: true for a watched pool, false for a per-task executor
     private Set<Thread> aliveBefore = Set.of(); // threads alive before the learner's code started
     private Set<Long> liveBefore; // with a held crowd: the ids of the virtual threads alive then (null: cannot tell)
-    private final ThirdTimedWait timedJoins = new ThirdTimedWait(); // timed joins of the straggler's thread
+    private HeldThroughTimedWaits timedJoins = HeldThroughTimedWaits.one(); // timed joins of the straggler's thread
     private volatile int notRunWhenJoined; // RAN_ONE_AFTER_ANOTHER: tasks not run yet when a task's thread was joined
     private boolean interruptWhileWaiting; // an interrupting run: interrupt the first real wait for the straggler
     private volatile boolean interruptSent;
     private long waitsAtInterrupt; // the learner's waited count when it was interrupted
     private volatile boolean flagSetAtReturn; // the learner's interrupt status when its code returned or threw
     private boolean outwaitTimedWaits; // see outwaitingTimedWaits
-    private final ThirdTimedWait ownTimedWaits = new ThirdTimedWait(); // timed waits on objects of the learner's own
+    private HeldThroughTimedWaits ownTimedWaits = HeldThroughTimedWaits.two(); // timed waits on objects of the learner's own
     private boolean virtualStartsChecked; // noVirtualThreadLeftForTheOtherTasks() has been asked, at the first join
     private volatile String ownWait; // the JDK method of the last wait the learner built itself, e.g. "Semaphore.acquire"
 
@@ -106,17 +106,19 @@ public final class LearnerRun {
     }
 
     /**
-     * Like {@link #run}, but a timed wait on an object the learner made (its own executor's awaitTermination, a latch's
-     * await(timeout), a tryAcquire(timeout)) keeps the straggler held until that wait has run out, and the next one
-     * too; only a third such wait lets it go. The test cannot shorten those timeouts (it does not own the objects), so
-     * it outwaits them: code that goes on when its time is up is caught at any timeout, and a loop that waits again
-     * passes, at the cost of two of its timeouts. ({@code close()} of an executor waits in a loop of timed waits of a
-     * day: those are not counted.)
+     * Like {@link #run}, but a timed wait that the test cannot shorten (a timed join of the held task's thread, or a
+     * timed wait on an object the learner made: its own executor's awaitTermination, a latch's await(timeout), a
+     * tryAcquire(timeout)) keeps the straggler held for 4.15 s from the first such wait, however many there are
+     * ({@link HeldThroughTimedWaits#many()}). Code that goes on when its time is up, or after more tries, is caught if
+     * it goes on within that time; a loop that waits again passes, at the cost of those seconds.
+     * ({@code close()} of an executor waits in a loop of timed waits of a day: those are not counted.)
      */
     public static LearnerRun outwaitingTimedWaits(Workload workload, WatchedPool.Factory pools, LearnerCode code)
             throws InterruptedException {
         var run = new LearnerRun(workload, pools);
         run.outwaitTimedWaits = true;
+        run.timedJoins = HeldThroughTimedWaits.many();
+        run.ownTimedWaits = HeldThroughTimedWaits.many();
         return run(run, code);
     }
 
@@ -384,7 +386,7 @@ public final class LearnerRun {
         // as soon as any task ends, so hold until no other task is running: then only the straggler can end it.
         var api = calledApi(info);
         if (api != null) ownWait = api;
-        if (outwaitTimedWaits && state == Thread.State.TIMED_WAITING && !inExecutorClose(info) && !ownTimedWaitsOutwaited(info)) {
+        if (outwaitTimedWaits && state == Thread.State.TIMED_WAITING && !HeldThroughTimedWaits.inExecutorClose(info) && !ownTimedWaitsOutwaited(info)) {
             return false;
         }
         return workload.othersRunning() == 0 && otherTaskThreadsIdle();
@@ -408,30 +410,25 @@ public final class LearnerRun {
     /**
      * In a timed join of the straggler's thread: join(millis) ends when its time is up, the straggler or not. Keep
      * holding, so that code that ignores the timeout goes on while the straggler runs. Code that joins again after
-     * the timeout (a loop that checks isAlive()) shows up as a new wait in the thread's waited count: then release.
+     * the timeout (a loop that checks isAlive()) shows up as a new wait in the thread's waited count: then release
+     * (or once the time limit of {@link HeldThroughTimedWaits} is reached, so a loop with a long timeout goes on).
      */
     private boolean timedJoinEnded(ThreadInfo info) {
         seen.add(Seen.TIMED_JOIN);
-        // Hold through the second timed join too, so that "try once more, then carry on" is caught; a loop joins a third time.
-        return timedJoins.isThird(info);
+        // Hold through the first (through many in an outwaiting run, so that "try a few more times, then carry on" is
+        // caught there); a loop joins again.
+        return timedJoins.letsGo(info);
     }
 
     /**
-     * In a timed wait of the learner's own, in an {@link #outwaitingTimedWaits} run: whether two such waits have ended
-     * (the waited count has grown twice since the first), so this is the third.
+     * In a timed wait of the learner's own, in an {@link #outwaitingTimedWaits} run: whether the waits to hold through
+     * have ended, or their time limit is reached (see {@link HeldThroughTimedWaits#many()}), so the straggler may go.
      */
     private boolean ownTimedWaitsOutwaited(ThreadInfo info) {
         seen.add(Seen.OWN_TIMED_WAIT);
-        return ownTimedWaits.isThird(info);
+        return ownTimedWaits.letsGo(info);
     }
 
-    /** In an executor's close(), which waits in a loop of timed waits (of a day each) until the executor has terminated. */
-    private static boolean inExecutorClose(ThreadInfo info) {
-        for (var f : info.getStackTrace()) {
-            if (f.getClassName().startsWith("java.util.concurrent.") && f.getMethodName().equals("close")) return true;
-        }
-        return false;
-    }
 
     /**
      * Called while the learner's thread joins the (held) straggler's platform thread: whether some task has not run
@@ -524,9 +521,7 @@ public final class LearnerRun {
         var lock = info.getLockInfo();
         Object blocker = LockSupport.getBlocker(learner.thread());
         if (lock == null || blocker == null || System.identityHashCode(blocker) != lock.getIdentityHashCode()) return false;
-        if (!blocker.getClass().getName().equals("java.util.concurrent.CountDownLatch$Sync")) return false;
-        // AbstractQueuedSynchronizer.toString() shows the latch's count as "[State = n, ...]"; 0 once counted down.
-        return !blocker.toString().contains("[State = 0,");
+        return LearnerThread.parkedOnALatchNotCountedDown(learner.thread());
     }
 
     /** Whether the learner's thread has a frame of {@code className}.{@code method} on its stack right now. */

@@ -166,6 +166,20 @@ public final class LearnerThread {
         return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
     }
 
+    /**
+     * Whether {@code thread} is parked on a CountDownLatch (its synchroniser, which {@link
+     * java.util.concurrent.locks.LockSupport#getBlocker} hands over) that has not been counted down to zero. Read through
+     * the public contract of {@link java.util.concurrent.locks.AbstractQueuedSynchronizer#toString()}: "The state, in
+     * brackets, includes the String "State =" followed by the current value of getState()", which for a latch is its
+     * count. (The latch object itself is out of reach: it belongs to the executor the learner made.)
+     */
+    public static boolean parkedOnALatchNotCountedDown(Thread thread) {
+        Object blocker = java.util.concurrent.locks.LockSupport.getBlocker(thread);
+        if (!(blocker instanceof java.util.concurrent.locks.AbstractQueuedSynchronizer sync)
+                || !sync.getClass().getName().equals("java.util.concurrent.CountDownLatch$Sync")) return false;
+        return !sync.toString().contains("[State = 0,");
+    }
+
     /** Whether a frame of {@code className} (and {@code method}, unless null) is on the thread's stack. */
     public static boolean inFrame(ThreadInfo info, String className, String method) {
         for (var f : info.getStackTrace()) {

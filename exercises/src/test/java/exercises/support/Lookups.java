@@ -29,7 +29,7 @@ public final class Lookups {
      * for a result, and, when its code returned or threw, its interrupt status and how many lookups were unfinished.
      */
     public record Seen(Throwable thrown, boolean stuck, boolean ranOnCaller, boolean interruptSent, boolean flagSetAtReturn,
-                       int unfinishedAtReturn, boolean timedGetGaveUp) {}
+                       int unfinishedAtReturn, boolean timedGetGaveUp, boolean timerWentOff) {}
 
     private static final Set<String> WAITS_FOR_A_RESULT = Set.of(
             "java.util.concurrent.CompletableFuture.join", "java.util.concurrent.CompletableFuture.get",
@@ -105,7 +105,18 @@ public final class Lookups {
     }
 
     public Seen run(WatchedPool.Factory pools, LearnerRun.LearnerCode code) throws InterruptedException {
-        return run(pools, code, false);
+        return run(pools, code, false, false);
+    }
+
+    /**
+     * Like {@link #run(WatchedPool.Factory, LearnerRun.LearnerCode)}, but a timer the learner's code set on a future
+     * ({@code orTimeout}, {@code completeOnTimeout}) is let go off before the lookups answer, if it is due within 4.15 s
+     * of the learner's first wait for them ({@link HeldThroughTimers}): code that takes a timer's end for the lookup's
+     * answer is caught. Where the JDK cannot count those timers (before JDK 25), they are not held. A get(timeout) of
+     * the learner's own future is held through for 4.15 s here ({@link HeldThroughTimedWaits#many()}).
+     */
+    public Seen outwaitingTimers(WatchedPool.Factory pools, LearnerRun.LearnerCode code) throws InterruptedException {
+        return run(pools, code, false, true);
     }
 
     /**
@@ -114,10 +125,13 @@ public final class Lookups {
      * reacted (it waits again, or ends).
      */
     public Seen interrupting(WatchedPool.Factory pools, LearnerRun.LearnerCode code) throws InterruptedException {
-        return run(pools, code, true);
+        return run(pools, code, true, false);
     }
 
-    private Seen run(WatchedPool.Factory pools, LearnerRun.LearnerCode code, boolean interrupt) throws InterruptedException {
+    private Seen run(WatchedPool.Factory pools, LearnerRun.LearnerCode code, boolean interrupt, boolean outwaitTimers)
+            throws InterruptedException {
+        var timers = outwaitTimers ? HeldThroughTimers.start() : null; // counts the timers set before the learner's code
+
         var thrown = new Throwable[1];
         var flagAtReturn = new boolean[1];
         var unfinishedAtReturn = new int[] {-1};
@@ -138,7 +152,7 @@ public final class Lookups {
         var mx = ManagementFactory.getThreadMXBean();
         boolean interruptSent = false;
         long waitsAtInterrupt = -1;
-        var timedGet = new TimedGet();
+        var timedGet = new TimedGet(outwaitTimers ? HeldThroughTimedWaits.many() : HeldThroughTimedWaits.two());
         while (learner.isAlive()) {
             if (nameStarted.getCount() == 0 && ordersStarted.getCount() == 0 && answer.getCount() > 0) {
                 var state = learner.getState();
@@ -148,6 +162,8 @@ public final class Lookups {
                         // it ended meanwhile
                     } else if (timedGet.holds(info)) {
                         // a get(timeout) of the learner's own future: the lookups stay unanswered until it has run out
+                    } else if (timers != null && timers.holds()) {
+                        // a timer the learner set on a future: the lookups stay unanswered until it has gone off
                     } else if (interrupt && !interruptSent && waitsForAResult(info)) {
                         interruptSent = true;
                         waitsAtInterrupt = info.getWaitedCount();
@@ -172,32 +188,48 @@ public final class Lookups {
             }
             learner.join(Duration.ofMillis(1)); // re-check the learner's state; no decision rests on this delay
         }
+        boolean endedUnanswered = answer.getCount() > 0;
         releaseBoth();
-        return new Seen(thrown[0], stuck, ranOnCaller, interruptSent, flagAtReturn[0], unfinishedAtReturn[0], timedGet.gaveUp());
+        return new Seen(thrown[0], stuck, ranOnCaller, interruptSent, flagAtReturn[0], unfinishedAtReturn[0], timedGet.gaveUp(),
+                timers != null && timers.wentOff(endedUnanswered));
     }
 
     /**
      * The learner's get(timeout) on a future it made (the test cannot make that one time out at once, as it does with
      * the objects it hands in): the lookups stay unanswered until that wait has run out, so code that gives up then
      * (throws the TimeoutException, or makes a line without the count) is caught whatever the timeout. A loop that
-     * waits again passes: its third timed wait (the thread's waited count has grown twice) gets the answer. Decided
-     * from the thread's state and waited count, never from the clock.
+     * waits again passes: its third timed wait (the thread's waited count has grown twice) gets the answer, or a later
+     * one in an {@link #outwaitingTimers} run ({@link HeldThroughTimedWaits#many()}), so a few retries and then giving
+     * up are caught there.
      */
     private static final class TimedGet {
-        private final ThirdTimedWait gets = new ThirdTimedWait();
+        private final HeldThroughTimedWaits gets;
         private boolean ranOut; // the thread woke from a held timed get: with no answer given, only its time can have run out
         private boolean waitedAgain;
+        private boolean movedOn;
 
-        boolean holds(ThreadInfo info) {
-            if (gets.endedOnce(info)) ranOut = true;
-            if (info.getThreadState() != Thread.State.TIMED_WAITING || !inTimedGet(info)) return false;
-            if (ranOut) waitedAgain = true;
-            return !gets.isThird(info);
+        /** {@code gets}: how many of those timed gets the lookups stay unanswered through. */
+        TimedGet(HeldThroughTimedWaits gets) {
+            this.gets = gets;
         }
 
-        /** A timed get ran out while the lookups were held, and the code did not wait again: it gave up on them. */
+        /** Asked only while the lookups are unanswered and the learner's thread waits. */
+        boolean holds(ThreadInfo info) {
+            if (gets.endedOnce(info)) ranOut = true;
+            if (info.getThreadState() != Thread.State.TIMED_WAITING || !inTimedGet(info)) {
+                if (ranOut) movedOn = true; // it waits for something else now, with no answer given: it gave up on the get
+                return false;
+            }
+            if (ranOut) waitedAgain = true;
+            return !gets.letsGo(info);
+        }
+
+        /**
+         * A timed get ran out while the lookups were held, and the code did not wait again, or went on to wait for
+         * something else after some more tries: it gave up on them.
+         */
         boolean gaveUp() {
-            return ranOut && !waitedAgain;
+            return movedOn || (ranOut && !waitedAgain);
         }
 
         private static boolean inTimedGet(ThreadInfo info) {
@@ -211,6 +243,55 @@ public final class Lookups {
                         || name.equals("java.util.concurrent.CompletableFuture.get")) return true;
             }
             return false;
+        }
+    }
+
+    /**
+     * The timers that the learner's code set on futures ({@link CompletableFutureTimers}), counted against those set
+     * before its code started. While one is pending and the learner waits for the lookups, they stay unanswered, so
+     * the timer goes off first, as it would if the lookups were slow: whatever the code does then (a placeholder, a
+     * TimeoutException) is judged. The clock only bounds what a longer timer costs (4.15 s from the learner's first
+     * wait, then the lookups answer); it decides nothing within that time.
+     */
+    private static final class HeldThroughTimers {
+        private static final long LIMIT = HeldThroughTimedWaits.LONG.toNanos();
+        private final long before;
+        private final CompletableFutureTimers timers = new CompletableFutureTimers();
+        private long since = -1;
+        private boolean pendingSeen;
+        private boolean wentOff;
+
+        private HeldThroughTimers(long before) {
+            this.before = before;
+        }
+
+        static HeldThroughTimers start() {
+            return new HeldThroughTimers(CompletableFutureTimers.supported()
+                    ? CompletableFutureTimers.settledCount(HeldThroughTimedWaits.LONG) : -1);
+        }
+
+        /** Called while the learner waits for the unanswered lookups: whether to keep them unanswered. */
+        boolean holds() {
+            if (before < 0) return false; // cannot count timers here
+            if (since < 0) since = System.nanoTime();
+            if (System.nanoTime() - since >= LIMIT) return false;
+            long now = timers.poll();
+            if (now < 0) return true; // not settled yet
+            if (now > before) {
+                pendingSeen = true;
+                return true;
+            }
+            if (pendingSeen) wentOff = true;
+            return false;
+        }
+
+        /**
+         * A timer of the learner's was pending while it waited for the lookups, and went off before they answered: the
+         * count fell back while they were held, or the code ended while they were still unanswered (nothing else could
+         * end its wait then).
+         */
+        boolean wentOff(boolean endedUnanswered) {
+            return wentOff || (pendingSeen && endedUnanswered);
         }
     }
 

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Learners write broken concurrent code: each hostile case runs through ./learn check (Main.run, as the
  * script does), and must give a FAILING verdict (exit code 1) with a message that says what happened, within
  * the limit of one check (3 s here) plus the time to start and compile, leaving no process behind.
- * Watch mode's handling of the same cases is in {@link WatchTest}.
+ * Watch mode's handling of the same cases is in {@link WatchTest} (misbehavingCodeGetsItsVerdict...,
+ * theOtherHostileCasesGetTheirVerdictsInWatchToo).
  */
 @Timeout(value = 2, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class HostileCodeTest {
@@ -33,6 +34,25 @@ class HostileCodeTest {
     static final String LIMIT = "3";
     /** Starting a child JVM and compiling on a busy 2-core machine, on top of the limit. */
     static final Duration BOUND = Duration.ofSeconds(3 + 40);
+
+    // The hostile bodies of FirstSteps.answer(), shared with WatchTest, which runs them through watch.
+    static final String DEADLOCK = """
+            Object a = new Object(), b = new Object();
+                    var bothHoldOne = new java.util.concurrent.CountDownLatch(2);
+                    new Thread(() -> { synchronized (b) { bothHoldOne.countDown(); await(bothHoldOne); synchronized (a) { } } }, "other").start();
+                    synchronized (a) { bothHoldOne.countDown(); await(bothHoldOne); synchronized (b) { return 42; } }
+                }
+
+                static void await(java.util.concurrent.CountDownLatch latch) {
+                    try { latch.await(); } catch (InterruptedException e) { throw new IllegalStateException(e); }""";
+    static final String OUT_OF_MEMORY = "var hoard = new java.util.ArrayList<long[]>(); while (true) hoard.add(new long[1 << 20]);";
+    static final String BROKEN_CLASS = """
+            final class Broken {
+                static final int VALUE = Integer.parseInt("forty-two");
+            }
+            """;
+    static final String FIFTY_COMPILE_ERRORS = IntStream.range(0, 50).mapToObj(i -> "int e" + i + " = \"" + i + "\";")
+            .collect(Collectors.joining("\n")) + "\nreturn 42;";
 
     @TempDir
     Path dir;
@@ -124,15 +144,7 @@ class HostileCodeTest {
 
     @Test
     void aDeadlockIsNamedWithBothThreadsAndTheirLocks() throws IOException {
-        body("""
-                Object a = new Object(), b = new Object();
-                        var bothHoldOne = new java.util.concurrent.CountDownLatch(2);
-                        new Thread(() -> { synchronized (b) { bothHoldOne.countDown(); await(bothHoldOne); synchronized (a) { } } }, "other").start();
-                        synchronized (a) { bothHoldOne.countDown(); await(bothHoldOne); synchronized (b) { return 42; } }
-                    }
-
-                    static void await(java.util.concurrent.CountDownLatch latch) {
-                        try { latch.await(); } catch (InterruptedException e) { throw new IllegalStateException(e); }""");
+        body(DEADLOCK);
         var r = check();
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).startsWith("FAILING first-steps")
@@ -167,7 +179,7 @@ class HostileCodeTest {
 
     @Test
     void outOfMemoryIsReportedWithItsCause() throws IOException {
-        body("var hoard = new java.util.ArrayList<long[]>(); while (true) hoard.add(new long[1 << 20]);");
+        body(OUT_OF_MEMORY);
         var r = withLimit("30", this::check); // filling 128 MB takes seconds on a busy machine
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).startsWith("FAILING first-steps").contains("OutOfMemoryError (Java heap space)", "a collection that only grows");
@@ -175,11 +187,7 @@ class HostileCodeTest {
 
     @Test
     void aFailingStaticInitialiserIsReportedWithItsCauseAndLine() throws IOException {
-        wb.addClass("first-steps", "Broken", """
-                final class Broken {
-                    static final int VALUE = Integer.parseInt("forty-two");
-                }
-                """);
+        wb.addClass("first-steps", "Broken", BROKEN_CLASS);
         body("return Broken.VALUE;");
         var r = check();
         assertThat(r.code()).isEqualTo(1);
@@ -190,7 +198,7 @@ class HostileCodeTest {
 
     @Test
     void fiftyCompileErrorsAreCountedAndTheFirstTenShown() throws IOException {
-        body(IntStream.range(0, 50).mapToObj(i -> "int e" + i + " = \"" + i + "\";").collect(Collectors.joining("\n")) + "\nreturn 42;");
+        body(FIFTY_COMPILE_ERRORS);
         var r = check();
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).startsWith("DOES NOT COMPILE first-steps: 50 compile errors")

@@ -297,6 +297,50 @@ class WatchTest {
         assertThat(w.finished().get(30, TimeUnit.SECONDS)).isFalse();
     }
 
+    /**
+     * The hostile cases of {@link HostileCodeTest} that the test above does not run, through watch: each gets its
+     * verdict and message, and the next save is checked as usual.
+     */
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void theOtherHostileCasesGetTheirVerdictsInWatchToo() throws Exception {
+        var wb = new TempWorkbook(dir, "first-steps", "second-steps");
+        System.setProperty(Checker.HEAP_PROPERTY, "128m"); // read when a child starts: an OutOfMemoryError comes soon
+        Checker checker;
+        try {
+            checker = new Checker(wb.workbook(), System.getProperty("java.class.path"), Duration.ofSeconds(10));
+        } finally {
+            System.clearProperty(Checker.HEAP_PROPERTY);
+        }
+        var w = watch(wb, null, null, checker);
+        var lines = w.lines();
+        lines.awaitStart("-- watching");
+        var cases = new String[][] {
+                {HostileCodeTest.DEADLOCK, "FAILING first-steps", "Deadlock:"},
+                {"for (int i = 0; i < 200_000; i++) System.out.println(\"line \" + i); return 41;", "FAILING first-steps", "read section #fixture."},
+                {HostileCodeTest.OUT_OF_MEMORY, "FAILING first-steps", "OutOfMemoryError (Java heap space)"},
+                {HostileCodeTest.FIFTY_COMPILE_ERRORS, "DOES NOT COMPILE first-steps: 50 compile errors", "... and 40 more"},
+        };
+        var stub = Files.readString(wb.stub("first-steps"));
+        for (var c : cases) {
+            Files.writeString(wb.stub("first-steps"), stub); // a body of several lines leaves more than one line to replace
+            wb.replaceBody("first-steps", c[0]);
+            var verdict = saved(w, wb, "first-steps");
+            assertThat(verdict).as(lines.seen()).startsWith(c[1]);
+            lines.await("the message: " + c[2], l -> l.contains(c[2]));
+            lines.awaitStart("-- watching");
+        }
+        assertThat(lines.seen()).doesNotContain("line 1");
+        wb.addClass("first-steps", "Broken", HostileCodeTest.BROKEN_CLASS);
+        Files.writeString(wb.stub("first-steps"), stub);
+        wb.replaceBody("first-steps", "return Broken.VALUE;");
+        assertThat(saved(w, wb, "first-steps")).startsWith("FAILING first-steps");
+        lines.await("the static initialiser's cause", l -> l.contains("The static initialiser of Broken (Broken.java:3) threw NumberFormatException"));
+        lines.awaitStart("-- watching");
+        w.watch().close();
+        assertThat(w.finished().get(30, TimeUnit.SECONDS)).isFalse();
+    }
+
     @Test
     void qStopsARunningCheckAtOnce() throws Exception {
         var wb = new TempWorkbook(dir, "first-steps");
