@@ -27,7 +27,7 @@ public final class LearnerThread {
     /**
      * The spin limit in the later tests of a test class once the learner's code spun {@link #SPIN_LIMIT} in one of
      * them: the code has shown that it spins, and a second of CPU in each of 5 tests made such a check take 8.6 s
-     * (join-every-thread's spin-on-isalive). Still a hundred times what a correct thread uses between two blocks.
+     * (join-every-thread's spin-on-isalive). Still far more CPU than a correct thread uses between two blocks.
      */
     public static final Duration SPIN_CONFIRM = Duration.ofMillis(100);
     /** The test classes (the classes that hold the learner's code's lambdas) whose learner code spun {@link #SPIN_LIMIT}. */
