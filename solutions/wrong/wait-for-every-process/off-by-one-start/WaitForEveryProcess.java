@@ -7,7 +7,7 @@ import java.util.concurrent.*;
 import java.util.function.IntFunction;
 
 // Wrong on purpose: numbers the tasks from 1, so task 0 never gets a process.
-// Expect: You started 3 of 4
+// Expect: You started 2 of 3
 public final class WaitForEveryProcess {
     public static void runAllThenPrint(int count, IntFunction<Process> start, String finalLine, PrintStream out) throws Exception {
         var processes = new ArrayList<Process>();

@@ -27,10 +27,12 @@ import workbook.ch07.Outcome;
 /**
  * Twelve pages, the first eleven from chapter 07's catalogue server, started by the test: page 3 always answers 500,
  * page 5 answers 500 the first time only, page 8 never answers (the server holds it until the test ends, so every
- * attempt ends by its 100 ms timeout however slow this machine is), and page 11 is not in the catalogue (404). Page 12
- * never reaches the server: the test's fetch answers it with a 200 whose body is not a catalogue page, so
- * {@code Item.parse} throws IllegalArgumentException for it. Only page 8 gets the short timeout: on a busy machine
- * even opening a connection can take longer than 100 ms, and a good page must never fail because of that.
+ * attempt ends by its timeout, an HttpTimeoutException, however slow or fast this machine is), and page 11 is not in
+ * the catalogue (404). Page 12 never reaches the server: the test's fetch answers it with a 200 whose body is not a
+ * catalogue page, so {@code Item.parse} throws IllegalArgumentException for it. Only page 8 gets the short timeout: on
+ * a busy machine even opening a connection can take long, and a good page must never fail because of that. Page 8's
+ * timeout is {@value #NEVER_ANSWERS_TIMEOUT_MILLIS} ms: as it never answers, the timeout decides only when each
+ * attempt ends, never how (a longer one cost every test 3 x its length: 0.3 s each at 100 ms).
  */
 @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
 class KeepTheFailuresTest {
@@ -41,6 +43,8 @@ class KeepTheFailuresTest {
     /** What page 12 answers, with status 200. */
     private static final String NOT_A_PAGE_BODY = "<html><body>Back soon: the catalogue is being updated.</body></html>\n";
     private static final int MAX_ATTEMPTS = 3;
+    /** Page 8's timeout: it never answers, so any timeout ends each attempt the same way; a short one ends it soon. */
+    private static final long NEVER_ANSWERS_TIMEOUT_MILLIS = 1;
     /** Past this many fetches of one page, the test stops the learner's loop: it would never end by itself. */
     private static final int GIVE_UP_AFTER = MAX_ATTEMPTS + 3;
 
@@ -74,7 +78,7 @@ class KeepTheFailuresTest {
     private List<Outcome> run() throws InterruptedException {
         downloads = new HeldDownloads(10, NEVER_ANSWERS, new CatalogueServer.Failures(Set.of(ALWAYS_500), Set.of(ONCE_500)), pools);
         var patient = Fetch.http(downloads.client(), downloads.server()::page, Duration.ofSeconds(20));
-        var impatient = Fetch.http(downloads.client(), downloads.server()::page, Duration.ofMillis(100));
+        var impatient = Fetch.http(downloads.client(), downloads.server()::page, Duration.ofMillis(NEVER_ANSWERS_TIMEOUT_MILLIS));
         Fetch watched = page -> {
             fetchThreads.add(Thread.currentThread());
             int attempt = fetches.computeIfAbsent(page, p -> new AtomicInteger()).incrementAndGet();

@@ -40,6 +40,7 @@ final class BoundedRun {
     boolean waitedForAPermit() { return waitedForAPermit; }
     boolean slept() { return learner.slept(); }
     boolean neverBlocked() { return learner.spun(); }
+    String spinTime() { return learner.spinTime(); }
     Thread learnerThread() { return learner.thread(); }
 
     /** For each pool made, in order: had it terminated when the learner's method returned? */

@@ -259,7 +259,7 @@ class NoTaskLostTest {
                     + " called your method: print it yourself, after waiting.\n  " + Lesson.TASKS_IN_THE_POOL);
         }
         if (o.run().neverBlocked()) {
-            throw new AssertionError("Your thread used " + exercises.support.LearnerThread.SPIN_LIMIT.toSeconds() + " s of CPU time without ever blocking while tasks were held: that is busy-waiting."
+            throw new AssertionError("Your thread used " + o.run().spinTime() + " of CPU time without ever blocking while tasks were held: that is busy-waiting."
                     + " Block in close() or awaitTermination instead.\n  " + Lesson.BUSY_WAITING);
         }
     }

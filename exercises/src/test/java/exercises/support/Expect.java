@@ -67,7 +67,7 @@ public final class Expect {
         }
         if (run.saw(LearnerRun.Seen.SLEPT_WHILE_TASKS_RAN)) throw new AssertionError(sleptMessage(run));
         if (run.saw(LearnerRun.Seen.BUSY_WAITED)) throw new AssertionError(busyMessage());
-        if (run.saw(LearnerRun.Seen.NEVER_BLOCKED)) throw new AssertionError(neverBlockedMessage());
+        if (run.saw(LearnerRun.Seen.NEVER_BLOCKED)) throw new AssertionError(neverBlockedMessage(run.spinTime()));
     }
 
     private static String threadName(Thread t) {
@@ -304,8 +304,8 @@ public final class Expect {
                 + Lesson.BUSY_WAITING;
     }
 
-    private static String neverBlockedMessage() {
-        return "Your thread used " + LearnerThread.SPIN_LIMIT.toSeconds() + " s of CPU time without blocking while a task was still running:"
+    private static String neverBlockedMessage(String spinTime) {
+        return "Your thread used " + spinTime + " of CPU time without blocking while a task was still running:"
                 + " a loop that spins until the work is done is busy-waiting. Block in a real wait instead.\n  " + Lesson.BUSY_WAITING;
     }
 

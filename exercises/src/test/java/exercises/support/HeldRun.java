@@ -23,10 +23,11 @@ public final class HeldRun {
     private final LearnerThread learner;
     private volatile int startedWhenReleased = -1;
     private volatile boolean interruptSent;
-    private volatile boolean flagSetAtReturn;
+    private final java.util.concurrent.atomic.AtomicBoolean flagSetAtReturn;
 
-    private HeldRun(LearnerThread learner) {
+    private HeldRun(LearnerThread learner, java.util.concurrent.atomic.AtomicBoolean flagSetAtReturn) {
         this.learner = learner;
+        this.flagSetAtReturn = flagSetAtReturn;
     }
 
     public static HeldRun run(Gate gate, Judge judge, IntSupplier started, LearnerRun.LearnerCode code)
@@ -56,12 +57,12 @@ public final class HeldRun {
 
     private static HeldRun run(Gate gate, Judge judge, IntSupplier started, Runnable atReturn, LearnerRun.LearnerCode code,
                                boolean interrupt) throws InterruptedException {
-        var holder = new HeldRun[1];
+        // Made before the learner's thread starts: its code may return (a stub throws at once) before start() does.
+        var flag = new java.util.concurrent.atomic.AtomicBoolean();
         var run = new HeldRun(LearnerThread.start(code, () -> {
             atReturn.run();
-            holder[0].flagSetAtReturn = Thread.currentThread().isInterrupted();
-        }));
-        holder[0] = run;
+            flag.set(Thread.currentThread().isInterrupted());
+        }), flag);
         run.learner.watchUntilEnded(new LearnerThread.Watcher() {
             private long waitsAtInterrupt = -1;
 
@@ -99,11 +100,13 @@ public final class HeldRun {
     public Throwable thrown() { return learner.thrown(); }
     public boolean slept() { return learner.slept(); }
     public boolean neverBlocked() { return learner.spun(); }
+    /** With {@link #neverBlocked()}: the CPU time after which it was judged spinning, for a message ("1 s"). */
+    public String spinTime() { return learner.spinTime(); }
     public Thread learnerThread() { return learner.thread(); }
     /** In an {@link #interrupting} run: whether the learner's thread was interrupted while it waited for the held work. */
     public boolean interruptSent() { return interruptSent; }
     /** Whether the learner's thread had its interrupt status set when its code returned or threw. */
-    public boolean flagSetAtReturn() { return flagSetAtReturn; }
+    public boolean flagSetAtReturn() { return flagSetAtReturn.get(); }
 
     /** How many tasks had started when the held one was released (-1: it was never released while the learner ran). */
     public int startedWhenReleased() { return startedWhenReleased; }

@@ -226,6 +226,11 @@ public final class LearnerRun {
         return learner.thread();
     }
 
+    /** With {@link Seen#NEVER_BLOCKED}: the CPU time after which it was judged spinning, for a message ("1 s"). */
+    public String spinTime() {
+        return learner.spinTime();
+    }
+
     /** In an {@link #interrupting} run: whether the learner's thread was interrupted while it waited for the tasks. */
     public boolean interruptSent() {
         return interruptSent;

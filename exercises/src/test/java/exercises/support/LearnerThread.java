@@ -14,7 +14,9 @@ import java.time.Duration;
  *       the output, decide nothing; if queued for a lock that another thread owns, tell the watcher it is blocked;
  *       otherwise ask the watcher;</li>
  *   <li>blocked on a lock: not spinning;</li>
- *   <li>running: after {@link #SPIN_LIMIT} of CPU time without blocking, it is spinning (see {@link SpinMeter}).</li>
+ *   <li>running: after {@link #SPIN_LIMIT} of CPU time without blocking, it is spinning (see {@link SpinMeter}); once
+ *       the learner's code has spun that long in one test, the later tests of the same test class (the same check)
+ *       decide after {@link #SPIN_CONFIRM}.</li>
  * </ul>
  * No decision rests on the clock: the loop looks again every millisecond, but only the thread's state and stack decide.
  */
@@ -22,6 +24,14 @@ public final class LearnerThread {
 
     /** A correct program blocks within microseconds; this much CPU time used without blocking is a spin. */
     public static final Duration SPIN_LIMIT = Duration.ofSeconds(1);
+    /**
+     * The spin limit in the later tests of a test class once the learner's code spun {@link #SPIN_LIMIT} in one of
+     * them: the code has shown that it spins, and a second of CPU in each of 5 tests made such a check take 8.6 s
+     * (join-every-thread's spin-on-isalive). Still far more CPU than a correct thread uses between two blocks.
+     */
+    public static final Duration SPIN_CONFIRM = Duration.ofMillis(100);
+    /** The test classes (the classes that hold the learner's code's lambdas) whose learner code spun {@link #SPIN_LIMIT}. */
+    private static final java.util.Set<String> SPUN_IN = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final int STACK_DEPTH = 128;
@@ -54,11 +64,15 @@ public final class LearnerThread {
     }
 
     private final Thread thread;
+    private final String testClass;
     private volatile Throwable thrown;
     private boolean slept;
     private boolean spun;
+    private Duration spunAfter = SPIN_LIMIT;
 
     private LearnerThread(LearnerRun.LearnerCode code, Runnable atReturn) {
+        var name = code.getClass().getName(); // a lambda of the test class: exercises.x.XTest$$Lambda/0x...
+        testClass = name.contains("$") ? name.substring(0, name.indexOf('$')) : name;
         thread = new Thread(() -> {
             try {
                 code.run();
@@ -81,14 +95,15 @@ public final class LearnerThread {
     /** Watches until the learner's thread has ended; the watcher's {@link Watcher#ended()} has run when this returns. */
     public void watchUntilEnded(Watcher watcher) throws InterruptedException {
         var spin = new SpinMeter(thread);
+        var limit = SPUN_IN.contains(testClass) ? SPIN_CONFIRM : SPIN_LIMIT;
         while (thread.isAlive()) {
-            if (watcher.holding()) look(watcher, spin);
+            if (watcher.holding()) look(watcher, spin, limit);
             thread.join(Duration.ofMillis(1)); // re-check the learner's state; no decision rests on this delay
         }
         watcher.ended();
     }
 
-    private void look(Watcher watcher, SpinMeter spin) {
+    private void look(Watcher watcher, SpinMeter spin, Duration limit) {
         watcher.look();
         switch (thread.getState()) {
             case WAITING, TIMED_WAITING -> {
@@ -116,8 +131,10 @@ public final class LearnerThread {
             }
             case RUNNABLE -> {
                 watcher.running();
-                if (watcher.holding() && spin.spunLongerThan(SPIN_LIMIT)) {
+                if (watcher.holding() && spin.spunLongerThan(limit)) {
                     spun = true;
+                    spunAfter = limit;
+                    SPUN_IN.add(testClass);
                     watcher.spun();
                 }
             }
@@ -135,6 +152,19 @@ public final class LearnerThread {
 
     /** Whether it ran {@link #SPIN_LIMIT} of CPU time without blocking while work was held. Read after {@link #watchUntilEnded}. */
     public boolean spun() { return spun; }
+
+    /**
+     * How much CPU time it used without blocking before it was judged spinning, for a message: "1 s", or "0.1 s (and
+     * 1 s in an earlier test)" once an earlier test of the class found the code spinning. Read after a spin.
+     */
+    public String spinTime() {
+        return spunAfter.equals(SPIN_LIMIT) ? seconds(SPIN_LIMIT)
+                : seconds(spunAfter) + " (and " + seconds(SPIN_LIMIT) + " in an earlier test)";
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+    }
 
     /**
      * Whether {@code thread} is parked on a CountDownLatch (its synchroniser, which {@link

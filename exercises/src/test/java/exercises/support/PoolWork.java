@@ -65,7 +65,7 @@ public final class PoolWork implements AutoCloseable {
     /** Makes pools that allow {@link GatedLines} and report every submitted task to the test. */
     public IntFunction<ProcessPool> pools() {
         return workers -> {
-            var pool = new ProcessPool(workers, List.of(GatedLines.class)).onSubmit(futures::add);
+            var pool = new ProcessPool(workers, List.of(GatedLines.class), WorkerJvm.options()).onSubmit(futures::add);
             pools.add(pool);
             return pool;
         };
@@ -75,8 +75,9 @@ public final class PoolWork implements AutoCloseable {
     public IntFunction<Process> starter() {
         return i -> {
             if (i < 0 || i >= size) throw new IndexOutOfBoundsException("there are " + size + " tasks, numbered 0 to " + (size - 1) + "; got " + i);
-            var cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), HeldChild.class.getName()));
+            var cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+            cmd.addAll(WorkerJvm.options());
+            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), HeldChild.class.getName()));
             cmd.addAll(List.of(GatedLines.argument(i, lines, gate, i == stragglerIndex).split(" ")));
             try {
                 var p = new WatchedProcess(new ProcessBuilder(cmd)

@@ -57,7 +57,7 @@ public final class ProcessExpect {
                     + "', not by the thread that called your method. Print it yourself, after waiting.\n  " + lesson);
         }
         if (run.neverBlocked()) {
-            throw new AssertionError("Your thread used " + LearnerThread.SPIN_LIMIT.toSeconds() + " s of CPU time without blocking while a task"
+            throw new AssertionError("Your thread used " + run.spinTime() + " of CPU time without blocking while a task"
                     + " was still running: a loop that polls until the work is done is busy-waiting. Block in a real wait instead.\n  " + lesson);
         }
     }

@@ -29,6 +29,13 @@ class WaitForEveryProcessTest {
     private static final String FILE = exercises.support.Stub.file(WaitForEveryProcess.class);
     private static final String WAIT = "Call waitFor() on every process you started (or join every onExit() future; a waitFor(timeout) that returned false has not waited enough) before printing.";
 
+    /**
+     * Processes per test: enough for the held one to be the first, one in the middle or the last, each a different one.
+     * Each is a JVM that takes 0.17 to 0.3 s of CPU to start, and every test starts its own: 3, not 4,
+     * made the check start 21 JVMs instead of 28.
+     */
+    private static final int PROCESSES = 3;
+
     private PoolWork work;
 
     private record Run(HeldRun run, RecordingOut out) {}
@@ -53,7 +60,7 @@ class WaitForEveryProcessTest {
     @ParameterizedTest(name = "the held process is the {0} one")
     @EnumSource(HeldAt.class)
     void printsTheFinalLineOnlyAfterEveryProcessExited(HeldAt held) throws Exception {
-        var r = runWith(new PoolWork(4, 3, held));
+        var r = runWith(new PoolWork(PROCESSES, 3, held));
         ProcessExpect.returnedNormally(r.run(), FILE, Lesson.PROCESS_PER_TASK);
         ProcessExpect.finalLineAfterEveryTask(r.run(), r.out(), work, "123", WAIT, Lesson.PROCESS_PER_TASK);
         everyProcessFinishedItsWork();
@@ -61,7 +68,7 @@ class WaitForEveryProcessTest {
 
     @Test
     void aTimedWaitThatTimesOutIsNotTakenAsTheEnd() throws Exception {
-        var r = runWith(new PoolWork(4, 3).withTime(WatchedPool.Time.ADVERSARY));
+        var r = runWith(new PoolWork(PROCESSES, 3).withTime(WatchedPool.Time.ADVERSARY));
         var t = r.run().thrown();
         boolean timedOut = work.processesStarted().stream().anyMatch(WatchedProcess::timedOut);
         if (timedOut && t != null && !(t instanceof UnsupportedOperationException) && r.out().linesEqualTo("123").isEmpty()) {
@@ -84,7 +91,7 @@ class WaitForEveryProcessTest {
 
     @Test
     void anInterruptWhileWaitingIsNotTakenAsTheEnd() throws Exception {
-        work = new PoolWork(4, 3);
+        work = new PoolWork(PROCESSES, 3);
         var out = RecordingOut.counting(work::unfinishedProcesses);
         var run = HeldRun.interrupting(work.gate(), work::judgeProcessWait, () -> work.processesStarted().size(), work::atReturn,
                 () -> WaitForEveryProcess.runAllThenPrint(work.size(), work.starter(), "123", out));
@@ -128,7 +135,7 @@ class WaitForEveryProcessTest {
 
     @Test
     void startsEveryProcessBeforeWaiting() throws Exception {
-        var r = runWith(4);
+        var r = runWith(PROCESSES);
         ProcessExpect.returnedNormally(r.run(), FILE, Lesson.PROCESS_PER_TASK);
         if (work.processesStarted().size() != work.size()) {
             throw new AssertionError("You started " + work.processesStarted().size() + " of " + work.size()
@@ -139,7 +146,7 @@ class WaitForEveryProcessTest {
 
     @Test
     void leavesNoProcessAlive() throws Exception {
-        var r = runWith(4);
+        var r = runWith(PROCESSES);
         ProcessExpect.returnedNormally(r.run(), FILE, Lesson.PROCESS_PER_TASK);
         var handles = work.processesStarted().stream().map(WatchedProcess::toHandle).toList();
         if (handles.isEmpty()) {

@@ -118,7 +118,7 @@ class WaitForTheWorkersTest {
 
     @Test
     void printsWhatEveryTaskPrintedInTheOrderOfTheTasks() throws Exception {
-        var r = runWith(3, 6);
+        var r = runWith(2, 6);
         ProcessExpect.returnedNormally(r.run(), FILE);
         ProcessExpect.usedTheGivenPools(work);
         var expected = new ArrayList<String>();
@@ -173,7 +173,7 @@ class WaitForTheWorkersTest {
 
     @Test
     void moreTasksThanWorkersAreWaitedForToo() throws Exception {
-        var r = runWith(3, 10);
+        var r = runWith(2, 10);
         ProcessExpect.returnedNormally(r.run(), FILE);
         ProcessExpect.usedTheGivenPools(work);
         ProcessExpect.finalLineAfterEveryTask(r.run(), r.out(), work, "123", WAIT, Lesson.WAIT_FOR_WORKERS);

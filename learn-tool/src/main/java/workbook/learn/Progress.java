@@ -50,6 +50,7 @@ public final class Progress {
      */
     public Verdict check(Exercise ex) {
         if (!pristine.untouched(ex)) return checker.check(ex);
+        checker.compileAhead(ex); // watch: javac warm, and the tests compiled, for the learner's first save
         var stub = workbook.stubFiles(ex);
         var says = stub.stream().map(Progress::stubMessage).filter(m -> !m.isEmpty()).findFirst()
                 .orElse("the stub is as it was: write the method it describes.");

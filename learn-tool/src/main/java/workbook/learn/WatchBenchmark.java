@@ -42,6 +42,12 @@ import workbook.learn.Catalog.Exercise;
  * Every stub it writes is put back as it was at the end. Writes the medians, every sample, the commands, the
  * machine and its load (the 1-minute load average before and after each part) to the file named by the
  * second argument. Run it with the command in {@link #COMMAND}.
+ *
+ * <p>To measure only some parts (before and after a change, say), name them in the environment variable
+ * {@value #ONLY}, separated by commas: exercise names (their watch), {@code first}, {@code check}, {@code maven};
+ * e.g. {@code LEARN_BENCHMARK_ONLY=wait-for-the-workers,check}. Such a partial run prints its report and writes no
+ * file. The first argument may be another copy of the workbook (a clone of an earlier commit): its own ./learn is
+ * measured.
  */
 public final class WatchBenchmark {
 
@@ -54,6 +60,14 @@ public final class WatchBenchmark {
     static final int CHECK_RUNS = 7;
     static final int MAVEN_RUNS = 3;
     static final long THINK_MILLIS = 1500;
+    static final String ONLY = "LEARN_BENCHMARK_ONLY";
+    /** The parts named in {@value #ONLY}, or null for all. */
+    private static final java.util.Set<String> only = System.getenv(ONLY) == null || System.getenv(ONLY).isBlank() ? null
+            : java.util.Set.of(System.getenv(ONLY).strip().split(" *, *"));
+
+    private static boolean measured(String part) {
+        return only == null || only.contains(part);
+    }
 
     private record Line(String text, long at) {}
 
@@ -78,8 +92,10 @@ public final class WatchBenchmark {
         } finally {
             bench.restore();
         }
-        Files.createDirectories(results.toAbsolutePath().getParent());
-        Files.writeString(results, text);
+        if (only == null) {
+            Files.createDirectories(results.toAbsolutePath().getParent());
+            Files.writeString(results, text);
+        }
         System.out.print(text);
     }
 
@@ -93,11 +109,33 @@ public final class WatchBenchmark {
         head.append("# load at the start (uptime): ").append(uptime()).append('\n');
         head.append("# watch: ./learn watch <exercise>, plain output; each save writes a sample of solutions/ into the stub, ")
                 .append(THINK_MILLIS).append(" ms after the previous verdict\n#\n");
+        if (only != null) head.append("# only: ").append(ONLY).append('=').append(String.join(",", new java.util.TreeSet<>(only))).append('\n');
         report.append(head);
 
-        firstRun();
+        if (measured("first")) firstRun();
 
         var join = workbook.find(JOIN);
+        if (measured(JOIN)) joinEveryThread(join);
+        var medians = new ArrayList<Long>();
+        for (var ex : workbook.exercises()) {
+            if (ex.name().equals(JOIN) || ex.name().equals(SKIPPED) || !measured(ex.name())) continue;
+            var versions = new ArrayList<>(samples("wrong", ex).stream().limit(OTHER_SAVES - 1).toList());
+            versions.add(solution(ex));
+            var millis = watch(ex, versions);
+            medians.add(median(millis));
+            report.append(String.format(Locale.ROOT, "watch %s: median %d ms over %d saves; load after: %s%n",
+                    ex.name(), median(millis), millis.size(), uptime()));
+        }
+        if (!medians.isEmpty()) {
+            report.append(String.format(Locale.ROOT, "watch, every exercise%s but %s and %s: the highest median is %d ms%n#%n",
+                    only == null ? "" : " measured", JOIN, SKIPPED, medians.stream().mapToLong(Long::longValue).max().orElse(0)));
+        }
+        if (measured("check")) check(join);
+        if (measured("maven")) maven();
+        return report.toString();
+    }
+
+    private void joinEveryThread(Exercise join) throws Exception {
         // Wrong samples only, then the solution: watch moves on to the next exercise once one passes.
         var wrong = samples("wrong", join);
         var joinVersions = new ArrayList<Path>();
@@ -106,20 +144,9 @@ public final class WatchBenchmark {
         var joinMillis = watch(join, joinVersions);
         report.append(String.format(Locale.ROOT, "watch %s: median %d ms, 90th percentile %d ms over %d saves; load after: %s%n",
                 JOIN, median(joinMillis), percentile(joinMillis, 90), joinMillis.size(), uptime()));
+    }
 
-        var medians = new ArrayList<Long>();
-        for (var ex : workbook.exercises()) {
-            if (ex.name().equals(JOIN) || ex.name().equals(SKIPPED)) continue;
-            var versions = new ArrayList<>(samples("wrong", ex).stream().limit(OTHER_SAVES - 1).toList());
-            versions.add(solution(ex));
-            var millis = watch(ex, versions);
-            medians.add(median(millis));
-            report.append(String.format(Locale.ROOT, "watch %s: median %d ms over %d saves; load after: %s%n",
-                    ex.name(), median(millis), millis.size(), uptime()));
-        }
-        report.append(String.format(Locale.ROOT, "watch, every exercise but %s and %s: the highest median is %d ms%n#%n",
-                JOIN, SKIPPED, medians.stream().mapToLong(Long::longValue).max().orElse(0)));
-
+    private void check(Exercise join) throws Exception {
         write(join, solution(join));
         var checkMillis = new ArrayList<Long>();
         report.append("# ./learn check ").append(JOIN).append(" (the reference solution in the stub), load before: ").append(uptime()).append('\n');
@@ -132,12 +159,13 @@ public final class WatchBenchmark {
         }
         report.append(String.format(Locale.ROOT, "./learn check %s: median %d ms over %d runs; every sample (ms): %s; load after: %s%n",
                 JOIN, median(checkMillis), checkMillis.size(), checkMillis, uptime()));
+    }
 
+    private void maven() throws Exception {
         var mavenMillis = new ArrayList<Long>();
         for (int i = 0; i < MAVEN_RUNS; i++) mavenMillis.add(run(List.of(MAVEN_COMMAND.split(" ")), null));
         report.append(String.format(Locale.ROOT, "%s (same solution): median %d ms over %d runs; every sample (ms): %s; load after: %s%n",
                 MAVEN_COMMAND, median(mavenMillis), mavenMillis.size(), mavenMillis, uptime()));
-        return report.toString();
     }
 
     /**
