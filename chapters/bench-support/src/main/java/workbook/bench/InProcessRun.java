@@ -64,8 +64,8 @@ final class InProcessRun {
         } finally {
             System.setOut(out);
             System.setErr(err);
-            guard.seal();
-            stream.close();
+            stream.flush();
+            guard.seal(); // and not stream.close(): a closed PrintStream would swallow a late write silently
             Runtime.getRuntime().removeShutdownHook(hook);
         }
     }
@@ -104,8 +104,9 @@ final class InProcessRun {
         }
 
         /** From now on a write is a thread of this example writing into a later example's run: it fails. */
-        void seal() {
+        void seal() throws IOException {
             sealed = true;
+            out.close();
         }
 
         @Override
