@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.LongAdder;
  * Measures what a thread per task costs compared with reusing a few threads, for tiny tasks where the
  * cost of the thread itself dominates. Writes results/thread-cost.adoc, which the chapter includes.
  *
- * <pre>./mvnw -q -pl chapters/01-threads-by-hand exec:exec@thread-cost</pre>
+ * <pre>./mvnw -q -pl chapters/01-threads-by-hand exec:exec -Dexample=thread-cost</pre>
  */
 public final class ThreadCost {
 
@@ -90,7 +90,7 @@ public final class ThreadCost {
             sb.append(String.format("|%s |%.1f |%.2f%n", r.strategy(), r.millis(), r.microsPerTask()));
         }
         sb.append("|===\n\n");
-        sb.append(Machine.measuredWith("./mvnw -q -pl chapters/01-threads-by-hand exec:exec@thread-cost"));
+        sb.append(Machine.measuredWith("./mvnw -q -pl chapters/01-threads-by-hand exec:exec -Dexample=thread-cost"));
         return sb.toString();
     }
 

@@ -8,8 +8,8 @@ import java.util.List;
  * The seed program with threads made by hand: one thread per task, each printing numbered lines,
  * and the final line only after every thread has finished.
  *
- * <pre>./mvnw -q -pl chapters/01-threads-by-hand exec:exec@by-hand               (100 threads x 1000 lines)
- * ./mvnw -q -pl chapters/01-threads-by-hand exec:exec@by-hand -Dargs="3 2"   (3 threads x 2 lines)</pre>
+ * <pre>./mvnw -q -pl chapters/01-threads-by-hand exec:exec -Dexample=by-hand               (100 threads x 1000 lines)
+ * ./mvnw -q -pl chapters/01-threads-by-hand exec:exec -Dexample=by-hand -Dargs="3 2"   (3 threads x 2 lines)</pre>
  */
 public final class ThreadsByHand {
 

@@ -7,7 +7,7 @@ import java.util.List;
  * The classic mistake: start the threads, forget to join them, print the final line.
  * WithoutJoinTest proves it prints "123" while every task is still held.
  *
- * <pre>./mvnw -q -pl chapters/01-threads-by-hand exec:exec@without-join</pre>
+ * <pre>./mvnw -q -pl chapters/01-threads-by-hand exec:exec -Dexample=without-join</pre>
  */
 public final class WithoutJoin {
 

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
  * has terminated. This is the core of what close() does for you, written out; on an interrupt it stops the tasks
  * and passes the interrupt on by throwing, where close() would keep waiting for the stopped tasks.
  *
- * <pre>./mvnw -q -pl chapters/02-thread-pools exec:exec@await-termination -Dargs="10 3 4"</pre>
+ * <pre>./mvnw -q -pl chapters/02-thread-pools exec:exec -Dexample=await-termination -Dargs="10 3 4"</pre>
  */
 public final class AwaitTerminationLoop {
 

@@ -8,7 +8,7 @@ import java.util.concurrent.ForkJoinPool;
  * The common ForkJoinPool belongs to the whole JVM: shutdown() and close() leave it running, and its
  * worker threads are daemons, so they neither keep the JVM alive nor get waited for when it exits.
  *
- * <pre>./mvnw -q -pl chapters/02-thread-pools exec:exec@common-pool</pre>
+ * <pre>./mvnw -q -pl chapters/02-thread-pools exec:exec -Dexample=common-pool</pre>
  */
 public final class CommonPoolDemo {
 

@@ -11,7 +11,7 @@ import java.util.concurrent.Future;
 /**
  * The seed program with invokeAll: hand the pool every task at once and get back only when all are done.
  *
- * <pre>./mvnw -q -pl chapters/02-thread-pools exec:exec@invoke-all -Dargs="10 3 4"</pre>
+ * <pre>./mvnw -q -pl chapters/02-thread-pools exec:exec -Dexample=invoke-all -Dargs="10 3 4"</pre>
  */
 public final class InvokeAllSeed {
 

@@ -10,7 +10,7 @@ import java.util.concurrent.Future;
  * A program whose main method returns, but whose JVM does not exit: the pool is never shut down, and its
  * idle worker thread is not a daemon. Stop it with Ctrl+C. WatchNeverShutDown runs it in a child JVM.
  *
- * <pre>./mvnw -q -pl chapters/02-thread-pools exec:exec@never-shut-down</pre>
+ * <pre>./mvnw -q -pl chapters/02-thread-pools exec:exec -Dexample=never-shut-down</pre>
  *
  * With the argument {@code close} it closes the pool before returning, and the JVM exits as usual.
  */

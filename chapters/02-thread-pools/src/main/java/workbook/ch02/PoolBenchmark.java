@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.LongAdder;
  * task; and a CPU-bound workload (counting primes) on pools of 1, 2 and 50 threads. Writes
  * results/pool-benchmark.adoc, which the chapter includes.
  *
- * <pre>./mvnw -q -pl chapters/02-thread-pools exec:exec@pool-benchmark</pre>
+ * <pre>./mvnw -q -pl chapters/02-thread-pools exec:exec -Dexample=pool-benchmark</pre>
  */
 public final class PoolBenchmark {
 
@@ -35,7 +35,7 @@ public final class PoolBenchmark {
     static final int LINES = 1_000;
     static final int PRIME_LIMIT = 3_000_000;
     static final int ROUNDS = 7;
-    static final String COMMAND = "./mvnw -q -pl chapters/02-thread-pools exec:exec@pool-benchmark";
+    static final String COMMAND = "./mvnw -q -pl chapters/02-thread-pools exec:exec -Dexample=pool-benchmark";
 
     private PoolBenchmark() {}
 

@@ -10,8 +10,8 @@ import java.util.concurrent.Executors;
  * The seed program on a thread pool: a fixed pool runs every task, and the final line is printed only
  * after the pool has finished them all.
  *
- * <pre>./mvnw -q -pl chapters/02-thread-pools exec:exec@seed-pool                  (100 tasks x 1000 lines, 50 threads)
- * ./mvnw -q -pl chapters/02-thread-pools exec:exec@seed-pool -Dargs="10 3 4"   (10 tasks x 3 lines, 4 threads)</pre>
+ * <pre>./mvnw -q -pl chapters/02-thread-pools exec:exec -Dexample=seed-pool                  (100 tasks x 1000 lines, 50 threads)
+ * ./mvnw -q -pl chapters/02-thread-pools exec:exec -Dexample=seed-pool -Dargs="10 3 4"   (10 tasks x 3 lines, 4 threads)</pre>
  */
 public final class SeedPool {
 

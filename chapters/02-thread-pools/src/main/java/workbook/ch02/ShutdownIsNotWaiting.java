@@ -9,7 +9,7 @@ import java.util.concurrent.Executors;
  * A classic mistake: shutdown() stops the pool from accepting tasks but returns at once, so the final line
  * comes before the work. WrongWaysToWaitTest proves it while every task is held.
  *
- * <pre>./mvnw -q -pl chapters/02-thread-pools exec:exec@shutdown-is-not-waiting</pre>
+ * <pre>./mvnw -q -pl chapters/02-thread-pools exec:exec -Dexample=shutdown-is-not-waiting</pre>
  */
 public final class ShutdownIsNotWaiting {
 

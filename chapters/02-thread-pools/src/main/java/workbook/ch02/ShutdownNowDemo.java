@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
  * shutdownNow() interrupts the tasks that are running and hands back the ones that never started.
  * Five long tasks on a pool of two: two are running, three are waiting in the queue.
  *
- * <pre>./mvnw -q -pl chapters/02-thread-pools exec:exec@shutdown-now</pre>
+ * <pre>./mvnw -q -pl chapters/02-thread-pools exec:exec -Dexample=shutdown-now</pre>
  */
 public final class ShutdownNowDemo {
 

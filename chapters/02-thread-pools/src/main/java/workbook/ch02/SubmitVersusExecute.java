@@ -13,7 +13,7 @@ import java.util.concurrent.ThreadFactory;
  * thread's uncaught-exception handler; the pool starts a new worker. With submit() it is caught and kept in
  * the Future until someone calls get().
  *
- * <pre>./mvnw -q -pl chapters/02-thread-pools exec:exec@submit-vs-execute</pre>
+ * <pre>./mvnw -q -pl chapters/02-thread-pools exec:exec -Dexample=submit-vs-execute</pre>
  */
 public final class SubmitVersusExecute {
 

@@ -17,7 +17,7 @@ import java.util.concurrent.Executors;
  * Records which worker ran which task, and when, for a real run of a small pool, and draws it as an SVG:
  * one row per worker thread, one bar per task. The build draws target/snippets/timeline.svg for the book.
  *
- * <pre>./mvnw -q -pl chapters/02-thread-pools exec:exec@timeline    (writes target/timeline.svg)</pre>
+ * <pre>./mvnw -q -pl chapters/02-thread-pools exec:exec -Dexample=timeline    (writes target/timeline.svg)</pre>
  */
 public final class Timeline {
 

@@ -12,8 +12,8 @@ import java.util.concurrent.CompletableFuture;
  * The one-shot alternative to a pool: a new JVM per task, started with ProcessBuilder, its output read
  * through a pipe, waited for with waitFor(). Simple, and it pays a JVM start-up for every task.
  *
- * <pre>./mvnw -q -pl chapters/03-process-pools exec:exec@process-per-task                (100 tasks x 1000 lines)
- * ./mvnw -q -pl chapters/03-process-pools exec:exec@process-per-task -Dargs="3 2"    (3 tasks x 2 lines)</pre>
+ * <pre>./mvnw -q -pl chapters/03-process-pools exec:exec -Dexample=process-per-task                (100 tasks x 1000 lines)
+ * ./mvnw -q -pl chapters/03-process-pools exec:exec -Dexample=process-per-task -Dargs="3 2"    (3 tasks x 2 lines)</pre>
  */
 public final class ProcessPerTask {
 

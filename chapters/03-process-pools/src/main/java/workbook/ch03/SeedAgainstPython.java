@@ -21,11 +21,11 @@ import java.util.concurrent.CompletableFuture;
  * start to exit. Python's row and the ratios to it appear only where python3 is on the PATH.
  * Writes results/seed-against-python.adoc.
  *
- * <pre>./mvnw -q -pl chapters/03-process-pools exec:exec@seed-against-python</pre>
+ * <pre>./mvnw -q -pl chapters/03-process-pools exec:exec -Dexample=seed-against-python</pre>
  */
 public final class SeedAgainstPython {
 
-    static final String COMMAND = "./mvnw -q -pl chapters/03-process-pools exec:exec@seed-against-python";
+    static final String COMMAND = "./mvnw -q -pl chapters/03-process-pools exec:exec -Dexample=seed-against-python";
     static final int TASKS = 100;
     static final int LINES = 1000;
     static final int WORKERS = 50;

@@ -11,8 +11,8 @@ import java.util.concurrent.ExecutionException;
  *
  * The arguments, in the seed's order: tasks, lines, workers. The default is one worker per core, not the seed's 50:
  * every worker is a whole JVM (the chapter's section "What a worker costs" measures what that means).
- * <pre>./mvnw -q -pl chapters/03-process-pools exec:exec@seed                    (100 tasks x 1000 lines, a worker per core)
- * ./mvnw -q -pl chapters/03-process-pools exec:exec@seed -Dargs="3 2 2"      (3 tasks x 2 lines, 2 workers)</pre>
+ * <pre>./mvnw -q -pl chapters/03-process-pools exec:exec -Dexample=seed                    (100 tasks x 1000 lines, a worker per core)
+ * ./mvnw -q -pl chapters/03-process-pools exec:exec -Dexample=seed -Dargs="3 2 2"      (3 tasks x 2 lines, 2 workers)</pre>
  */
 public final class SeedWithProcesses {
 

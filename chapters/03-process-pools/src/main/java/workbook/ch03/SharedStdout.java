@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Several processes writing to one stdout: lines can mix mid-line. Then the same printing through a
  * {@link ProcessPool}, where each task's output comes back to the parent, which prints it whole.
  *
- * <pre>./mvnw -q -pl chapters/03-process-pools exec:exec@shared-stdout -Dargs="4 2000"   (4 processes x 2000 lines)</pre>
+ * <pre>./mvnw -q -pl chapters/03-process-pools exec:exec -Dexample=shared-stdout -Dargs="4 2000"   (4 processes x 2000 lines)</pre>
  */
 public final class SharedStdout {
 

@@ -20,13 +20,13 @@ import java.util.jar.JarOutputStream;
  * and what that does to the seed program (100 tasks x 1000 lines) run with reused workers, with a process
  * per task, and with threads. Writes results/startup.adoc and results/seed-with-processes.adoc.
  *
- * <pre>./mvnw -q -pl chapters/03-process-pools exec:exec@startup-cost</pre>
+ * <pre>./mvnw -q -pl chapters/03-process-pools exec:exec -Dexample=startup-cost</pre>
  */
 public final class StartupCost {
 
     static final int STARTS = 9;
     static final int SEED_ROUNDS = 3;
-    static final String COMMAND = "./mvnw -q -pl chapters/03-process-pools exec:exec@startup-cost";
+    static final String COMMAND = "./mvnw -q -pl chapters/03-process-pools exec:exec -Dexample=startup-cost";
 
     private StartupCost() {}
 

@@ -11,7 +11,7 @@ import java.util.Locale;
  * Draws what a real run of the pool did as an SVG picture: one row per worker, a grey bar for the worker
  * JVM's start-up, then one bar per task (from the moment the pool sent it to the moment the reply arrived).
  *
- * <pre>./mvnw -q -pl chapters/03-process-pools exec:exec@timeline -Dargs="40 1000 4"   (40 tasks x 1000 lines, 4 workers)</pre>
+ * <pre>./mvnw -q -pl chapters/03-process-pools exec:exec -Dexample=timeline -Dargs="40 1000 4"   (40 tasks x 1000 lines, 4 workers)</pre>
  * writes target/timeline.svg.
  */
 public final class Timeline {

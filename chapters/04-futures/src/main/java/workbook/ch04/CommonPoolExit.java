@@ -7,7 +7,7 @@ import java.util.concurrent.CountDownLatch;
  * supplyAsync without an executor runs on the common ForkJoinPool, whose workers are daemon threads: when main
  * returns, the JVM exits and the task dies unfinished. (Run by WatchCommonPoolExit in a child JVM.)
  *
- * <pre>./mvnw -q -pl chapters/04-futures exec:exec@common-pool-exit</pre>
+ * <pre>./mvnw -q -pl chapters/04-futures exec:exec -Dexample=common-pool-exit</pre>
  */
 public final class CommonPoolExit {
 

@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * CompletableFuture on a pool of your own: supplyAsync with an executor, allOf then join, thenCombine,
  * exceptionally and handle, and a cancel that does not stop the task.
  *
- * <pre>./mvnw -q -pl chapters/04-futures exec:exec@completable</pre>
+ * <pre>./mvnw -q -pl chapters/04-futures exec:exec -Dexample=completable</pre>
  */
 public final class Completable {
 

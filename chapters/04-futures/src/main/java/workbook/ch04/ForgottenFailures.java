@@ -9,7 +9,7 @@ import java.util.concurrent.Executors;
 /**
  * The seed program with tasks that can fail, submitted and never read: one task throws, nobody learns of it.
  *
- * <pre>./mvnw -q -pl chapters/04-futures exec:exec@forgotten-failures</pre>
+ * <pre>./mvnw -q -pl chapters/04-futures exec:exec -Dexample=forgotten-failures</pre>
  */
 public final class ForgottenFailures {
 

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeoutException;
  * What a Future tells you and when: get() blocks, a task's exception comes back wrapped, a timed get() gives
  * up without stopping the task, and cancel(true) interrupts it. Every wait here ends on a latch, not the clock.
  *
- * <pre>./mvnw -q -pl chapters/04-futures exec:exec@future-basics</pre>
+ * <pre>./mvnw -q -pl chapters/04-futures exec:exec -Dexample=future-basics</pre>
  */
 public final class FutureBasics {
 

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * The two "whole collection" calls of an ExecutorService: invokeAll waits for every task (or for a time limit,
  * cancelling what has not finished), invokeAny waits for the first task that succeeds and cancels the rest.
  *
- * <pre>./mvnw -q -pl chapters/04-futures exec:exec@invoke-all-any</pre>
+ * <pre>./mvnw -q -pl chapters/04-futures exec:exec -Dexample=invoke-all-any</pre>
  */
 public final class InvokeAllAny {
 

@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
  * The seed program once more, with tasks that hand back a result: each prints its numbered lines and returns
  * how many it printed. The summary and the final line come only after every task has finished.
  *
- * <pre>./mvnw -q -pl chapters/04-futures exec:exec@seed -Dargs="3 2 2"   (tasks, lines per task, pool size)</pre>
+ * <pre>./mvnw -q -pl chapters/04-futures exec:exec -Dexample=seed -Dargs="3 2 2"   (tasks, lines per task, pool size)</pre>
  */
 public final class SeedWithCounts {
 

@@ -9,7 +9,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs {@link CommonPoolExit} in a child JVM (this JVM's java and class path) and reports how it ended.
  *
- * <pre>./mvnw -q -pl chapters/04-futures exec:exec@common-pool-exit</pre>
+ * <pre>./mvnw -q -pl chapters/04-futures exec:exec -Dexample=common-pool-exit</pre>
  */
 public final class WatchCommonPoolExit {
 

@@ -6,7 +6,7 @@ import java.util.concurrent.ForkJoinPool;
 /**
  * Prints what this JVM believes about the processors it may use: the number every pool size starts from.
  *
- * <pre>./mvnw -q -pl chapters/05-sizing-a-pool exec:exec@cores</pre>
+ * <pre>./mvnw -q -pl chapters/05-sizing-a-pool exec:exec -Dexample=cores</pre>
  */
 public final class Cores {
 

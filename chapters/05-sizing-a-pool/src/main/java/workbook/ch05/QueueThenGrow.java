@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Seven tasks, all held at a gate, offered to a pool with 2 core threads, at most 4 threads and a queue of 2:
  * shows in which order a ThreadPoolExecutor starts threads, queues, adds threads beyond the core, and rejects.
  *
- * <pre>./mvnw -q -pl chapters/05-sizing-a-pool exec:exec@queue-then-grow</pre>
+ * <pre>./mvnw -q -pl chapters/05-sizing-a-pool exec:exec -Dexample=queue-then-grow</pre>
  */
 public final class QueueThenGrow {
 

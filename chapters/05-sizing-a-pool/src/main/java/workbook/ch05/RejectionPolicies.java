@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * The four rejection policies of ThreadPoolExecutor, each on a full pool: one thread, busy with task A (held
  * at a gate), and a queue of one, holding task B. Task C does not fit. What happens to it, and to B?
  *
- * <pre>./mvnw -q -pl chapters/05-sizing-a-pool exec:exec@rejection-policies</pre>
+ * <pre>./mvnw -q -pl chapters/05-sizing-a-pool exec:exec -Dexample=rejection-policies</pre>
  */
 public final class RejectionPolicies {
 

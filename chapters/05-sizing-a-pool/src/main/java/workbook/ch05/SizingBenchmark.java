@@ -19,7 +19,7 @@ import workbook.bench.Machine;
  * waits). Writes results/sizing-benchmark.adoc (the tables the chapter includes) and
  * results/sizing-benchmark.csv (the numbers {@link SizingChart} draws).
  *
- * <pre>./mvnw -q -pl chapters/05-sizing-a-pool exec:exec@sizing-benchmark</pre>
+ * <pre>./mvnw -q -pl chapters/05-sizing-a-pool exec:exec -Dexample=sizing-benchmark</pre>
  */
 public final class SizingBenchmark {
 
@@ -31,7 +31,7 @@ public final class SizingBenchmark {
     static final int COMPUTE_FROM = 1_000_000;       // the waiting task's short computation: the primes in [1,000,000, 1,005,000)
     static final int COMPUTE_RANGE = 5_000;
     static final long WAIT_MILLIS = 10;
-    static final String COMMAND = "./mvnw -q -pl chapters/05-sizing-a-pool exec:exec@sizing-benchmark";
+    static final String COMMAND = "./mvnw -q -pl chapters/05-sizing-a-pool exec:exec -Dexample=sizing-benchmark";
 
     private SizingBenchmark() {}
 

@@ -14,7 +14,7 @@ import java.util.Map;
  * along the bottom (evenly spaced), speed-up over one thread up the side, on a logarithmic scale. The build draws the book's copy
  * from the committed results; after measuring your own machine, draw yours with
  *
- * <pre>./mvnw -q -pl chapters/05-sizing-a-pool exec:exec@sizing-chart    (writes target/sizing-chart.svg)</pre>
+ * <pre>./mvnw -q -pl chapters/05-sizing-a-pool exec:exec -Dexample=sizing-chart    (writes target/sizing-chart.svg)</pre>
  */
 public final class SizingChart {
 

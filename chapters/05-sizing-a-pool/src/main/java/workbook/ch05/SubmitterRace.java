@@ -20,11 +20,11 @@ import workbook.ch05.BoundedSubmitters.Submitter;
  * handed one after another to 2 threads with a queue of 2, five rounds each. Writes the table the chapter
  * includes to results/submitter-race.adoc.
  *
- * <pre>./mvnw -q -pl chapters/05-sizing-a-pool exec:exec@submitter-race</pre>
+ * <pre>./mvnw -q -pl chapters/05-sizing-a-pool exec:exec -Dexample=submitter-race</pre>
  */
 public final class SubmitterRace {
 
-    static final String COMMAND = "./mvnw -q -pl chapters/05-sizing-a-pool exec:exec@submitter-race";
+    static final String COMMAND = "./mvnw -q -pl chapters/05-sizing-a-pool exec:exec -Dexample=submitter-race";
     static final int THREADS = 2;
     static final int QUEUE = 2;
     static final int CALLS = 200_000;

@@ -21,11 +21,11 @@ import java.util.function.Supplier;
  * 200 platform threads and on a virtual thread per task; then CPU-bound tasks on a fixed pool as big as the
  * machine and on virtual threads. Writes results/blocking-benchmark.adoc, which the chapter includes.
  *
- * <pre>./mvnw -q -pl chapters/06-virtual-threads exec:exec@blocking-benchmark</pre>
+ * <pre>./mvnw -q -pl chapters/06-virtual-threads exec:exec -Dexample=blocking-benchmark</pre>
  */
 public final class BlockingBenchmark {
 
-    static final String COMMAND = "./mvnw -q -pl chapters/06-virtual-threads exec:exec@blocking-benchmark";
+    static final String COMMAND = "./mvnw -q -pl chapters/06-virtual-threads exec:exec -Dexample=blocking-benchmark";
     static final int BLOCKING_TASKS = 10_000;
     static final Duration BLOCK = Duration.ofMillis(100);
     static final int CPU_TASKS = 100;

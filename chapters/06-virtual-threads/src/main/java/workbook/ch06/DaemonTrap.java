@@ -6,7 +6,7 @@ import java.util.concurrent.CountDownLatch;
  * Starts a virtual thread and lets main return without joining it. The JVM exits at once: virtual threads
  * are daemon threads, and the JVM waits only for non-daemon threads.
  *
- * <pre>./mvnw -q -pl chapters/06-virtual-threads exec:exec@daemon-trap</pre>
+ * <pre>./mvnw -q -pl chapters/06-virtual-threads exec:exec -Dexample=daemon-trap</pre>
  *
  * With the argument {@code forever} the task waits for a latch nobody opens, which the test uses to prove
  * that the exit does not depend on timing.

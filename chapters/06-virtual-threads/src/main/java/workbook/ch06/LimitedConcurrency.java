@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Many blocking tasks, each on its own virtual thread, but never more than {@code limit} of them inside the
  * task at once: the limit is a Semaphore, not the number of threads.
  *
- * <pre>./mvnw -q -pl chapters/06-virtual-threads exec:exec@semaphore</pre>
+ * <pre>./mvnw -q -pl chapters/06-virtual-threads exec:exec -Dexample=semaphore</pre>
  */
 public final class LimitedConcurrency {
 

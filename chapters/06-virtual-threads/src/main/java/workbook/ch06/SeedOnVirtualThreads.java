@@ -10,8 +10,8 @@ import java.util.concurrent.Executors;
  * The seed program on virtual threads: one new virtual thread per task, and the final line only after
  * the executor's close() has waited for all of them.
  *
- * <pre>./mvnw -q -pl chapters/06-virtual-threads exec:exec@seed                  (100 tasks x 1000 lines)
- * ./mvnw -q -pl chapters/06-virtual-threads exec:exec@seed -Dargs="3 2"      (3 tasks x 2 lines)</pre>
+ * <pre>./mvnw -q -pl chapters/06-virtual-threads exec:exec -Dexample=seed                  (100 tasks x 1000 lines)
+ * ./mvnw -q -pl chapters/06-virtual-threads exec:exec -Dexample=seed -Dargs="3 2"      (3 tasks x 2 lines)</pre>
  */
 public final class SeedOnVirtualThreads {
 

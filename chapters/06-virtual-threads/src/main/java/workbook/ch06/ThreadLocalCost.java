@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 /**
  * A per-thread cache in a ThreadLocal: cheap on a pool of a few threads, one copy per task on virtual threads.
  *
- * <pre>./mvnw -q -pl chapters/06-virtual-threads exec:exec@thread-locals</pre>
+ * <pre>./mvnw -q -pl chapters/06-virtual-threads exec:exec -Dexample=thread-locals</pre>
  */
 public final class ThreadLocalCost {
 

@@ -7,7 +7,7 @@ import java.util.concurrent.Executors;
 /**
  * Prints what a virtual thread says about itself, next to a platform thread.
  *
- * <pre>./mvnw -q -pl chapters/06-virtual-threads exec:exec@what-is-it</pre>
+ * <pre>./mvnw -q -pl chapters/06-virtual-threads exec:exec -Dexample=what-is-it</pre>
  */
 public final class WhatAVirtualThreadIs {
 

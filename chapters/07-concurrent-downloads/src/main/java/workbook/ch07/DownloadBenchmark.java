@@ -20,14 +20,14 @@ import workbook.bench.Machine;
  * and on virtual threads with and without a bound on concurrent requests. Compares each time with the
  * prediction pages x latency / concurrency, and writes results/download-benchmark.adoc.
  *
- * <pre>./mvnw -q -pl chapters/07-concurrent-downloads exec:exec@download-benchmark</pre>
+ * <pre>./mvnw -q -pl chapters/07-concurrent-downloads exec:exec -Dexample=download-benchmark</pre>
  */
 public final class DownloadBenchmark {
 
     static final int PAGES = 200;
     static final Duration LATENCY = Duration.ofMillis(50);
     static final int ROUNDS = 3;
-    static final String COMMAND = "./mvnw -q -pl chapters/07-concurrent-downloads exec:exec@download-benchmark";
+    static final String COMMAND = "./mvnw -q -pl chapters/07-concurrent-downloads exec:exec -Dexample=download-benchmark";
 
     /** One way to download: a pool (or none: sequential) and the bound on requests at a time. */
     record Way(String label, String pool, int poolThreads, int maxConcurrent) {

@@ -14,7 +14,7 @@ import workbook.bench.Machine;
  * The chapter's example: starts a local catalogue server (200 pages, 20 ms each, a few failing and one slow
  * page), downloads every page, and only then writes the CSV report.
  *
- * <pre>./mvnw -q -pl chapters/07-concurrent-downloads exec:exec@download -Dargs="virtual 20"</pre>
+ * <pre>./mvnw -q -pl chapters/07-concurrent-downloads exec:exec -Dexample=download -Dargs="virtual 20"</pre>
  *
  * Arguments: how ({@code sequential}, {@code pool:N} or {@code virtual}), the most requests at a time
  * (default 20), the report file (default target/catalogue.csv).

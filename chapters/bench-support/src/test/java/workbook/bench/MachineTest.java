@@ -18,8 +18,8 @@ class MachineTest {
 
     @Test
     void theSentenceNamesTheCommandToRerun() {
-        assertThat(Machine.measuredWith("./mvnw -q -pl chapters/x exec:exec@y"))
+        assertThat(Machine.measuredWith("./mvnw -q -pl chapters/x exec:exec -Dexample=y"))
                 .startsWith("Measured on ")
-                .contains("`./mvnw -q -pl chapters/x exec:exec@y`.");
+                .contains("`./mvnw -q -pl chapters/x exec:exec -Dexample=y`.");
     }
 }
