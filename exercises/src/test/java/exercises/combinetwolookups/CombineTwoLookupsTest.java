@@ -27,7 +27,8 @@ class CombineTwoLookupsTest {
     private static final String FILE = exercises.support.Stub.file(CombineTwoLookups.class);
     private static final String DOWN = "orders service down";
 
-    private final WatchedPool.Factory pools = new WatchedPool.Factory();
+    /** In the timers test, pools whose timed waits time out at once while work is unfinished (WatchedPool.Time). */
+    private WatchedPool.Factory pools = new WatchedPool.Factory();
 
     @AfterEach
     void noPoolOutlivesTheTest() throws InterruptedException {
@@ -44,6 +45,7 @@ class CombineTwoLookupsTest {
     }
 
     private Run run(Supplier<Integer> orderCount, Mode mode) throws InterruptedException {
+        if (mode == Mode.OUTWAITING_TIMERS) pools = new WatchedPool.Factory(WatchedPool.Time.ADVERSARY);
         var out = RecordingOut.counting(() -> 0);
         var lookups = new Lookups("alice", orderCount);
         out.countWith(lookups::unfinished);
@@ -139,6 +141,13 @@ class CombineTwoLookupsTest {
                     + " CompletionException). Give the order lookup a fallback with exceptionally(...) or handle(...) before"
                     + " combining, so the line can still be made.\n  " + Lesson.CHAIN_FAILURES
                     : ""), r.seen().thrown());
+        }
+        if (!want.equals(r.returned()) && r.seen().ownTimedWaitHeld()) {
+            throw new AssertionError("Your method returned '" + r.returned() + "' but should return '" + want + "': your thread"
+                    + " slept or waited with a timeout of its own while the lookups were still running, and then made the line"
+                    + " without their answer. Slow is not failed: a sleep or a timed wait ends when its time is up, done or"
+                    + " not, and the test made the lookups take longer. Wait for the lookups themselves (join()).\n  "
+                    + Lesson.TIMEOUTS);
         }
         if (!want.equals(r.returned()) && r.seen().timedGetGaveUp()) {
             throw new AssertionError("Your method returned '" + r.returned() + "' but should return '" + want + "': "

@@ -29,7 +29,7 @@ public final class Lookups {
      * for a result, and, when its code returned or threw, its interrupt status and how many lookups were unfinished.
      */
     public record Seen(Throwable thrown, boolean stuck, boolean ranOnCaller, boolean interruptSent, boolean flagSetAtReturn,
-                       int unfinishedAtReturn, boolean timedGetGaveUp, boolean timerWentOff) {}
+                       int unfinishedAtReturn, boolean timedGetGaveUp, boolean timerWentOff, boolean ownTimedWaitHeld) {}
 
     private static final Set<String> WAITS_FOR_A_RESULT = Set.of(
             "java.util.concurrent.CompletableFuture.join", "java.util.concurrent.CompletableFuture.get",
@@ -131,6 +131,10 @@ public final class Lookups {
     private Seen run(WatchedPool.Factory pools, LearnerRun.LearnerCode code, boolean interrupt, boolean outwaitTimers)
             throws InterruptedException {
         var timers = outwaitTimers ? HeldThroughTimers.start() : null; // counts the timers set before the learner's code
+        // In that run, a nap or a timed wait of the learner's own (a sleep, its latch's await(timeout)) does not get the
+        // answer either, for 4.15 s: code that then reads the result without waiting for it (getNow) is caught.
+        var ownTimedWaits = outwaitTimers ? HeldThroughTimedWaits.many() : null;
+        boolean ownTimedWaitHeld = false;
 
         var thrown = new Throwable[1];
         var flagAtReturn = new boolean[1];
@@ -164,6 +168,8 @@ public final class Lookups {
                         // a get(timeout) of the learner's own future: the lookups stay unanswered until it has run out
                     } else if (timers != null && timers.holds()) {
                         // a timer the learner set on a future: the lookups stay unanswered until it has gone off
+                    } else if (ownTimedWaits != null && ownTimedWait(info) && !ownTimedWaits.letsGo(info)) {
+                        ownTimedWaitHeld = true; // a nap or a timed wait of its own: the lookups stay unanswered
                     } else if (interrupt && !interruptSent && waitsForAResult(info)) {
                         interruptSent = true;
                         waitsAtInterrupt = info.getWaitedCount();
@@ -191,7 +197,7 @@ public final class Lookups {
         boolean endedUnanswered = answer.getCount() > 0;
         releaseBoth();
         return new Seen(thrown[0], stuck, ranOnCaller, interruptSent, flagAtReturn[0], unfinishedAtReturn[0], timedGet.gaveUp(),
-                timers != null && timers.wentOff(endedUnanswered));
+                timers != null && timers.wentOff(endedUnanswered), ownTimedWaitHeld);
     }
 
     /**
@@ -293,6 +299,19 @@ public final class Lookups {
         boolean wentOff(boolean endedUnanswered) {
             return wentOff || (pendingSeen && endedUnanswered);
         }
+    }
+
+    /**
+     * A nap (sleep, parkNanos) or a timed wait on an object of the learner's own (its latch's await(timeout)): not a
+     * timed get (see {@link TimedGet}), not a wait on a pool the test handed in (its timed waits follow the pool's
+     * {@link WatchedPool.Time}), not an executor's close().
+     */
+    private static boolean ownTimedWait(ThreadInfo info) {
+        if (info.getThreadState() != Thread.State.TIMED_WAITING || HeldThroughTimedWaits.inExecutorClose(info)) return false;
+        for (var frame : info.getStackTrace()) {
+            if (frame.getClassName().startsWith(WatchedPool.class.getName())) return false;
+        }
+        return !TimedGet.inTimedGet(info);
     }
 
     /** The lookup that has not started cannot start while the learner waits: not handed over, or queued behind. */
