@@ -21,7 +21,10 @@ public final class LimitWithASemaphore {
 
     /**
      * Runs every task on a virtual thread of its own, but never more than {@code limit} tasks at the same time,
-     * and returns once every task has finished. A task that throws must not stop the others, nor lower the limit.
+     * and returns once every task has finished. A task that throws must not stop the others, nor lower the limit; you
+     * may report its failure by throwing it, once every task has finished. If your thread is interrupted while it waits,
+     * either keep waiting, or stop and say so: let the {@code InterruptedException} out, or set the interrupt flag again
+     * ({@code Thread.currentThread().interrupt()}) before you return.
      *
      * @param tasks        the work, e.g. 20 tasks that block; one new virtual thread per task
      * @param limit        how many tasks may run at once, e.g. 3

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
@@ -100,6 +101,8 @@ class LimitWithASemaphoreTest {
         final AtomicInteger inside = new AtomicInteger();
         final AtomicInteger mostInside = new AtomicInteger();
         final AtomicInteger finished = new AtomicInteger();
+        /** Tasks interrupted while the test held them at a gate: something stopped them (shutdownNow(), cancel(true)). */
+        final AtomicInteger interruptedAtTheGate = new AtomicInteger();
         final AtomicIntegerArray runs;
         final Set<Thread> threads = ConcurrentHashMap.newKeySet();
         /** Set when a task ran on a worker of a thread pool (a ThreadPoolExecutor or a ForkJoinPool), not a thread of its own. */
@@ -125,6 +128,7 @@ class LimitWithASemaphoreTest {
                     try {
                         (index == held ? heldGate : gate).await();
                     } catch (InterruptedException e) {
+                        interruptedAtTheGate.incrementAndGet();
                         Thread.currentThread().interrupt();
                     } finally {
                         inside.decrementAndGet();
@@ -403,17 +407,24 @@ class LimitWithASemaphoreTest {
     }
 
     private static boolean carriesInterrupt(Throwable t) {
-        for (var c = t; c != null; c = c.getCause()) if (c instanceof InterruptedException) return true;
-        return false;
+        return carries(t, c -> c instanceof InterruptedException);
+    }
+
+    /** Whether {@code t}, its cause at any depth, or one of their suppressed exceptions is what {@code wanted} looks for. */
+    private static boolean carries(Throwable t, java.util.function.Predicate<Throwable> wanted) {
+        if (t == null) return false;
+        if (wanted.test(t)) return true;
+        for (var s : t.getSuppressed()) if (carries(s, wanted)) return true;
+        return t.getCause() != t && carries(t.getCause(), wanted);
     }
 
     /** Throwing the task's own failure, once every task has ended, is a fair way to report it. */
     private static boolean reportedTheFailureAfterAll(Run r) {
-        if (r.thrown() == null || r.unfinishedWhenReturned() > 0) return false;
-        for (var c = r.thrown(); c != null; c = c.getCause()) {
-            if (c instanceof IllegalStateException && String.valueOf(c.getMessage()).contains("failed on purpose")) return true;
-        }
-        return false;
+        return r.thrown() != null && r.unfinishedWhenReturned() == 0 && carriesTheTaskFailure(r.thrown());
+    }
+
+    private static boolean carriesTheTaskFailure(Throwable t) {
+        return carries(t, c -> c instanceof IllegalStateException && String.valueOf(c.getMessage()).contains("failed on purpose"));
     }
 
     /** If a semaphore was made with more permits than the limit: the message that says so. */
@@ -536,6 +547,44 @@ class LimitWithASemaphoreTest {
         }
         int ran = r.tasks().finished.get();
         if (ran != 6) throw new AssertionError("Only " + ran + " of 6 tasks ran: one task's failure must not stop the others.");
+    }
+
+    /**
+     * One task fails while another is held, and the rest are let go together: the failing task is the first one (seen first
+     * by code that gets the futures in order) with the last held, or the reverse. Going on waiting for the others is right,
+     * and so is throwing that failure once every task has ended; stopping the others (shutdownNow(), cancel(true), a flag the
+     * tasks check) or leaving as soon as the failure is seen is not.
+     */
+    @ParameterizedTest(name = "task{0} fails, task{1} is let go last")
+    @CsvSource({"0, 19", "19, 0"})
+    void aFailingTaskStopsNoOtherTask(int failing, int held) throws InterruptedException {
+        var r = run(20, 3, failing, true, false, held);
+        if (r.thrown() instanceof UnsupportedOperationException) returnedNormally(r);
+        String failed = "task" + failing + " threw an exception";
+        int stopped = r.tasks().interruptedAtTheGate.get();
+        if (stopped > 0) {
+            throw new AssertionError(failed + ", and then " + stopped + " of the other tasks " + (stopped == 1 ? "was" : "were")
+                    + " interrupted while they were still running: your code stopped them (shutdownNow() or cancel(true) interrupts"
+                    + " every running task). A task's failure must not stop the others: keep waiting for every task (close() the"
+                    + " executor, or get() every future and catch ExecutionException for each), then report the failure if you"
+                    + " like.\n  " + Lesson.SEMAPHORE, r.thrown());
+        }
+        int never = 0;
+        for (int i = 0; i < 20; i++) if (r.tasks().runs.get(i) == 0) never++;
+        if (r.verdict() == Verdict.RETURNED_BEFORE_THE_HELD_TASK || r.unfinishedWhenReturned() > 0 || never > 0) {
+            int unfinished = r.unfinishedWhenReturned();
+            String what = never > 0 ? never + " of 20 tasks never ran"
+                    : "your method " + (r.thrown() == null ? "returned" : "threw " + r.thrown()) + " while " + unfinished
+                    + " of 20 tasks " + (unfinished == 1 ? "was" : "were") + " still running (task" + held
+                    + " was held by the test until your thread waited for it)";
+            throw new AssertionError(failed + ", and " + what + ". Seeing one failure is no reason to"
+                    + " stop waiting, nor to stop the others: a task's failure must not stop the others. Wait for every task"
+                    + " (close() the executor, or catch each ExecutionException and go on to the next future), and only then"
+                    + " throw the failure, if you report it.\n  " + Lesson.SEMAPHORE, r.thrown());
+        }
+        if (reportedTheFailureAfterAll(r)) r = new Run(r.tasks(), r.verdict(), r.insideAtVerdict(), 0, null);
+        heldAtTheLimit(r, 20, 3);
+        checkOneSemaphore();
     }
 
     @Test
