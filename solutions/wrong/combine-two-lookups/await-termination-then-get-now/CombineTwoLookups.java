@@ -7,7 +7,7 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 // Wrong on purpose: shuts the pool down, waits 10 ms for it and ignores the answer, then getNow with a made-up line.
-// Expect: should return 'alice has 3 orders'
+// Expect: your code made the line without waiting for
 public final class CombineTwoLookups {
     private CombineTwoLookups() {}
     public static String describeUser(IntFunction<ExecutorService> newFixedThreadPool, Supplier<String> name,

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Each lookup, once started, waits until the other one has started too: they finish only if they really run at
@@ -41,13 +43,17 @@ class CombineTwoLookupsTest {
     private enum Mode { PLAIN, INTERRUPTING, OUTWAITING_TIMERS }
 
     private Run run(Supplier<Integer> orderCount) throws InterruptedException {
-        return run(orderCount, Mode.PLAIN);
+        return run(orderCount, Mode.PLAIN, Lookups.First.NAME);
     }
 
     private Run run(Supplier<Integer> orderCount, Mode mode) throws InterruptedException {
+        return run(orderCount, mode, Lookups.First.NAME);
+    }
+
+    private Run run(Supplier<Integer> orderCount, Mode mode, Lookups.First first) throws InterruptedException {
         if (mode == Mode.OUTWAITING_TIMERS) pools = new WatchedPool.Factory(WatchedPool.Time.ADVERSARY);
         var out = RecordingOut.counting(() -> 0);
-        var lookups = new Lookups("alice", orderCount);
+        var lookups = new Lookups("alice", orderCount, first);
         out.countWith(lookups::unfinished);
         var returned = new AtomicReference<String>();
         var linesAtReturn = new AtomicInteger(-1);
@@ -63,16 +69,19 @@ class CombineTwoLookupsTest {
         return new Run(lookups, out, seen, returned.get(), linesAtReturn.get());
     }
 
-    @Test
-    void combinesTheNameAndTheOrderCount() throws InterruptedException {
-        lineIs(run(() -> 3), "alice has 3 orders");
+    /** The lookups answer one at a time, {@code first} first: the line must wait for both, whichever comes first. */
+    @ParameterizedTest(name = "the {0} lookup answers first")
+    @EnumSource(Lookups.First.class)
+    void combinesTheNameAndTheOrderCount(Lookups.First first) throws InterruptedException {
+        lineIs(run(() -> 3, Mode.PLAIN, first), "alice has 3 orders");
     }
 
-    @Test
-    void aFailedOrderLookupStillGivesALine() throws InterruptedException {
+    @ParameterizedTest(name = "the {0} lookup answers first")
+    @EnumSource(Lookups.First.class)
+    void aFailedOrderLookupStillGivesALine(Lookups.First first) throws InterruptedException {
         lineIs(run(() -> {
             throw new IllegalStateException(DOWN);
-        }), "alice has ? orders (" + DOWN + ")");
+        }, Mode.PLAIN, first), "alice has ? orders (" + DOWN + ")");
     }
 
     /**
@@ -153,6 +162,21 @@ class CombineTwoLookupsTest {
             throw new AssertionError("Your method returned '" + r.returned() + "' but should return '" + want + "': "
                     + TIMED_GET_GAVE_UP);
         }
+        var early = r.out().lines().stream().filter(l -> l.unfinishedTasks() > 0 && l.text().contains(" has ")).findFirst();
+        if (early.isPresent() || (r.returned() != null && r.seen().unfinishedAtReturn() > 0)) {
+            String what = early.map(l -> "'" + l.text() + "' was printed").orElse("Your method returned '" + r.returned() + "'");
+            int unfinished = early.map(RecordingOut.Line::unfinishedTasks).orElse(r.seen().unfinishedAtReturn());
+            if (unfinished == 2) {
+                throw new AssertionError(what + " while both lookups were still running: your code made the line without waiting for"
+                        + " either of them (getNow(...) or isDone() read lookups that had not finished). Wait for both: combine them"
+                        + " (name.thenCombine(orders, ...)) and join() the result, or join() each one.\n  " + Lesson.ON_YOUR_POOL);
+            }
+            throw new AssertionError(what + " while one of the two lookups was still running: the test answered the "
+                    + r.lookups().first().name().toLowerCase(java.util.Locale.ROOT) + " lookup first and held the other one until"
+                    + " your thread waited again, and your code made the line without waiting for that one (getNow(...) or isDone() read"
+                    + " a lookup that had not finished). Wait for both: combine them (name.thenCombine(orders, ...)) and join() the"
+                    + " result, or join() each one.\n  " + Lesson.ON_YOUR_POOL);
+        }
         if (!want.equals(r.returned())) {
             var wrapped = r.returned() != null && r.returned().contains("Exception");
             throw new AssertionError("Your method returned '" + r.returned() + "' but should return '" + want + "'."
@@ -173,6 +197,14 @@ class CombineTwoLookupsTest {
         notStub(r);
         var workers = pools.created().stream().flatMap(p -> p.workers().stream()).toList();
         var outside = r.lookups().threads().stream().filter(t -> !workers.contains(t)).map(Thread::getName).toList();
+        boolean onTheCommonPool = r.lookups().threads().stream().anyMatch(t -> !workers.contains(t)
+                && t instanceof java.util.concurrent.ForkJoinWorkerThread w && w.getPool() == java.util.concurrent.ForkJoinPool.commonPool());
+        if (!outside.isEmpty() && !r.seen().ranOnCaller() && !onTheCommonPool) {
+            throw new AssertionError("A lookup ran on " + outside + ", threads of a pool or executor you made yourself, not with the"
+                    + " newFixedThreadPool function you were given. Make the pool with newFixedThreadPool.apply(2) (it builds a real"
+                    + " Executors.newFixedThreadPool that the test can watch) and pass it: supplyAsync(lookup, pool).\n  "
+                    + Lesson.ON_YOUR_POOL);
+        }
         if (!outside.isEmpty() && !r.seen().ranOnCaller()) {
             throw new AssertionError("A lookup ran on " + outside + ", not on the pool you made. CompletableFuture.supplyAsync(lookup)"
                     + " without an executor runs on the common pool, which you cannot size or shut down and whose daemon threads"

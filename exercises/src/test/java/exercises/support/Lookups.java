@@ -20,7 +20,10 @@ import java.util.function.Supplier;
  * stack and what the pools were given, never from the clock.
  *
  * <p>Once both have started, neither answers until the learner's thread blocks waiting (or ends): code that reads a
- * result without waiting for it ({@code getNow(default)}, {@code isDone()} checks) always sees it unfinished.
+ * result without waiting for it ({@code getNow(default)}, {@code isDone()} checks) always sees it unfinished. Then they
+ * answer one at a time, in the order the test chose ({@link First}): the second only once the learner's thread has
+ * taken in the first answer and waits again, so code that waits for one lookup and reads the other without waiting
+ * always finds that one unfinished, whichever it waits for.
  */
 public final class Lookups {
 
@@ -40,20 +43,34 @@ public final class Lookups {
     private final Supplier<Integer> orderCount;
     private final CountDownLatch nameStarted = new CountDownLatch(1);
     private final CountDownLatch ordersStarted = new CountDownLatch(1);
-    private final CountDownLatch answer = new CountDownLatch(1); // both lookups answer once the learner waits
+    /** Which lookup answers first, once the learner waits; the other answers once it waits again. */
+    public enum First { NAME, ORDERS }
+
+    private final First first;
+    private final CountDownLatch nameAnswer = new CountDownLatch(1);
+    private final CountDownLatch ordersAnswer = new CountDownLatch(1);
+    private volatile Thread nameThread;
+    private volatile Thread ordersThread;
     private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicInteger finished = new java.util.concurrent.atomic.AtomicInteger();
 
     /** @param orderCount what the order lookup does once both have started: return a count, or throw */
     public Lookups(String userName, Supplier<Integer> orderCount) {
+        this(userName, orderCount, First.NAME);
+    }
+
+    /** @param first the lookup that answers first */
+    public Lookups(String userName, Supplier<Integer> orderCount, First first) {
         this.userName = userName;
         this.orderCount = orderCount;
+        this.first = first;
     }
 
     public Supplier<String> name() {
         return () -> {
             try {
-                started(nameStarted, ordersStarted);
+                nameThread = Thread.currentThread();
+                started(nameStarted, ordersStarted, nameAnswer);
                 return userName;
             } finally {
                 finished.incrementAndGet();
@@ -64,7 +81,8 @@ public final class Lookups {
     public Supplier<Integer> orders() {
         return () -> {
             try {
-                started(ordersStarted, nameStarted);
+                ordersThread = Thread.currentThread();
+                started(ordersStarted, nameStarted, ordersAnswer);
                 return orderCount.get();
             } finally {
                 finished.incrementAndGet();
@@ -72,12 +90,16 @@ public final class Lookups {
         };
     }
 
+    public First first() {
+        return first;
+    }
+
     /** Lookups that have not ended yet (returned or thrown). */
     public int unfinished() {
         return 2 - finished.get();
     }
 
-    private void started(CountDownLatch mine, CountDownLatch other) {
+    private void started(CountDownLatch mine, CountDownLatch other, CountDownLatch answer) {
         threads.add(Thread.currentThread());
         mine.countDown();
         try {
@@ -97,8 +119,68 @@ public final class Lookups {
     private void releaseBoth() {
         nameStarted.countDown();
         ordersStarted.countDown();
-        answer.countDown();
+        nameAnswer.countDown();
+        ordersAnswer.countDown();
     }
+
+    private boolean unanswered() {
+        return nameAnswer.getCount() > 0 || ordersAnswer.getCount() > 0;
+    }
+
+    /**
+     * Answers the lookups one at a time. The first answers when called; the second only once the first one's effects
+     * are over and the learner's thread has woken since and waits again. Over: every thread that may complete a stage
+     * (the first lookup's, the pools' workers) rests, so whatever the first answer sets off, waking the learner's
+     * thread included, has happened. Woken since: the test then wakes that thread once itself ({@code unpark}, a
+     * spurious wake-up every park allows; a wait that is not over parks again), and waits for its waited count to grow:
+     * by then the code has read whatever it reads once its wait ended. Never the clock.
+     */
+    private final class InTurn {
+        private final WatchedPool.Factory pools;
+        private int answered;
+        private long waitsWhenWoken = -1;
+
+        InTurn(WatchedPool.Factory pools) {
+            this.pools = pools;
+        }
+
+        /** Called while the learner's thread waits ({@code info}) and both lookups have started. */
+        void next(Thread learner, ThreadInfo info) {
+            if (answered == 0) {
+                (first == First.NAME ? nameAnswer : ordersAnswer).countDown();
+                answered = 1;
+            } else if (answered == 1 && waitsWhenWoken < 0) {
+                if (!firstAnswerOver()) return;
+                waitsWhenWoken = info.getWaitedCount();
+                java.util.concurrent.locks.LockSupport.unpark(learner);
+            } else if (answered == 1 && info.getWaitedCount() > waitsWhenWoken) {
+                (first == First.NAME ? ordersAnswer : nameAnswer).countDown();
+                answered = 2;
+            }
+        }
+
+        private boolean firstAnswerOver() {
+            var second = first == First.NAME ? ordersThread : nameThread;
+            var resting = new java.util.ArrayList<Thread>(threads);
+            for (var p : pools.created()) resting.addAll(p.workers());
+            for (var t : resting) {
+                if (t == second) continue; // it waits for its own answer
+                var info = MX.getThreadInfo(t.threadId(), 64);
+                if (info == null || info.getThreadState() == Thread.State.TERMINATED) continue;
+                var state = info.getThreadState();
+                if (state != Thread.State.WAITING && state != Thread.State.TIMED_WAITING) return false;
+                for (var f : info.getStackTrace()) {
+                    // still inside a lookup or a stage (a park inside one may be about to end): not resting yet
+                    if (f.getClassName().equals(Lookups.class.getName()) || f.getClassName().startsWith("java.util.concurrent.CompletableFuture")) {
+                        if (t == (first == First.NAME ? nameThread : ordersThread)) return false;
+                    }
+                }
+            }
+            return true;
+        }
+    }
+
+    private static final java.lang.management.ThreadMXBean MX = ManagementFactory.getThreadMXBean();
 
     private boolean exactlyOneStarted() {
         return (nameStarted.getCount() == 0) != (ordersStarted.getCount() == 0);
@@ -157,8 +239,9 @@ public final class Lookups {
         boolean interruptSent = false;
         long waitsAtInterrupt = -1;
         var timedGet = new TimedGet(outwaitTimers ? HeldThroughTimedWaits.many() : HeldThroughTimedWaits.two());
+        var inTurn = new InTurn(pools);
         while (learner.isAlive()) {
-            if (nameStarted.getCount() == 0 && ordersStarted.getCount() == 0 && answer.getCount() > 0) {
+            if (nameStarted.getCount() == 0 && ordersStarted.getCount() == 0 && unanswered()) {
                 var state = learner.getState();
                 if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING) {
                     var info = mx.getThreadInfo(learner.threadId(), 64);
@@ -175,7 +258,7 @@ public final class Lookups {
                         waitsAtInterrupt = info.getWaitedCount();
                         learner.interrupt(); // instead of the answer; it comes once the thread has reacted
                     } else if (!interruptSent || info.getWaitedCount() > waitsAtInterrupt) {
-                        answer.countDown(); // it waits: answer
+                        inTurn.next(learner, info); // it waits: answer, one lookup at a time
                     }
                 }
             }
@@ -194,7 +277,7 @@ public final class Lookups {
             }
             learner.join(Duration.ofMillis(1)); // re-check the learner's state; no decision rests on this delay
         }
-        boolean endedUnanswered = answer.getCount() > 0;
+        boolean endedUnanswered = unanswered();
         releaseBoth();
         return new Seen(thrown[0], stuck, ranOnCaller, interruptSent, flagAtReturn[0], unfinishedAtReturn[0], timedGet.gaveUp(),
                 timers != null && timers.wentOff(endedUnanswered), ownTimedWaitHeld);
