@@ -93,9 +93,13 @@ class LimitWithASemaphoreTest {
      */
     static final class Tasks {
         final int size;
-        final int failing;
+        /** The task that throws once let go: fixed, or chosen by the test among those inside (see failFirst). */
+        volatile int failing;
         final int held;
-        final CountDownLatch gate = new CountDownLatch(1);
+        /** Each task's own gate: the test can let one go before the others. */
+        final CountDownLatch[] gates;
+        final java.util.concurrent.atomic.AtomicReferenceArray<Thread> threadOf;
+        final Set<Integer> insideNow = ConcurrentHashMap.newKeySet();
         final CountDownLatch heldGate = new CountDownLatch(1);
         volatile Thread heldThread; // the thread that runs the held task, once it has started
         final AtomicInteger inside = new AtomicInteger();
@@ -113,6 +117,14 @@ class LimitWithASemaphoreTest {
             this.failing = failing;
             this.held = held;
             this.runs = new AtomicIntegerArray(size);
+            this.gates = new CountDownLatch[size];
+            for (int i = 0; i < size; i++) gates[i] = new CountDownLatch(1);
+            this.threadOf = new java.util.concurrent.atomic.AtomicReferenceArray<>(size);
+        }
+
+        /** Lets every task but the held one go. */
+        void openAll() {
+            for (var g : gates) g.countDown();
         }
 
         List<Runnable> list() {
@@ -125,12 +137,15 @@ class LimitWithASemaphoreTest {
                     if (onAPoolWorker()) ranOnAPoolWorker = true;
                     mostInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
                     if (index == held) heldThread = Thread.currentThread();
+                    threadOf.set(index, Thread.currentThread());
+                    insideNow.add(index);
                     try {
-                        (index == held ? heldGate : gate).await();
+                        (index == held ? heldGate : gates[index]).await();
                     } catch (InterruptedException e) {
                         interruptedAtTheGate.incrementAndGet();
                         Thread.currentThread().interrupt();
                     } finally {
+                        insideNow.remove(index);
                         inside.decrementAndGet();
                         finished.incrementAndGet();
                     }
@@ -163,6 +178,10 @@ class LimitWithASemaphoreTest {
     /** Set by the interrupt test: once your thread waits for the held task, it is interrupted before the task goes. */
     private boolean interruptTheLearner;
     private volatile boolean learnerInterrupted;
+    /** Which of the tasks inside the failure test makes fail first (the lowest or the highest index); null elsewhere. */
+    private FailFirst failFirst;
+
+    private enum FailFirst { LOWEST, HIGHEST }
     private volatile boolean flagSetAtReturn;
 
     @AfterEach
@@ -191,7 +210,7 @@ class LimitWithASemaphoreTest {
     private Run run(int size, int limit, int failing, boolean hold, boolean interruptAWaiter, int heldLast)
             throws InterruptedException {
         var tasks = new Tasks(size, failing, heldLast);
-        if (!hold) tasks.gate.countDown();
+        if (!hold) tasks.openAll();
         timedWaits = outwaitTimedWaits ? HeldThroughTimedWaits.many() : HeldThroughTimedWaits.one();
         timedWait = null;
         var thrown = new Throwable[1];
@@ -236,7 +255,8 @@ class LimitWithASemaphoreTest {
             Thread.onSpinWait();
         }
         if (verdict == Verdict.QUIESCENT && interruptAWaiter) interruptAWaiter(semaphores.first());
-        tasks.gate.countDown();
+        if (verdict == Verdict.QUIESCENT && failFirst != null) letOneFailFirst(tasks, failFirst);
+        tasks.openAll();
         if (verdict == Verdict.QUIESCENT && heldLast >= 0 && !othersEndedWhileTheLearnerWaits(tasks)) {
             verdict = Verdict.RETURNED_BEFORE_THE_HELD_TASK;
         } else if (verdict == Verdict.QUIESCENT && heldLast >= 0 && interruptTheLearner) {
@@ -251,6 +271,25 @@ class LimitWithASemaphoreTest {
             learner.join(java.time.Duration.ofMillis(1)); // look again; no decision rests on this delay
         }
         return new Run(tasks, verdict, insideAtVerdict, unfinished.get(), thrown[0]);
+    }
+
+    /**
+     * Picks the task that fails among those inside (the lowest or the highest index, never the held one), lets it go alone,
+     * and returns once its thread has done whatever it does after the task threw (it has ended, or waits for more work as a
+     * pool's worker does): whatever your code does on seeing the failure in that thread (a flag, a cancel) happens before
+     * any other task goes on. (Code that sees it on your own thread is judged by the held task, let go last.)
+     */
+    private void letOneFailFirst(Tasks tasks, FailFirst which) {
+        var inside = tasks.insideNow.stream().filter(i -> i != tasks.held).sorted().toList();
+        if (inside.isEmpty()) return;
+        int k = which == FailFirst.LOWEST ? inside.getFirst() : inside.getLast();
+        tasks.failing = k;
+        var thread = tasks.threadOf.get(k);
+        tasks.gates[k].countDown();
+        // Its finally has run once it is no longer inside; after that, RUNNABLE means it is still at work.
+        while (learner.isAlive() && (tasks.insideNow.contains(k) || thread.getState() == Thread.State.RUNNABLE)) {
+            Thread.onSpinWait();
+        }
     }
 
     /**
@@ -291,7 +330,7 @@ class LimitWithASemaphoreTest {
                 && !exercises.support.LearnerThread.inFrame(info, WatchedSemaphore.class.getName(), null)) {
             // A timed wait on an object of your own (a join(millis), your executor's awaitTermination): the test cannot
             // make it time out at once, so it keeps the task held until that wait has run out (see HeldThroughTimedWaits).
-            timedWait = joining ? "join(millis)" : waitName(info);
+            timedWait = joining ? "join(millis) or join(Duration)" : waitName(info);
             return timedWaits.letsGo(info);
         }
         return true;
@@ -550,17 +589,20 @@ class LimitWithASemaphoreTest {
     }
 
     /**
-     * One task fails while another is held, and the rest are let go together: the failing task is the first one (seen first
-     * by code that gets the futures in order) with the last held, or the reverse. Going on waiting for the others is right,
-     * and so is throwing that failure once every task has ended; stopping the others (shutdownNow(), cancel(true), a flag the
-     * tasks check) or leaving as soon as the failure is seen is not.
+     * One task fails while the others are held; only once its thread is done with it are the others let go, and one of them
+     * is held until your thread waits for it. The failing task is the lowest-numbered one inside with the last task held
+     * (code that gets the futures in order sees the failure first), or the highest-numbered one with the first task held.
+     * Going on waiting for the others is right, and so is throwing that failure once every task has ended; stopping the
+     * others (shutdownNow(), cancel(true), a flag the tasks check) or leaving as soon as the failure is seen is not.
      */
-    @ParameterizedTest(name = "task{0} fails, task{1} is let go last")
-    @CsvSource({"0, 19", "19, 0"})
-    void aFailingTaskStopsNoOtherTask(int failing, int held) throws InterruptedException {
-        var r = run(20, 3, failing, true, false, held);
+    @ParameterizedTest(name = "the {0}-numbered task inside fails first, task{1} is let go last")
+    @CsvSource({"LOWEST, 19", "HIGHEST, 0"})
+    void aFailingTaskStopsNoOtherTask(FailFirst which, int held) throws InterruptedException {
+        failFirst = which;
+        var r = run(20, 3, -1, true, false, held);
         if (r.thrown() instanceof UnsupportedOperationException) returnedNormally(r);
-        String failed = "task" + failing + " threw an exception";
+        if (r.verdict() != Verdict.QUIESCENT && r.verdict() != Verdict.RETURNED_BEFORE_THE_HELD_TASK) heldAtTheLimit(r, 20, 3);
+        String failed = "task" + r.tasks().failing + " threw an exception (the test made it fail first, while the others were held)";
         int stopped = r.tasks().interruptedAtTheGate.get();
         if (stopped > 0) {
             throw new AssertionError(failed + ", and then " + stopped + " of the other tasks " + (stopped == 1 ? "was" : "were")
