@@ -41,6 +41,8 @@ public final class Expect {
     public static void finalLineAfterEveryTask(LearnerRun run, RecordingOut out, Workload work, String finalLine,
                                                List<WatchedPool> pools) {
         var finals = out.linesEqualTo(finalLine);
+        // Returned with work unfinished, the line not printed yet (another thread may print it later): that is the story.
+        if (finals.isEmpty() && run.unfinishedWhenDone() > 0) waitedForEveryTask(run, work, pools);
         if (finals.isEmpty()) {
             var hint = run.saw(LearnerRun.Seen.SLEPT_WHILE_TASKS_RAN) ? "\n" + sleptMessage(run) : "";
             throw new AssertionError("'" + finalLine + "' was never printed to the output you were given (out)."
@@ -111,7 +113,9 @@ public final class Expect {
             }
         }
         var handedIn = pools.stream().flatMap(p -> p.calls().stream()).toList();
-        var ownWait = run.ownWait() == null ? "" : run.ownWait(); // a latch of the learner's own is named below, not these
+        // A latch of the learner's own is named below, not these; only a wait seen before the print can explain it.
+        var ownWaitBefore = line == null ? run.ownWait() : run.ownWaitBefore(line.at());
+        var ownWait = ownWaitBefore == null ? "" : ownWaitBefore;
         if (handedIn.contains("ExecutorCompletionService.submit") && (ownWait.isEmpty() || ownWait.startsWith("ExecutorCompletionService."))) {
             return "You handed the tasks to an ExecutorCompletionService, whose take() waits for ONE task (whichever finishes next)."
                     + " Your code went on when only " + finished + " of " + total + " tasks had finished, so it called take()"
@@ -145,8 +149,13 @@ public final class Expect {
                     + " happened. Call it in a loop that checks again: while (done < tasks.size()) lock.wait();\n  "
                     + (run.hasPools() ? Lesson.EVERY_FUTURE : Lesson.WITHOUT_JOIN);
         }
-        if (run.ownWait() != null) {
-            return "Your thread waited in " + run.ownWait() + "(), but that wait ended while a task was still running: it waited for"
+        if (line != null && ownWaitBefore == null && line.thread() == run.learnerThread() && run.closedAfter(line.at())) {
+            return "Your thread printed it first and only then waited, in close(): the print is inside the try-with-resources"
+                    + " block, and the executor's close(), which waits for every task, runs when the block ends. Move the print"
+                    + " after the block's closing brace.\n  " + Lesson.TASKS_IN_THE_POOL;
+        }
+        if (ownWaitBefore != null) {
+            return "Your thread waited in " + ownWaitBefore + "(), but that wait ended while a task was still running: it waited for"
                     + " fewer tasks than there are (a count one short, a latch or semaphore sized wrong, take() or join() for only"
                     + " some of them). Make the wait cover every task you were given.\n  " + Lesson.EVERY_FUTURE;
         }

@@ -186,6 +186,31 @@ public final class LearnerRun {
         return ownWait;
     }
 
+    /** Each wait of the learner's own making, in the order first seen, with when (System.nanoTime) it was seen. */
+    private record OwnWait(String api, long seenAt) {}
+
+    private final java.util.List<OwnWait> ownWaits = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private void noteOwnWait(String api) {
+        if (!api.equals(ownWait)) ownWaits.add(new OwnWait(api, System.nanoTime()));
+        ownWait = api;
+    }
+
+    /**
+     * The last wait of its own making the learner's thread was seen in before {@code at} (a line's time), or null. A wait
+     * is seen while the thread is in it, so one that ended before a print was seen before it; one begun after, after it.
+     */
+    public String ownWaitBefore(long at) {
+        String last = null;
+        for (var w : ownWaits) if (w.seenAt() < at) last = w.api();
+        return last;
+    }
+
+    /** Whether the learner's thread was seen waiting in an executor's close() after {@code at} (a line's time). */
+    public boolean closedAfter(long at) {
+        return ownWaits.stream().anyMatch(w -> w.seenAt() > at && w.api().endsWith(".close"));
+    }
+
     /**
      * The java.util.concurrent method the learner's code called to wait, e.g. "CountDownLatch.await": the deepest frame of
      * that package (its locks and internals aside) before the first frame outside the JDK; or "Object.wait", "Thread.join".
@@ -390,7 +415,7 @@ public final class LearnerRun {
         // A latch, a CompletableFuture, a completion service's take()...: a wait the learner built. Some of those end
         // as soon as any task ends, so hold until no other task is running: then only the straggler can end it.
         var api = calledApi(info);
-        if (api != null) ownWait = api;
+        if (api != null) noteOwnWait(api);
         if (outwaitTimedWaits && state == Thread.State.TIMED_WAITING && !HeldThroughTimedWaits.inExecutorClose(info) && !ownTimedWaitsOutwaited(info)) {
             return false;
         }

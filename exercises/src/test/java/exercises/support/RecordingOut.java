@@ -15,8 +15,11 @@ import java.util.function.IntSupplier;
  */
 public final class RecordingOut extends PrintStream {
 
-    /** One printed line and the state of the world when it was printed. */
-    public record Line(String text, Thread thread, int unfinishedTasks) {}
+    /**
+     * One printed line and the state of the world when it was printed; {@code at} ({@link System#nanoTime}) only orders
+     * it against other events of the same run (e.g. {@link LearnerRun#ownWaitBefore}), never measures anything.
+     */
+    public record Line(String text, Thread thread, int unfinishedTasks, long at) {}
 
     private final LineRecorder recorder;
 
@@ -71,7 +74,7 @@ public final class RecordingOut extends PrintStream {
                 if (c == '\n') {
                     var line = buffer.toString();
                     if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
-                    lines.add(new Line(line, me, unfinished.getAsInt()));
+                    lines.add(new Line(line, me, unfinished.getAsInt(), System.nanoTime()));
                     buffer.setLength(0);
                 } else {
                     buffer.append(c);
