@@ -151,12 +151,24 @@ public final class Lookups {
                 answered = 1;
             } else if (answered == 1 && waitsWhenWoken < 0) {
                 if (!firstAnswerOver()) return;
+                if (!parked(info)) {
+                    // Object.wait() or a sleep, which unpark does not end: the second answers now, as both once did.
+                    (first == First.NAME ? ordersAnswer : nameAnswer).countDown();
+                    answered = 2;
+                    return;
+                }
                 waitsWhenWoken = info.getWaitedCount();
                 java.util.concurrent.locks.LockSupport.unpark(learner);
             } else if (answered == 1 && info.getWaitedCount() > waitsWhenWoken) {
                 (first == First.NAME ? ordersAnswer : nameAnswer).countDown();
                 answered = 2;
             }
+        }
+
+        /** Waiting in LockSupport.park (latches, futures, locks, queues all wait there), which an unpark ends. */
+        private static boolean parked(ThreadInfo info) {
+            var frames = info.getStackTrace();
+            return frames.length > 0 && frames[0].getClassName().equals("jdk.internal.misc.Unsafe") && frames[0].getMethodName().equals("park");
         }
 
         private boolean firstAnswerOver() {
