@@ -191,7 +191,10 @@ class LimitWithASemaphoreTest {
         if (learner != null) learner.join(java.time.Duration.ofSeconds(10));
     }
 
-    private enum Verdict { QUIESCENT, OVER_LIMIT, RETURNED_EARLY, NO_SEMAPHORE, QUEUED_FOR_A_THREAD, RETURNED_BEFORE_THE_HELD_TASK }
+    private enum Verdict {
+        QUIESCENT, OVER_LIMIT, RETURNED_EARLY, NO_SEMAPHORE, QUEUED_FOR_A_THREAD, RETURNED_BEFORE_THE_HELD_TASK,
+        RAN_ON_YOUR_THREAD, ONE_AFTER_ANOTHER
+    }
 
     /**
      * What happened; {@code unfinishedWhenReturned} is counted by your thread itself, as your method returns.
@@ -226,6 +229,7 @@ class LimitWithASemaphoreTest {
             }
         }, "learner-main");
         learner.setDaemon(true);
+        var liveBefore = exercises.support.LiveThreads.virtualThreadIds(); // null where the JDK's containers cannot be read
         learner.start();
         Verdict verdict = null;
         int insideAtVerdict = -1;
@@ -233,6 +237,8 @@ class LimitWithASemaphoreTest {
             int inside = tasks.inside.get();
             if (tasks.mostInside.get() > limit) {
                 verdict = Verdict.OVER_LIMIT;
+            } else if (tasks.threads.contains(learner)) {
+                verdict = Verdict.RAN_ON_YOUR_THREAD;
             } else if (!learner.isAlive()) {
                 verdict = Verdict.RETURNED_EARLY;
             } else if (isBlocked(learner)) {
@@ -249,6 +255,11 @@ class LimitWithASemaphoreTest {
                     // The tasks run on a pool's workers, every task inside holds a permit, and no thread waits for one:
                     // the tasks not yet started wait for a worker of the pool, not for the semaphore.
                     verdict = Verdict.QUEUED_FOR_A_THREAD;
+                } else if (inside == 1 && inside < Math.min(limit, size) && semaphore.getQueueLength() == 0
+                        && inMethod(learner, "java.lang.Thread", "join") && noThreadOnItsWay(tasks, liveBefore)) {
+                    // Your thread joins the one task inside, and no other task has a thread started: the next one can only
+                    // start once this one has ended.
+                    verdict = Verdict.ONE_AFTER_ANOTHER;
                 }
             }
             if (verdict != null) insideAtVerdict = inside;
@@ -414,6 +425,18 @@ class LimitWithASemaphoreTest {
         return false;
     }
 
+    /**
+     * No virtual thread started during the run is alive but the tasks' own (read from the JDK's thread containers,
+     * which list a started virtual thread before it has run a line: see LiveThreads). False where they cannot be read.
+     */
+    private static boolean noThreadOnItsWay(Tasks tasks, Set<Long> liveBefore) {
+        var live = exercises.support.LiveThreads.virtualThreadIds();
+        if (live == null || liveBefore == null) return false;
+        live.removeAll(liveBefore);
+        for (var t : tasks.threads) live.remove(t.threadId());
+        return live.isEmpty();
+    }
+
     private static boolean isBlocked(Thread t) {
         var s = t.getState();
         return s == Thread.State.WAITING || s == Thread.State.TIMED_WAITING || s == Thread.State.BLOCKED;
@@ -518,6 +541,15 @@ class LimitWithASemaphoreTest {
                     + " was still running: the test let every other task go and held that one until your thread waited for it, and"
                     + " it never did. So you waited for some tasks, not all: join() every thread you started, or close the executor"
                     + " that runs them.\n  " + Lesson.VIRTUAL_DAEMONS);
+            case RAN_ON_YOUR_THREAD -> throw new AssertionError("A task ran on your own thread, the one that called runLimited:"
+                    + " your loop ran the tasks itself, one after another, so never more than one was running, whatever the limit ("
+                    + limit + "). Give every task a virtual thread of its own (newVirtualThreadPerTaskExecutor(), or"
+                    + " Thread.ofVirtual().start), let that thread take a permit, and wait for all of them after the loop.\n  "
+                    + Lesson.SEMAPHORE);
+            case ONE_AFTER_ANOTHER -> throw new AssertionError("Your thread joined the thread of one task before starting the next:"
+                    + " only one task was running, though the limit is " + limit + ", and the next could start only once that one"
+                    + " had ended. Start every task's thread first, and join them in a loop of their own after that (or submit"
+                    + " them all to newVirtualThreadPerTaskExecutor() in try-with-resources).\n  " + Lesson.SEMAPHORE);
             case QUIESCENT -> { }
         }
     }

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * <p>(Not {@code HotSpotDiagnosticMXBean.dumpThreads}: it walks the same tree but also takes a snapshot of every
  * thread's stack, and on JDK 25.0.3 that crashed the test JVM once, in a thread that was ending.)
  */
-final class LiveThreads {
+public final class LiveThreads {
 
     private static final Method ROOT;
     private static final Method THREADS;
@@ -43,7 +43,7 @@ final class LiveThreads {
     private LiveThreads() {}
 
     /** The ids of every live virtual thread, or null where the JDK's thread containers cannot be read. */
-    static Set<Long> virtualThreadIds() {
+    public static Set<Long> virtualThreadIds() {
         if (ROOT == null) return null;
         try {
             var ids = new HashSet<Long>();
