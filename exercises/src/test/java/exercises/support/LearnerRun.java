@@ -90,7 +90,8 @@ public final class LearnerRun {
     private long waitsAtInterrupt; // the learner's waited count when it was interrupted
     private volatile boolean flagSetAtReturn; // the learner's interrupt status when its code returned or threw
     private boolean outwaitTimedWaits; // see outwaitingTimedWaits
-    private HeldThroughTimedWaits ownTimedWaits = HeldThroughTimedWaits.two(); // timed waits on objects of the learner's own
+    /** Timed waits on objects of the learner's own: held through only in an outwaiting run, the one that sets this. */
+    private HeldThroughTimedWaits ownTimedWaits;
     private boolean virtualStartsChecked; // noVirtualThreadLeftForTheOtherTasks() has been asked, at the first join
     private volatile String ownWait; // the JDK method of the last wait the learner built itself, e.g. "Semaphore.acquire"
 
