@@ -250,6 +250,9 @@ class LimitWithASemaphoreTest {
                 } else if (inside == Math.min(limit, size)
                         && (semaphore.getQueueLength() + inside == size || blockedIn(learner, "java.util.concurrent.Semaphore"))) {
                     verdict = Verdict.QUIESCENT; // the rest wait for a permit: nobody else can get in
+                } else if (inside == Math.min(limit, size) && semaphore.getQueueLength() == 0
+                        && inMethod(learner, "java.lang.Thread", "join") && noThreadOnItsWay(tasks, liveBefore)) {
+                    verdict = Verdict.QUIESCENT; // you join a task's thread and no other has been started: nobody else can get in
                 } else if (tasks.ranOnAPoolWorker && inside == Math.min(limit, size) && semaphore.getQueueLength() == 0
                         && inside < size && !blockedIn(learner, "java.util.concurrent.Semaphore")) {
                     // The tasks run on a pool's workers, every task inside holds a permit, and no thread waits for one:

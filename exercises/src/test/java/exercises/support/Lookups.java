@@ -171,24 +171,33 @@ public final class Lookups {
             return frames.length > 0 && frames[0].getClassName().equals("jdk.internal.misc.Unsafe") && frames[0].getMethodName().equals("park");
         }
 
+        /**
+         * Every thread that may complete a stage rests (waits, or has ended), and the first lookup's thread is no longer
+         * inside the lookup or a stage (a park there may be about to end).
+         */
         private boolean firstAnswerOver() {
-            var second = first == First.NAME ? ordersThread : nameThread;
+            var firstThread = first == First.NAME ? nameThread : ordersThread;
+            var secondThread = first == First.NAME ? ordersThread : nameThread;
             var resting = new java.util.ArrayList<Thread>(threads);
             for (var p : pools.created()) resting.addAll(p.workers());
             for (var t : resting) {
-                if (t == second) continue; // it waits for its own answer
+                if (t == secondThread) continue; // it waits for its own answer
                 var info = MX.getThreadInfo(t.threadId(), 64);
                 if (info == null || info.getThreadState() == Thread.State.TERMINATED) continue;
                 var state = info.getThreadState();
                 if (state != Thread.State.WAITING && state != Thread.State.TIMED_WAITING) return false;
-                for (var f : info.getStackTrace()) {
-                    // still inside a lookup or a stage (a park inside one may be about to end): not resting yet
-                    if (f.getClassName().equals(Lookups.class.getName()) || f.getClassName().startsWith("java.util.concurrent.CompletableFuture")) {
-                        if (t == (first == First.NAME ? nameThread : ordersThread)) return false;
-                    }
-                }
+                if (t == firstThread && insideALookupOrAStage(info)) return false;
             }
             return true;
+        }
+
+        private static boolean insideALookupOrAStage(ThreadInfo info) {
+            for (var f : info.getStackTrace()) {
+                if (f.getClassName().equals(Lookups.class.getName()) || f.getClassName().startsWith("java.util.concurrent.CompletableFuture")) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
