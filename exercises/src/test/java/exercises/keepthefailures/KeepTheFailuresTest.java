@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -48,7 +49,8 @@ class KeepTheFailuresTest {
     /** Past this many fetches of one page, the test stops the learner's loop: it would never end by itself. */
     private static final int GIVE_UP_AFTER = MAX_ATTEMPTS + 3;
 
-    private final WatchedPool.Factory pools = new WatchedPool.Factory();
+    /** The caller's pool; in the timed-wait test, one whose timed waits time out at once (WatchedPool.Time). */
+    private WatchedPool.Factory pools = new WatchedPool.Factory();
     private HeldDownloads downloads;
     private final Map<Integer, AtomicInteger> fetches = new ConcurrentHashMap<>();
     private final Set<Thread> fetchThreads = ConcurrentHashMap.newKeySet();
@@ -62,6 +64,8 @@ class KeepTheFailuresTest {
 
     /** A page that answers 200 at once unless a test scripts it. */
     private static final int SCRIPTED = 6;
+    /** In the timed-wait test: page SCRIPTED's fetch waits here until your thread is blocked waiting (see holdUntilTheCallerWaits). */
+    private volatile CountDownLatch heldUntilTheCallerWaits;
 
     /** Thrown into a loop that keeps fetching a page far beyond maxAttempts; an Error, so catch (Exception) lets it pass. */
     static final class RetriedForever extends Error {
@@ -83,6 +87,8 @@ class KeepTheFailuresTest {
             fetchThreads.add(Thread.currentThread());
             int attempt = fetches.computeIfAbsent(page, p -> new AtomicInteger()).incrementAndGet();
             if (attempt > GIVE_UP_AFTER) throw new RetriedForever(page);
+            var held = heldUntilTheCallerWaits;
+            if (page == SCRIPTED && held != null) held.await();
             var script = scripts.get(page);
             if (script != null) return script.attempt(attempt);
             if (page == NOT_A_PAGE) return new Fetch.Reply(200, NOT_A_PAGE_BODY);
@@ -108,6 +114,14 @@ class KeepTheFailuresTest {
                     + " return it; a task should not throw for a bad page.\n  " + Lesson.FAILURES_ARE_OUTCOMES, t);
         }
         retriedForever();
+        var timedOut = pools.created().stream().flatMap(p -> p.timedOut().stream()).findFirst();
+        if (timedOut.isPresent() && (outcomes == null || !outcomes.stream().map(Outcome::page).toList().equals(PAGES))) {
+            throw new AssertionError("Your " + timedOut.get() + " timed out (the test made it, as a slow network may), and your"
+                    + " result is not one outcome per page in page order: " + (outcomes == null ? "null" : "pages "
+                    + outcomes.stream().map(Outcome::page).toList()) + ". A timed-out get() means that page's task is still"
+                    + " running, not that the page failed or does not exist. Use the answer: wait again (in a loop) until it is"
+                    + " done, or get() without a timeout.\n  " + Lesson.AWAIT_RESULT);
+        }
         everyPageOnceInOrder(outcomes);
         return outcomes;
     }
@@ -220,6 +234,69 @@ class KeepTheFailuresTest {
                     + " who may have more work for it: wait for your own tasks through their futures, and leave the pool running.\n  "
                     + Lesson.EVERY_OUTCOME);
         }
+    }
+
+    /** Your first timed waits on each future time out (the test makes them, as a slow network may): that is no outcome. */
+    @Test
+    void aTimedWaitThatTimesOutIsNotTakenAsTheEnd() throws InterruptedException {
+        pools = new WatchedPool.Factory(WatchedPool.Time.ADVERSARY);
+        var held = holdUntilTheCallerWaits(Thread.currentThread());
+        List<Outcome> outcomes;
+        try {
+            outcomes = run();
+        } finally {
+            held.countDown();
+        }
+        expectFailed(outcomes.get(ALWAYS_500 - 1), 500, MAX_ATTEMPTS, "answers 500 every time");
+        var o = outcomes.get(ONCE_500 - 1);
+        if (!o.equals(new Outcome.Downloaded(ONCE_500, Item.onPage(ONCE_500), 2))) {
+            throw new AssertionError("Page " + ONCE_500 + " answers 500 the first time and 200 the second, so its outcome should be "
+                    + new Outcome.Downloaded(ONCE_500, Item.onPage(ONCE_500), 2) + "; yours is " + o + ", in the test that makes"
+                    + " your timed waits time out: a get(timeout) that times out says the task still runs, not how the page went.\n  "
+                    + Lesson.AWAIT_RESULT);
+        }
+    }
+
+    /**
+     * Holds page SCRIPTED's fetch until {@code caller} (the thread that runs your method) is blocked waiting, so that a task
+     * is unfinished whenever your code first asks for its result. Decided from the thread's state, never the clock; a wait
+     * for a lock (a pool's own lock inside submit()) is not a wait for the tasks.
+     */
+    private CountDownLatch holdUntilTheCallerWaits(Thread caller) {
+        var held = new CountDownLatch(1);
+        heldUntilTheCallerWaits = held;
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        Thread.ofPlatform().daemon().name("keep-the-failures-watcher").start(() -> {
+            while (held.getCount() > 0) {
+                var info = threads.getThreadInfo(caller.threadId());
+                var state = info == null ? null : info.getThreadState();
+                var lock = info == null ? null : info.getLockInfo();
+                if ((state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING)
+                        && (lock == null || !lock.getClassName().startsWith("java.util.concurrent.locks.ReentrantLock$"))) {
+                    held.countDown();
+                }
+                Thread.onSpinWait();
+            }
+        });
+        return held;
+    }
+
+    /** Every 5xx answer is worth another try (not only 500), and the last status seen is the one kept. */
+    @Test
+    void everyAnswerOf500OrMoreIsRetriedAndTheLastStatusIsKept() throws InterruptedException {
+        scripts.put(SCRIPTED, n -> new Fetch.Reply(n == 1 ? 503 : n == 2 ? 500 : 502, "server error (the test)"));
+        var outcomes = run();
+        expectFailed(outcomes.get(SCRIPTED - 1), 502, MAX_ATTEMPTS,
+                "answered 503, then 500, then 502: each status of 500 or more is worth another try, and the last one seen, 502,"
+                        + " is the status to keep");
+    }
+
+    /** 429 is below 500: by the rules in the stub, no retry (a 4xx answer says the request is at fault, not the server). */
+    @Test
+    void anAnswerBelow500IsNotRetried() throws InterruptedException {
+        scripts.put(SCRIPTED, n -> new Fetch.Reply(429, "too many requests (the test)"));
+        var outcomes = run();
+        expectFailed(outcomes.get(SCRIPTED - 1), 429, 1, "answered 429, a status below 500 other than 200, which the rules do not retry");
     }
 
     /** The last attempt got no reply (an IOException), after an earlier 500: no status was seen last, so the status is 0. */
