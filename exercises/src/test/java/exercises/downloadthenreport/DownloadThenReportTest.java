@@ -79,6 +79,13 @@ class DownloadThenReportTest {
         }
         returnedNormally(r.run());
         nothingWrittenEarly(r);
+        var timedOutCall = pools.created().stream().flatMap(p -> p.timedOut().stream()).findFirst();
+        if (timedOutCall.isPresent()) {
+            everyPageInOrder(r, "Your " + timedOutCall.get() + " timed out (the test made it, as a slow network may), and the report"
+                    + " you wrote afterwards is not the full one: a timed-out get() means that page is still downloading, not that"
+                    + " it does not exist. Use the answer: wait again (in a loop) until it is done, or get() without a timeout, and"
+                    + " only then write every page.\n  " + Lesson.AWAIT_RESULT);
+        }
     }
 
     /**
@@ -128,6 +135,12 @@ class DownloadThenReportTest {
     void theReportHasEveryPageInPageOrderAndTheSummary() throws InterruptedException {
         var r = run();
         returnedNormally(r.run());
+        everyPageInOrder(r, "Collect the outcomes in page order (get() the futures in the order you submitted them), then call"
+                + " Report.write(outcomes, out) and out.println(Report.summary(outcomes)) once.\n  " + Lesson.REPORT_AFTER_DOWNLOADS);
+    }
+
+    /** The report is every page's line, in page order, then the summary; else the lines wanted and got, then {@code advice}. */
+    private static void everyPageInOrder(Run r, String advice) {
         var outcomes = new ArrayList<Outcome>();
         for (int p = 1; p <= PAGES; p++) {
             outcomes.add(p == FAILING ? new Outcome.Failed(p, 500, "HTTP 500", 2) : new Outcome.Downloaded(p, Item.onPage(p), 1));
@@ -140,8 +153,7 @@ class DownloadThenReportTest {
         if (!printed.equals(expected)) {
             throw new AssertionError("The report should be these " + expected.size() + " lines:\n    " + String.join("\n    ", expected)
                     + "\n  but you printed " + printed.size() + " lines:\n    " + String.join("\n    ", printed)
-                    + "\n  Collect the outcomes in page order (get() the futures in the order you submitted them), then call"
-                    + " Report.write(outcomes, out) and out.println(Report.summary(outcomes)) once.\n  " + Lesson.REPORT_AFTER_DOWNLOADS);
+                    + "\n  " + advice);
         }
     }
 
