@@ -91,17 +91,24 @@ public final class PoolWork implements AutoCloseable {
         };
     }
 
-    /** Tasks not finished yet, as far as this JVM can tell: the learner could not have seen them finish. */
+    /**
+     * Tasks that have not completed, as far as this JVM can tell: still running (the learner could not have seen them
+     * finish), or ended without completing (their worker was stopped, or they were cancelled), which is not finished work.
+     */
     public int unfinishedInPools() {
-        int done = 0;
-        for (var f : futures) if (f.isDone()) done++;
-        return size - done;
+        int completed = 0;
+        for (var f : futures) if (f.state() == java.util.concurrent.Future.State.SUCCESS) completed++;
+        return size - completed;
     }
 
+    /**
+     * Processes that have not finished their work: not started, still running, or ended other than by themselves with
+     * status 0 (destroyed, killed), which is not finished work.
+     */
     public int unfinishedProcesses() {
-        int alive = 0;
-        for (var p : processes) if (p.isAlive()) alive++;
-        return size - processes.size() + alive;
+        int completed = 0;
+        for (var p : processes) if (!p.real().isAlive() && p.real().exitValue() == 0) completed++;
+        return size - completed;
     }
 
     /** Submitted to a pool so far. */

@@ -75,11 +75,12 @@ class WaitForEveryProcessTest {
             return; // it noticed that time ran out and stopped, printing nothing: correct
         }
         ProcessExpect.returnedNormally(r.run(), FILE, Lesson.PROCESS_PER_TASK);
+        everyProcessFinishedItsWork(); // destroying a process is named as such, before the timed wait that led to it
         if (timedOut) {
             var finals = r.out().linesEqualTo("123");
             if (finals.size() == 1 && finals.getFirst().unfinishedTasks() > 0) {
                 throw new AssertionError("'123' was printed while " + finals.getFirst().unfinishedTasks() + " of " + work.size()
-                        + " processes were still running. A timed waitFor(timeout) (or get(timeout) of onExit()) ran out (the test"
+                        + " processes had not finished. A timed waitFor(timeout) (or get(timeout) of onExit()) ran out (the test"
                         + " made it, as a slow day may, whatever the timeout) and your code went on as if the process had exited:"
                         + " waitFor(timeout) returns false when the time is up. Use its answer: wait again until it is true, or stop"
                         + " and report it; or call waitFor() without a timeout.\n  " + Lesson.PROCESS_PER_TASK);
@@ -104,8 +105,9 @@ class WaitForEveryProcessTest {
         var finals = out.linesEqualTo("123");
         if (!finals.isEmpty() && finals.getFirst().unfinishedTasks() > 0) {
             throw new AssertionError("'123' was printed while " + finals.getFirst().unfinishedTasks() + " of " + work.size()
-                    + " processes were still running. Your thread was interrupted while it waited for them (the test interrupted"
-                    + " it), and your code went on as if they had exited. An interrupt asks your code to stop waiting, not to"
+                    + " processes had not finished their work (still running, or destroyed: a process you destroy has not done"
+                    + " its task). Your thread was interrupted while it waited for them (the test interrupted"
+                    + " it), and your code went on as if they had finished. An interrupt asks your code to stop waiting, not to"
                     + " pretend the work is done: let the InterruptedException leave your method, or restore it with"
                     + " Thread.currentThread().interrupt() and return without the final line.\n  " + Lesson.INTERRUPTS);
         }

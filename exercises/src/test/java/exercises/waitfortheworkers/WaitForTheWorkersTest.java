@@ -124,6 +124,13 @@ class WaitForTheWorkersTest {
         var expected = new ArrayList<String>();
         for (int t = 0; t < 6; t++) for (int i = 0; i < work.lines(); i++) expected.add("task" + t + " " + i);
         var printed = r.out().lines().stream().map(RecordingOut.Line::text).filter(l -> l.startsWith("task")).toList();
+        var others = r.out().lines().stream().map(RecordingOut.Line::text).filter(l -> !l.startsWith("task") && !l.equals("123")).toList();
+        if (printed.equals(expected) && !others.isEmpty()) {
+            throw new AssertionError("Besides the tasks' lines and '123' you printed " + others.size() + " other line(s), e.g. '"
+                    + others.getFirst() + "'. TaskResult.printed() already ends with a line break: print it as it is, with"
+                    + " out.print(future.get().printed()), not out.println, which adds an empty line after every task.\n  "
+                    + Lesson.OUTPUT_HANDED_BACK);
+        }
         if (!printed.equals(expected)) {
             throw new AssertionError("Expected the " + expected.size() + " lines the tasks printed (" + work.lines() + " per task, task0 first),"
                     + " each task's lines together and in task order; you printed " + printed.size() + " such lines"
@@ -141,6 +148,13 @@ class WaitForTheWorkersTest {
         var workers = work.poolsMade().stream().flatMap(p -> p.everyWorker().stream()).toList();
         if (workers.isEmpty()) {
             throw new AssertionError("No pool was made with pools.apply(workers): the tasks must run in its worker processes.\n  " + Lesson.WAIT_FOR_WORKERS);
+        }
+        for (var pool : work.poolsMade()) {
+            if (pool.size() != 2) {
+                throw new AssertionError("Your pool has " + pool.size() + " worker process(es), but you were asked for workers = 2: make it"
+                        + " with pools.apply(workers), which is the number of processes that run the tasks side by side.\n  "
+                        + Lesson.WAIT_FOR_WORKERS);
+            }
         }
         notClosedOnAnotherThread();
         ProcessExpect.everyPoolClosedAtReturn(work, Lesson.CLOSE_ENDS_WORKERS);
