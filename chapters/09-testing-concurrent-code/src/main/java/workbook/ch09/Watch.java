@@ -5,6 +5,7 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.LockSupport;
 
 /** Looks at another thread: is it waiting, on what, and how many times has it waited so far. */
 public final class Watch {
@@ -15,10 +16,12 @@ public final class Watch {
 
     // tag::await-waiting[]
     /**
-     * Returns what {@code thread} waits on once it is seen WAITING or TIMED_WAITING on something
-     * other than the monitor of a thread in {@code ended} (a join of a thread that has already
-     * ended may still show WAITING for a moment before it returns), or empty once it has ended.
-     * Gives up when the caller is interrupted (by @Timeout).
+     * Returns what {@code thread} waits on once it is seen WAITING or TIMED_WAITING in a wait that
+     * has not already been ended, or empty once it has ended. A thread just released can still
+     * show WAITING for a moment, so a wait is confirmed first: a wait on the monitor of a thread in
+     * {@code ended} (a join of a thread that has ended) is not one; a parked thread is woken once
+     * (a spurious wake-up, which every such wait must expect) and must park again, its waited count
+     * going up. Gives up when the caller is interrupted (by @Timeout).
      */
     public static Optional<ThreadInfo> awaitWaitingOrEnded(Thread thread, Set<Thread> ended)
             throws InterruptedException {
@@ -26,9 +29,9 @@ public final class Watch {
             switch (thread.getState()) {
                 case TERMINATED -> { return Optional.empty(); }
                 case WAITING, TIMED_WAITING -> {
-                    var info = THREADS.getThreadInfo(thread.threadId());
+                    var info = THREADS.getThreadInfo(thread.threadId(), 8);
                     if (info != null && waiting(info) && !onTheMonitorOfOneOf(info, ended)) {
-                        return Optional.of(info);
+                        return parked(info) ? parksAgain(thread, info) : Optional.of(info);
                     }
                 }
                 default -> { }
@@ -36,6 +39,12 @@ public final class Watch {
             if (Thread.interrupted()) throw new InterruptedException(thread + " never waited");
             thread.join(1); // look again; the verdict rests on the state seen, never on this delay
         }
+    }
+
+    private static Optional<ThreadInfo> parksAgain(Thread thread, ThreadInfo info)
+            throws InterruptedException {
+        LockSupport.unpark(thread); // a released thread goes on; a waiting one parks again
+        return awaitWaitingAgainOrEnded(thread, info.getWaitedCount());
     }
     // end::await-waiting[]
 
@@ -65,6 +74,13 @@ public final class Watch {
 
     private static boolean waiting(ThreadInfo info) {
         return info.getThreadState() == Thread.State.WAITING || info.getThreadState() == Thread.State.TIMED_WAITING;
+    }
+
+    /** Parked by LockSupport (the waits of java.util.concurrent), not in Object.wait or a sleep. */
+    private static boolean parked(ThreadInfo info) {
+        var top = info.getStackTrace();
+        return top.length > 0 && top[0].getMethodName().equals("park")
+                && top[0].getClassName().endsWith(".Unsafe");
     }
 
     private static boolean onTheMonitorOfOneOf(ThreadInfo info, Set<Thread> threads) {
