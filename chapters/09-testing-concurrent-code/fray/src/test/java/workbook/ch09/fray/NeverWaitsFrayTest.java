@@ -1,0 +1,16 @@
+package workbook.ch09.fray;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pastalab.fray.junit.junit5.FrayTestExtension;
+import org.pastalab.fray.junit.junit5.annotations.FrayTest;
+import workbook.ch09.SeedPrograms;
+
+/** Wrong: no wait at all. */
+@ExtendWith(FrayTestExtension.class)
+class NeverWaitsFrayTest {
+
+    @FrayTest(iterations = SeedContract.ITERATIONS)
+    void finalLineComesLast() throws InterruptedException {
+        SeedContract.finalLineComesLast(SeedPrograms::neverWaits);
+    }
+}
