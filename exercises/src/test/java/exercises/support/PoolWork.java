@@ -24,6 +24,9 @@ public final class PoolWork implements AutoCloseable {
     private final List<TaskFuture> futures = new CopyOnWriteArrayList<>();
     private final List<WatchedProcess> processes = new CopyOnWriteArrayList<>();
     private volatile boolean untrackedWait;
+    /** Set by {@link #outwaitingTimedGets()}: timed gets of the held task's future it is held through. */
+    private volatile HeldThroughTimedWaits timedGets;
+    private volatile boolean timedGetHeld;
 
     private volatile WatchedPool.Time time = WatchedPool.Time.PATIENT;
     private volatile List<PoolAtReturn> poolsAtReturn = List.of();
@@ -47,6 +50,19 @@ public final class PoolWork implements AutoCloseable {
         this.time = time;
         return this;
     }
+
+    /**
+     * A timed get() of the held task's future keeps that task held for 4.15 s from the first such wait, however many waits
+     * that takes ({@link HeldThroughTimedWaits#many()}): the test cannot make the chapter's TaskFuture time out at once, so
+     * it lets the learner's own timeout run out instead.
+     */
+    public PoolWork outwaitingTimedGets() {
+        this.timedGets = HeldThroughTimedWaits.many();
+        return this;
+    }
+
+    /** Whether the held task was kept held through a timed get() of its future. */
+    public boolean timedGetHeld() { return timedGetHeld; }
 
     public int size() { return size; }
     public int lines() { return lines; }
@@ -148,7 +164,13 @@ public final class PoolWork implements AutoCloseable {
         if (lock != null && lock.getClassName().equals(TaskFuture.class.getName())) {
             for (var f : futures) {
                 if (System.identityHashCode(f) == lock.getIdentityHashCode()) {
-                    return f.argument().equals(arguments().get(stragglerIndex)) ? HeldRun.Verdict.RELEASE : HeldRun.Verdict.HOLD;
+                    if (!f.argument().equals(arguments().get(stragglerIndex))) return HeldRun.Verdict.HOLD;
+                    var held = timedGets;
+                    if (held != null && info.getThreadState() == Thread.State.TIMED_WAITING && !held.letsGo(info)) {
+                        timedGetHeld = true;
+                        return HeldRun.Verdict.HOLD;
+                    }
+                    return HeldRun.Verdict.RELEASE;
                 }
             }
             untrackedWait = true; // a pool the test did not make: it cannot tell which task this is, so it lets go

@@ -116,26 +116,53 @@ class WaitForTheWorkersTest {
         ProcessExpect.allStartedBeforeWaiting(r.run(), work, "tasks", Lesson.WAIT_FOR_WORKERS);
     }
 
+    /**
+     * A timed get() of the held task's future keeps that task held for 4.15 s from the first such wait, however many waits
+     * that takes: code that goes on when its time is up, without that task's output, is caught if it goes on within that
+     * time; a loop that waits again passes, at the cost of those seconds.
+     */
+    @Test
+    void aTimedGetThatRunsOutIsNotTakenAsTheEnd() throws Exception {
+        var r = runWith(2, new PoolWork(5, 5, HeldAt.MIDDLE).outwaitingTimedGets());
+        ProcessExpect.returnedNormally(r.run(), FILE);
+        ProcessExpect.usedTheGivenPools(work);
+        ProcessExpect.finalLineAfterEveryTask(r.run(), r.out(), work, "123", WAIT, Lesson.WAIT_FOR_WORKERS);
+        if (work.timedGetHeld() && !printedEveryTasksLines(r, 5).isEmpty()) {
+            throw new AssertionError("Task " + work.stragglerIndex() + "'s lines are missing: your thread waited for its future with"
+                    + " get(timeout), the time ran out while the task was still running (the test held it), and your code went on"
+                    + " without its output. A timed get() throws TimeoutException when the time is up, and the task goes on"
+                    + " running. Use the answer: wait again until get() returns, or call get() without a timeout.\n  "
+                    + Lesson.AWAIT_RESULT);
+        }
+    }
+
+    /** The lines the tasks printed, checked: "" if they are all there, in task order; else what is wrong. */
+    private String printedEveryTasksLines(Run r, int tasks) {
+        var expected = new ArrayList<String>();
+        for (int t = 0; t < tasks; t++) for (int i = 0; i < work.lines(); i++) expected.add("task" + t + " " + i);
+        var printed = r.out().lines().stream().map(RecordingOut.Line::text).filter(l -> l.startsWith("task")).toList();
+        if (printed.equals(expected)) return "";
+        return "Expected the " + expected.size() + " lines the tasks printed (" + work.lines() + " per task, task0 first), each"
+                + " task's lines together and in task order; you printed " + printed.size() + " such lines"
+                + (printed.isEmpty() ? "" : ", starting with '" + printed.getFirst() + "'") + ".";
+    }
+
     @Test
     void printsWhatEveryTaskPrintedInTheOrderOfTheTasks() throws Exception {
         var r = runWith(2, 6);
         ProcessExpect.returnedNormally(r.run(), FILE);
         ProcessExpect.usedTheGivenPools(work);
-        var expected = new ArrayList<String>();
-        for (int t = 0; t < 6; t++) for (int i = 0; i < work.lines(); i++) expected.add("task" + t + " " + i);
-        var printed = r.out().lines().stream().map(RecordingOut.Line::text).filter(l -> l.startsWith("task")).toList();
+        var problem = printedEveryTasksLines(r, 6);
         var others = r.out().lines().stream().map(RecordingOut.Line::text).filter(l -> !l.startsWith("task") && !l.equals("123")).toList();
-        if (printed.equals(expected) && !others.isEmpty()) {
+        if (problem.isEmpty() && !others.isEmpty()) {
             throw new AssertionError("Besides the tasks' lines and '123' you printed " + others.size() + " other line(s), e.g. '"
                     + others.getFirst() + "'. TaskResult.printed() already ends with a line break: print it as it is, with"
                     + " out.print(future.get().printed()), not out.println, which adds an empty line after every task.\n  "
                     + Lesson.OUTPUT_HANDED_BACK);
         }
-        if (!printed.equals(expected)) {
-            throw new AssertionError("Expected the " + expected.size() + " lines the tasks printed (" + work.lines() + " per task, task0 first),"
-                    + " each task's lines together and in task order; you printed " + printed.size() + " such lines"
-                    + (printed.isEmpty() ? "" : ", starting with '" + printed.getFirst() + "'") + ". A worker's printing comes back in"
-                    + " TaskResult.printed(): print it with out.print(future.get().printed()), future by future.\n  " + Lesson.OUTPUT_HANDED_BACK);
+        if (!problem.isEmpty()) {
+            throw new AssertionError(problem + " A worker's printing comes back in TaskResult.printed(): print it with"
+                    + " out.print(future.get().printed()), future by future.\n  " + Lesson.OUTPUT_HANDED_BACK);
         }
         assertEquals("123", r.out().lines().getLast().text(), "The last line must be the final line.");
     }
