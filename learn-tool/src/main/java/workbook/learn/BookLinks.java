@@ -34,7 +34,7 @@ final class BookLinks {
 
     Verdict in(Verdict v) {
         var failures = v.failures().stream().map(f -> new Verdict.Failure(f.test(), in(f.message()), f.trace())).toList();
-        return new Verdict(v.exercise(), v.status(), v.tests(), failures, v.compileErrors(), v.output(), v.took());
+        return new Verdict(v.exercise(), v.status(), v.tests(), failures, v.passing(), v.compileErrors(), v.output(), v.took());
     }
 
     /** The text with each link to a page not rendered yet replaced by the chapter source's file and line. */

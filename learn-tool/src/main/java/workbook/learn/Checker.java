@@ -76,6 +76,8 @@ public final class Checker implements AutoCloseable {
 
     private final Workbook workbook;
     private final String classPath;
+    private final String toolClassPath; // what the children run with before classPath: the tool's classes and JUnit's launcher
+    private final Path classes; // where the compiled classes go
     private final JavaCompiler javac;
     private final Duration limit;
     private volatile Duration checkLimit; // the limit of the check that runs now: the exercise's own, if longer
@@ -96,8 +98,24 @@ public final class Checker implements AutoCloseable {
 
     /** @param limit how long one check may run the learner's code */
     public Checker(Workbook workbook, String classPath, Duration limit) {
+        this(workbook, classPath, limit, System.getProperty("java.class.path"), workbook.state().resolve("classes"));
+    }
+
+    /**
+     * A checker for a program other than ./learn that runs in a JVM of its own class path (the solutions module's
+     * proof, in Maven's test JVM): its children run with {@code toolClassPath} (the tool's classes and their
+     * dependencies, as ./learn runs the tool) then {@code classPath}, as ./learn's do, and what it compiles goes
+     * to {@code classes} instead of .learn/classes/.
+     */
+    public Checker(Workbook workbook, String classPath, String toolClassPath, Path classes) {
+        this(workbook, classPath, limitFromSystem(), toolClassPath, classes);
+    }
+
+    private Checker(Workbook workbook, String classPath, Duration limit, String toolClassPath, Path classes) {
         this.workbook = workbook;
         this.classPath = classPath;
+        this.toolClassPath = toolClassPath;
+        this.classes = classes;
         this.limit = limit;
         this.javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
@@ -168,7 +186,7 @@ public final class Checker implements AutoCloseable {
         // The worker JVMs' cache at the same time, on the other core: the first ./learn waits for the longer of the two.
         var workers = Thread.ofPlatform().name("learn-worker-training").start(() -> WorkerCache.train(classPathFromSystem(), archive));
         try {
-            ChildJvm.start(classPathFromSystem(), archive, childOptions()).close(); // it warms up, reads no request, ends
+            ChildJvm.start(System.getProperty("java.class.path"), classPathFromSystem(), archive, childOptions()).close(); // it warms up, reads no request, ends
         } catch (Workbook.LearnerError e) {
             // no cache: the children start without it, and a later one makes it
         }
@@ -197,7 +215,7 @@ public final class Checker implements AutoCloseable {
     }
 
     private ChildJvm startChild() {
-        return ChildJvm.start(classPath, archive(), childOptions());
+        return ChildJvm.start(toolClassPath, classPath, archive(), childOptions());
     }
 
     /**
@@ -236,27 +254,39 @@ public final class Checker implements AutoCloseable {
     private volatile ChildJvm running;
     private volatile boolean cancelled;
 
+    /** Checks the learner's files of {@code ex} (its stub's folder). */
     public Verdict check(Exercise ex) {
+        return check(ex, workbook.stubDir(ex));
+    }
+
+    /**
+     * Checks the .java files in {@code folder} (and its subfolders) as the learner's files of {@code ex}, as if
+     * they were in its stub's folder: the stub's classes that they do not replace are compiled from the stub. For
+     * the proof of the exercises (the wrong and right samples), which thus gets the verdict a learner would get. It
+     * runs the tests even on an untouched stub (./learn says NOT STARTED without running them, see {@link Progress}).
+     */
+    public Verdict check(Exercise ex, Path folder) {
         long start = System.nanoTime();
         timings.mark(checks++ == 0 ? "the tool's JVM: from its start to the check (loading the tool, the catalogue, the stub's digest)"
                 : "since the last check (watch: waiting for a save)");
         ensureChild(); // the child starts while javac works
         timings.mark("starting the child JVM's process (or taking the warm one)");
-        var out = workbook.state().resolve("classes").resolve(ex.name());
+        var out = classes.resolve(ex.name());
+        var files = Workbook.javaFiles(folder);
         Compiled compiled;
         synchronized (compiling) { // after a compile ahead that is still under way
             timings.mark("waiting for a compile ahead to end (watch: the untouched stub's, in the background)");
             deleteTree(out);
             var support = supportClasses();
             timings.mark("the shared test helpers (exercises.support): compiled once per version, else taken as they are");
-            compiled = compile(ex, out, support, timings);
+            compiled = compile(ex, folder, files, out, support, timings);
         }
         if (!compiled.errors().isEmpty()) {
             timings.print(System.err);
-            return new Verdict(ex, Status.DOES_NOT_COMPILE, 0, List.of(), compiled.errors(), "", since(start));
+            return new Verdict(ex, Status.DOES_NOT_COMPILE, 0, List.of(), List.of(), compiled.errors(), "", since(start));
         }
         try {
-            var verdict = run(ex, compiled.folders(), start);
+            var verdict = run(ex, files, compiled.folders(), start);
             timings.print(System.err);
             return verdict;
         } catch (InterruptedException e) {
@@ -278,10 +308,10 @@ public final class Checker implements AutoCloseable {
         if (!keepWarm) return;
         Thread.ofPlatform().daemon().name("learn-compile-ahead").start(() -> {
             synchronized (compiling) {
-                var out = workbook.state().resolve("classes").resolve(ex.name() + "-ahead");
+                var out = classes.resolve(ex.name() + "-ahead");
                 try {
                     deleteTree(out);
-                    compile(ex, out, supportClasses(), Timings.off());
+                    compile(ex, workbook.stubDir(ex), workbook.stubFiles(ex), out, supportClasses(), Timings.off());
                     deleteTree(out);
                 } catch (RuntimeException e) {
                     // nothing is lost: the check compiles it all again
@@ -298,7 +328,7 @@ public final class Checker implements AutoCloseable {
     private Path supportClasses() {
         var sources = Workbook.javaFiles(workbook.tests().resolve("exercises").resolve("support"));
         if (sources.isEmpty()) return null;
-        var dir = workbook.state().resolve("classes").resolve("support-" + Progress.digestOf(workbook, sources).substring(0, 16));
+        var dir = classes.resolve("support-" + Progress.digestOf(workbook, sources).substring(0, 16));
         if (Files.isDirectory(dir)) return dir;
         try {
             Files.createDirectories(dir.getParent());
@@ -379,10 +409,10 @@ public final class Checker implements AutoCloseable {
      * path and the API of the learner's classes (every type and member but the private ones, with their
      * modifiers, types, supertypes and constant values: what compiling a test against them can depend on).
      */
-    private Compiled compile(Exercise ex, Path out, Path support, Timings t) {
-        var stubs = new ArrayList<Path>(workbook.stubFiles(ex));
+    private Compiled compile(Exercise ex, Path folder, List<Path> stubs, Path out, Path support, Timings t) {
         if (stubs.isEmpty()) {
-            return failed("There are no .java files in " + workbook.relative(workbook.stubDir(ex)) + ": put the stub back with ./learn reset " + ex.name());
+            return failed("There are no .java files in " + workbook.relative(folder)
+                    + (folder.equals(workbook.stubDir(ex)) ? ": put the stub back with ./learn reset " + ex.name() : ""));
         }
         var tests = Workbook.javaFiles(workbook.testDir(ex));
         if (tests.isEmpty()) return failed("The tests of " + ex.name() + " are missing from " + workbook.relative(workbook.testDir(ex)));
@@ -398,7 +428,7 @@ public final class Checker implements AutoCloseable {
         t.mark("javac: the learner's files");
         if (!errors.isEmpty()) return failed(errors);
         var key = Progress.digestOf(workbook, tests) + String.join(File.pathSeparator, helpers) + classPath + api.text();
-        var testClasses = workbook.state().resolve("classes").resolve("tests-" + ex.name() + "-" + digest(key).substring(0, 16));
+        var testClasses = classes.resolve("tests-" + ex.name() + "-" + digest(key).substring(0, 16));
         if (!Files.isDirectory(testClasses)) {
             var firstOnPath = new ArrayList<String>(List.of(out.toString()));
             firstOnPath.addAll(helpers);
@@ -516,12 +546,12 @@ public final class Checker implements AutoCloseable {
         return child;
     }
 
-    private Verdict run(Exercise ex, String folders, long start) throws InterruptedException {
+    private Verdict run(Exercise ex, List<Path> files, String folders, long start) throws InterruptedException {
         var child = readyChild();
         timings.mark("waiting for the child JVM to be ready (JUnit loaded)");
         running = child;
         if (cancelled) child.kill();
-        var stubNames = workbook.stubFiles(ex).stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(","));
+        var stubNames = files.stream().map(p -> p.getFileName().toString()).collect(Collectors.joining(","));
         // Some exercises start processes or a cluster: they may take longer than the tool's usual limit (exercises.toml's limit).
         var limit = ex.limitSeconds() > this.limit.toSeconds() ? Duration.ofSeconds(ex.limitSeconds()) : this.limit;
         checkLimit = limit;
@@ -563,6 +593,7 @@ public final class Checker implements AutoCloseable {
         private final List<String> stubFiles;
         private final List<Failure> failures = new ArrayList<>();
         private final List<Boolean> notStarted = new ArrayList<>();
+        private final List<String> startedTests = new ArrayList<>();
         private String running;
         private int tests;
         private int started;
@@ -583,6 +614,7 @@ public final class Checker implements AutoCloseable {
             switch (r.type()) {
                 case "STARTED" -> {
                     running = r.field(0);
+                    startedTests.add(running);
                     started++;
                 }
                 case "FAILED" -> fail(r.field(0), r.field(1), r.field(2), Boolean.parseBoolean(r.field(3)));
@@ -655,7 +687,14 @@ public final class Checker implements AutoCloseable {
         Verdict verdict(Duration took) {
             var status = failures.isEmpty() ? Status.DONE
                     : notStarted.stream().allMatch(b -> b) ? Status.NOT_STARTED : Status.FAILING;
-            return new Verdict(ex, status, Math.max(tests, started), failures, List.of(), output, took);
+            return new Verdict(ex, status, Math.max(tests, started), failures, passing(), List.of(), output, took);
+        }
+
+        /** The tests that started and did not fail (one failure takes one test of its name: names may repeat). */
+        private List<String> passing() {
+            var passing = new ArrayList<>(startedTests);
+            for (var f : failures) passing.remove(f.test());
+            return passing;
         }
     }
 

@@ -55,14 +55,14 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /**
-     * Starts a child JVM with this JVM's class path plus {@code classPath}.
+     * Starts a child JVM with the tool's class path ({@code toolClassPath}: ./learn's JVM's own) plus {@code classPath}.
      *
      * @param archive a class-data archive to create on the first run and use after, or null. On a JDK 25+ an
      *        AOT cache (JEP 483/514/515: classes loaded and linked, and method profiles, from a run that ended
      *        cleanly) named like it with .aot replaces it: the child gets ready in half the time and CPU.
      */
-    static ChildJvm start(String classPath, Path archive, List<String> jvmOptions) {
-        var entries = new ArrayList<String>(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
+    static ChildJvm start(String toolClassPath, String classPath, Path archive, List<String> jvmOptions) {
+        var entries = new ArrayList<String>(List.of(toolClassPath.split(File.pathSeparator)));
         for (var e : classPath.split(File.pathSeparator)) {
             if (!e.isBlank() && !entries.contains(e)) entries.add(e);
         }

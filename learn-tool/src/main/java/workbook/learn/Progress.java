@@ -57,7 +57,7 @@ public final class Progress {
         var message = (says.startsWith("Not started yet") ? says : "Not started yet: " + says)
                 + "\n  Edit " + workbook.relative(stub.isEmpty() ? workbook.stubDir(ex) : stub.getFirst());
         return new Verdict(ex, Status.NOT_STARTED, 0, List.of(new Verdict.Failure("(its tests are not run on an untouched stub)", message, "")),
-                List.of(), "", java.time.Duration.ZERO);
+                List.of(), List.of(), "", java.time.Duration.ZERO);
     }
 
     /** The text of the first {@code new UnsupportedOperationException("..." + "...")} in a stub, or "". */

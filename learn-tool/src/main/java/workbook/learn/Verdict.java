@@ -9,10 +9,13 @@ import workbook.learn.Catalog.Exercise;
 
 /**
  * The outcome of checking one exercise, and how it is shown: the verdict, then for each failing test its
- * name and the teaching message of its assertion (tests failing with the same message are grouped).
+ * name and the teaching message of its assertion (tests failing with the same message are grouped). The
+ * messages are whole, as the tests made them (the solutions module's proof looks for its expected text in them).
+ *
+ * @param passing the names of the tests that ran and passed (the proof: none may pass on an untouched stub)
  */
-public record Verdict(Exercise exercise, Status status, int tests, List<Failure> failures, List<String> compileErrors,
-                      String output, Duration took) {
+public record Verdict(Exercise exercise, Status status, int tests, List<Failure> failures, List<String> passing,
+                      List<String> compileErrors, String output, Duration took) {
 
     public enum Status {
         DONE("PASSED"), FAILING("FAILING"), NOT_STARTED("NOT STARTED"), DOES_NOT_COMPILE("DOES NOT COMPILE");
@@ -30,6 +33,7 @@ public record Verdict(Exercise exercise, Status status, int tests, List<Failure>
 
     public Verdict {
         failures = List.copyOf(failures);
+        passing = List.copyOf(passing);
         compileErrors = List.copyOf(compileErrors);
     }
 

@@ -76,6 +76,51 @@ class CheckerTest {
         }
     }
 
+    /**
+     * The solutions module's proof checks each sample folder as the learner's files: the stub's other classes come
+     * from the stub, the tests run even on an untouched stub, the verdict keeps which tests passed and each message
+     * whole, a sample that ends the JVM gets its verdict and the next check goes on, and nothing goes to .learn/.
+     */
+    @Test
+    void aFolderIsCheckedInPlaceOfTheLearnersFilesWithTheStubsOtherClasses() throws IOException {
+        var wb = new TempWorkbook(dir.resolve("workbook"), "first-steps");
+        wb.addClass("first-steps", "Half", "final class Half { static int of(int n) { return n / 2; } }");
+        var workbook = wb.workbook();
+        var ex = workbook.find("first-steps");
+        var stub = Files.readString(wb.stub("first-steps"));
+        var sample = Files.createDirectories(dir.resolve("sample"));
+        var classes = dir.resolve("proof-classes");
+        var classPath = System.getProperty("java.class.path");
+        try (var checker = new Checker(workbook, classPath, classPath, classes).warm()) {
+            var untouched = checker.check(ex);
+            assertThat(untouched.passing()).as("the tests ran on the untouched stub, and none passed").isEmpty();
+            assertThat(untouched.failures()).hasSize(2);
+
+            Files.writeString(sample.resolve("FirstSteps.java"), stub.replaceFirst("throw new .*;", "return Half.of(84);"));
+            var right = checker.check(ex, sample);
+            assertThat(right.status()).as(right.headline() + "\n" + right.failures()).isEqualTo(Status.DONE);
+            assertThat(right.passing()).containsExactlyInAnyOrder("answersFortyTwo()", "answersTheSameTwice()");
+
+            Files.writeString(sample.resolve("FirstSteps.java"), stub.replaceFirst("throw new .*;", "return Half.of(82);"));
+            var wrong = checker.check(ex, sample);
+            assertThat(wrong.status()).isEqualTo(Status.FAILING);
+            assertThat(wrong.passing()).containsExactly("answersTheSameTwice()");
+            assertThat(wrong.failures()).extracting(Verdict.Failure::message)
+                    .containsExactly("answer() must return 42; read section #fixture. ==> expected: <42> but was: <41>");
+
+            Files.writeString(sample.resolve("FirstSteps.java"), stub.replaceFirst("throw new .*;", "System.exit(3); return 42;"));
+            var exits = checker.check(ex, sample);
+            assertThat(exits.status()).isEqualTo(Status.FAILING);
+            assertThat(exits.failures()).extracting(Verdict.Failure::message).anySatisfy(m -> assertThat(m).contains("Your code called System.exit(3)"));
+
+            Files.writeString(sample.resolve("FirstSteps.java"), stub.replaceFirst("throw new .*;", "return 42;"));
+            assertThat(checker.check(ex, sample).status()).as("the next check, in a new child JVM").isEqualTo(Status.DONE);
+        }
+        assertThat(Files.readString(wb.stub("first-steps"))).isEqualTo(stub);
+        assertThat(classes.resolve("first-steps")).isDirectory();
+        assertThat(workbook.state().resolve("classes")).doesNotExist();
+    }
+
     @Test
     void withoutTheChaptersClassPathTheTestsDoNotCompile() throws IOException {
         var wb = new TempWorkbook(dir, TempWorkbook.CHAPTER_EXERCISE);

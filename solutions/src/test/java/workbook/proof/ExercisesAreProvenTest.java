@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import workbook.learn.Catalog;
 import exercises.support.Lesson;
+import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.nio.file.Files;
@@ -14,15 +14,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.tools.DiagnosticCollector;
-import javax.tools.JavaFileObject;
-import javax.tools.ToolProvider;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.Timeout;
+import workbook.learn.Catalog;
+import workbook.learn.Checker;
+import workbook.learn.Verdict;
+import workbook.learn.Workbook;
 
 /**
  * Proves the exercises' tests both ways. (That they pass on the reference solutions is proven by running
@@ -33,17 +35,26 @@ import org.junit.jupiter.api.Timeout;
  *   <li>On every wrong sample in wrong/&lt;exercise&gt;/&lt;mistake&gt;/, some test fails, with a message containing
  *       each "// Expect:" line of the sample: each mistake the book warns about is caught, and explained.</li>
  * </ul>
+ * Each of them is checked by the learner's tool ({@link Checker}: the engine of ./learn check), as if its files were
+ * the learner's: compiled with the tool's javac options against the exercises' class path, with the stub's other
+ * classes, and run in the tool's child JVM, within the exercise's limit. So each gets the verdict a learner would get,
+ * and a sample that calls System.exit, halts, never ends or floods the output only costs its child JVM. One checker
+ * serves every exercise, and keeps its child JVM from one check to the next while the code it ran behaved.
  */
 @Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES)
 class ExercisesAreProvenTest {
 
-    private static final Path STUBS = path("workbook.stubClasses");
-    private static final Path TESTS = path("workbook.testClasses");
     private static final Path CATALOG = path("workbook.catalog");
     private static final Path WRONG = path("workbook.wrongSamples");
     private static final Path RIGHT = path("workbook.rightSamples");
     private static final Path SCRATCH = path("workbook.scratch");
-    private static final Path CHAPTERS = CATALOG.getParent().resolveSibling("chapters");
+    /** Files written by the build: the exercises' class path (as ./learn gets it), and the learner's tool's own. */
+    private static final Path EXERCISES_CLASS_PATH = path("workbook.exercisesClassPath");
+    private static final Path TOOL_CLASS_PATH = path("workbook.toolClassPath");
+    private static final Path ROOT = CATALOG.getParent().getParent();
+    private static final Path CHAPTERS = ROOT.resolve("chapters");
+
+    private static Checker checker;
 
     private static Path path(String property) {
         var value = System.getProperty(property);
@@ -51,11 +62,29 @@ class ExercisesAreProvenTest {
         return Path.of(value).toAbsolutePath().normalize();
     }
 
+    /** The checker every exercise's proof uses, made at the first check (its child JVM starts then). */
+    private static synchronized Checker checker() throws Exception {
+        if (checker == null) {
+            for (var file : List.of(EXERCISES_CLASS_PATH, TOOL_CLASS_PATH)) {
+                if (!Files.isRegularFile(file)) fail("The build has not written " + file + ". Build from the top: ./mvnw verify");
+            }
+            // As ./learn runs the tool: its classes, then their dependencies.
+            Files.createDirectories(SCRATCH); // its child JVMs' class-data archive goes there
+            var tool = Path.of(Checker.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                    + File.pathSeparator + Files.readString(TOOL_CLASS_PATH).strip();
+            checker = new Checker(Workbook.at(ROOT), Files.readString(EXERCISES_CLASS_PATH).strip(), tool, SCRATCH.resolve("classes")).warm();
+        }
+        return checker;
+    }
+
+    @AfterAll
+    static synchronized void endTheChild() {
+        if (checker != null) checker.close();
+        checker = null;
+    }
+
     @TestFactory
     Stream<DynamicNode> everyExercise() throws IOException {
-        if (!Files.isDirectory(STUBS.resolve("exercises"))) {
-            fail("The stubs are not compiled at " + STUBS + ". Build from the top: ./mvnw verify");
-        }
         // -Dproof.only=name1,name2 proves only those exercises (quicker while writing one); empty means all.
         var only = List.of(System.getProperty("workbook.proofOnly", "").split(",")).stream().filter(n -> !n.isBlank()).toList();
         return Catalog.read(CATALOG).stream().filter(ex -> only.isEmpty() || only.contains(ex.name())).map(ex -> DynamicContainer.dynamicContainer(ex.name(), Stream.concat(
@@ -63,11 +92,11 @@ class ExercisesAreProvenTest {
                 Stream.concat(wrongSamples(ex), rightSamples(ex)))));
     }
 
+    /** The tests run on the stub as it is (not the NOT STARTED that ./learn says without running them): each must fail. */
     private static void failsOnStub(Catalog.Exercise ex) throws Exception {
-        var results = TestRunner.run(ex.test(), List.of(STUBS, TESTS));
-        assertFalse(results.isEmpty(), ex.test() + " ran no tests at all");
-        var passed = results.stream().filter(r -> !r.failed()).map(TestRunner.Result::test).toList();
-        assertTrue(passed.isEmpty(), "On the untouched stub of " + ex.name() + ", these tests PASSED: " + passed
+        var verdict = checked(ex, ROOT.resolve(Workbook.STUBS).resolve(ex.packagePath()), "The untouched stub");
+        assertFalse(verdict.tests() == 0 && verdict.failures().isEmpty(), ex.test() + " ran no tests at all");
+        assertTrue(verdict.passing().isEmpty(), "On the untouched stub of " + ex.name() + ", these tests PASSED: " + verdict.passing()
                 + ". Every test must fail until the learner writes the solution; is the stub already solving it?");
     }
 
@@ -93,15 +122,45 @@ class ExercisesAreProvenTest {
         }
     }
 
+    /** The learner's verdict on the files in {@code folder}; fails when they do not compile. */
+    private static Verdict checked(Catalog.Exercise ex, Path folder, String what) throws Exception {
+        var verdict = checker().check(ex, folder);
+        if (!verdict.compileErrors().isEmpty()) {
+            fail(what + " (" + folder.getFileName() + ") of " + ex.name() + " does not compile:\n" + String.join("\n", verdict.compileErrors()));
+        }
+        return verdict;
+    }
+
     /** A correct idiom other than the reference solution: every test must pass on it too. */
     private static void accepts(Catalog.Exercise ex, Path sample) throws Exception {
-        var sources = javaFiles(sample);
-        var classes = compile(sources, SCRATCH.resolve("right").resolve(ex.name()).resolve(sample.getFileName().toString()));
-        var results = TestRunner.run(ex.test(), List.of(classes, STUBS, TESTS));
-        assertFalse(results.isEmpty(), ex.test() + " ran no tests");
-        var failures = results.stream().filter(TestRunner.Result::failed).map(r -> r.test() + ": " + r.message()).toList();
-        assertTrue(failures.isEmpty(), "The correct idiom " + sample.getFileName() + " of " + ex.name()
-                + " was REJECTED; the tests must accept every correct way:\n" + String.join("\n", failures));
+        var verdict = checked(ex, sample, "The correct idiom");
+        assertFalse(verdict.tests() == 0 && verdict.failures().isEmpty(), ex.test() + " ran no tests");
+        assertTrue(verdict.passed() && verdict.tests() > 0, "The correct idiom " + sample.getFileName() + " of " + ex.name()
+                + " was REJECTED; the tests must accept every correct way:\n" + messages(verdict, "\n"));
+    }
+
+    private static void rejects(Catalog.Exercise ex, Path sample) throws Exception {
+        var expected = new ArrayList<String>();
+        for (var f : javaFiles(sample)) {
+            for (var line : Files.readAllLines(f)) {
+                var l = line.strip();
+                if (l.startsWith("// Expect:")) expected.add(l.substring("// Expect:".length()).strip());
+            }
+        }
+        assertFalse(expected.isEmpty(), sample + " has no '// Expect: <part of the failure message>' line");
+        var verdict = checked(ex, sample, "The wrong sample");
+        assertFalse(verdict.failures().isEmpty(), "Wrong sample " + sample.getFileName() + " of " + ex.name()
+                + " PASSED every test: the tests do not catch this mistake.");
+        var messages = verdict.failures().stream().map(Verdict.Failure::message).collect(Collectors.joining("\n---\n"));
+        for (var text : expected) {
+            assertTrue(messages.contains(text), "Wrong sample " + sample.getFileName() + " was rejected, but no failure message contains \""
+                    + text + "\". Messages were:\n" + messages(verdict, "\n---\n"));
+        }
+    }
+
+    /** Each failing test's name and whole message. */
+    private static String messages(Verdict verdict, String between) {
+        return verdict.failures().stream().map(f -> f.test() + ": " + f.message()).collect(Collectors.joining(between));
     }
 
     private static List<Path> javaFiles(Path dir) throws IOException {
@@ -110,44 +169,6 @@ class ExercisesAreProvenTest {
             assertFalse(list.isEmpty(), dir + " has no .java file");
             return list;
         }
-    }
-
-    private static void rejects(Catalog.Exercise ex, Path sample) throws Exception {
-        var sources = javaFiles(sample);
-        var expected = new ArrayList<String>();
-        for (var f : sources) {
-            for (var line : Files.readAllLines(f)) {
-                var l = line.strip();
-                if (l.startsWith("// Expect:")) expected.add(l.substring("// Expect:".length()).strip());
-            }
-        }
-        assertFalse(expected.isEmpty(), sample + " has no '// Expect: <part of the failure message>' line");
-        var classes = compile(sources, SCRATCH.resolve("wrong").resolve(ex.name()).resolve(sample.getFileName().toString()));
-        var results = TestRunner.run(ex.test(), List.of(classes, STUBS, TESTS));
-        var failures = results.stream().filter(TestRunner.Result::failed).toList();
-        assertFalse(failures.isEmpty(), "Wrong sample " + sample.getFileName() + " of " + ex.name()
-                + " PASSED every test: the tests do not catch this mistake.");
-        var messages = failures.stream().map(TestRunner.Result::message).collect(Collectors.joining("\n---\n"));
-        for (var text : expected) {
-            assertTrue(messages.contains(text), "Wrong sample " + sample.getFileName() + " was rejected, but no failure message contains \""
-                    + text + "\". Messages were:\n" + messages);
-        }
-    }
-
-    private static Path compile(List<Path> sources, Path out) throws IOException {
-        Files.createDirectories(out);
-        var javac = ToolProvider.getSystemJavaCompiler();
-        var diagnostics = new DiagnosticCollector<JavaFileObject>();
-        try (var files = javac.getStandardFileManager(diagnostics, null, null)) {
-            var units = files.getJavaFileObjectsFromPaths(sources);
-            // The stubs, then this JVM's class path: samples may use the chapters' classes (e.g. chapter 03's ProcessPool).
-            var classPath = STUBS + java.io.File.pathSeparator + System.getProperty("java.class.path");
-            var options = List.of("-d", out.toString(), "-cp", classPath, "--release", "21", "-proc:none", "-Xlint:none");
-            if (!javac.getTask(null, files, diagnostics, options, null, units).call()) {
-                fail("wrong sample does not compile: " + diagnostics.getDiagnostics());
-            }
-        }
-        return out;
     }
 
     @Test
