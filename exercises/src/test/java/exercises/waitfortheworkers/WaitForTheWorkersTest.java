@@ -176,6 +176,12 @@ class WaitForTheWorkersTest {
         if (workers.isEmpty()) {
             throw new AssertionError("No pool was made with pools.apply(workers): the tasks must run in its worker processes.\n  " + Lesson.WAIT_FOR_WORKERS);
         }
+        if (work.poolsMade().size() > 1) {
+            throw new AssertionError("You made " + work.poolsMade().size() + " pools of worker processes for " + work.size() + " tasks:"
+                    + " one pool, made once with pools.apply(workers), should run them all; its workers take the tasks in turn."
+                    + " A pool per task starts a JVM per task again, which is what a pool is there to avoid.\n  "
+                    + Lesson.WAIT_FOR_WORKERS);
+        }
         for (var pool : work.poolsMade()) {
             if (pool.size() != 2) {
                 throw new AssertionError("Your pool has " + pool.size() + " worker process(es), but you were asked for workers = 2: make it"
