@@ -1,5 +1,6 @@
 package exercises.notasklost;
 
+import exercises.support.HeldThroughTimedWaits;
 import exercises.support.LearnerRun;
 import exercises.support.LearnerThread;
 import java.lang.management.ThreadInfo;
@@ -12,7 +13,10 @@ import java.util.List;
  *   <li>parked for a moment inside {@code ThreadPoolExecutor.execute} (its locks): not a decision, keep holding;</li>
  *   <li>waiting at the tasks' gate, i.e. running a rejected task itself: open the tasks' gate;</li>
  *   <li>waiting anywhere else (close(), awaitTermination, a semaphore, a full queue's put...): open both gates;</li>
- *   <li>sleeping: keep holding, and interrupt the sleep; a guess is not a wait.</li>
+ *   <li>sleeping: keep holding, and interrupt the sleep; a guess is not a wait;</li>
+ *   <li>in a timed wait inside the rejection policy (a queue's {@code offer(task, timeout)}): keep holding until that
+ *       wait has run out, for 0.35 s, or 4.15 s from the first such wait in the test whose timed waits time out
+ *       ({@link HeldThroughTimedWaits}): a policy that drops the task when its time is up is caught.</li>
  * </ul>
  */
 final class BoundedRun {
@@ -22,8 +26,11 @@ final class BoundedRun {
     private volatile boolean flagSetAtReturn;
     private volatile boolean waitedForAPermit; // seen waiting in a Semaphore: a semaphore in front of the pool
     private volatile List<Boolean> terminatedAtReturn = List.of();
+    private final HeldThroughTimedWaits policyWaits;
+    private volatile boolean policyTimedWaitHeld;
 
     private BoundedRun(BoundedWork work, LearnerRun.LearnerCode code) {
+        policyWaits = work.adversaryTime() ? HeldThroughTimedWaits.many() : HeldThroughTimedWaits.one();
         learner = LearnerThread.start(code, () -> {
             terminatedAtReturn = work.made().stream().map(m -> m.pool().isTerminated()).toList();
             flagSetAtReturn = Thread.currentThread().isInterrupted();
@@ -38,6 +45,8 @@ final class BoundedRun {
     Throwable thrown() { return learner.thrown(); }
     /** Whether the learner's thread was seen waiting in a Semaphore (a bounded submitter in front of the pool). */
     boolean waitedForAPermit() { return waitedForAPermit; }
+    /** Whether the tasks were kept running through a timed wait inside the rejection policy. */
+    boolean policyTimedWaitHeld() { return policyTimedWaitHeld; }
     boolean slept() { return learner.slept(); }
     boolean neverBlocked() { return learner.spun(); }
     String spinTime() { return learner.spinTime(); }
@@ -73,6 +82,12 @@ final class BoundedRun {
             public void waiting(ThreadInfo info) {
                 if (LearnerThread.inFrame(info, "java.util.concurrent.Semaphore", null)) run.waitedForAPermit = true;
                 if (insideExecuteOnly(info)) return; // a lock inside execute(): held for microseconds, decides nothing
+                if (info.getThreadState() == Thread.State.TIMED_WAITING
+                        && LearnerThread.inFrame(info, BoundedWork.WatchedHandler.class.getName(), "rejectedExecution")
+                        && !run.policyWaits.letsGo(info)) {
+                    run.policyTimedWaitHeld = true;
+                    return; // a timed wait in the policy: the queue stays full until it has run out
+                }
                 work.gate.open();
                 if (work.gate.isWaitedOnIn(info.getLockInfo())) return; // running a task itself
                 if (interrupt && waitsAtInterrupt < 0) {

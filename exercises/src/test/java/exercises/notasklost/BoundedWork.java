@@ -157,6 +157,9 @@ final class BoundedWork implements AutoCloseable {
     private volatile Thread stragglerThread; // the thread that runs task 0
     private volatile boolean closing;
     private volatile boolean adversaryTime; // see WatchedPool.awaitTermination
+
+    /** Whether this run's timed waits time out at once (the timed-wait test). */
+    boolean adversaryTime() { return adversaryTime; }
     private volatile boolean holdThroughInterrupts; // task 0 ignores interrupts, see holdThroughInterrupts()
     private final Set<Thread> taskThreads = ConcurrentHashMap.newKeySet();
     private final List<Thread> workers = new CopyOnWriteArrayList<>();

@@ -209,6 +209,11 @@ class NoTaskLostTest {
                     var name = handler.isSynthetic() || handler.getName().contains("$$Lambda") ? "own handler (a lambda)"
                             : handler.getSimpleName().isEmpty() ? "own handler (an anonymous class)" : handler.getSimpleName();
                     msg.append(", and your ").append(name).append(" did not get them run.");
+                    if (o.run().policyTimedWaitHeld()) {
+                        msg.append(" It waited for room with a timeout (such as offer(task, timeout)); the time ran out while the"
+                                + " queue was still full (the test kept the tasks running), and the task was dropped. Use the answer:"
+                                + " wait again until offer returns true, or wait with put().");
+                    }
                 }
                 msg.append(" Use a policy that loses nothing: CallerRunsPolicy runs the task on the submitting thread, which also slows"
                         + " the submitter down to the pool's pace; or a handler that waits for room in the queue.");
