@@ -178,6 +178,8 @@ class LimitWithASemaphoreTest {
     /** Set by the interrupt test: once your thread waits for the held task, it is interrupted before the task goes. */
     private boolean interruptTheLearner;
     private volatile boolean learnerInterrupted;
+    /** The virtual threads alive before your code ran (null where the JDK's thread containers cannot be read). */
+    private Set<Long> liveBefore;
     /** Which of the tasks inside the failure test makes fail first (the lowest or the highest index); null elsewhere. */
     private FailFirst failFirst;
 
@@ -229,7 +231,7 @@ class LimitWithASemaphoreTest {
             }
         }, "learner-main");
         learner.setDaemon(true);
-        var liveBefore = exercises.support.LiveThreads.virtualThreadIds(); // null where the JDK's containers cannot be read
+        liveBefore = exercises.support.LiveThreads.virtualThreadIds(); // null where the JDK's containers cannot be read
         learner.start();
         Verdict verdict = null;
         int insideAtVerdict = -1;
@@ -316,7 +318,11 @@ class LimitWithASemaphoreTest {
             while (true) {
                 if (!learner.isAlive()) return false;
                 if (probe == null && tasks.heldThread != null) probe = JoinProbe.of(tasks.heldThread);
-                if (tasks.finished.get() == tasks.size - 1 && otherThreadsEnded(tasks) && waitsForTheHeldTask(probe)) return true;
+                // Every other task has ended, or (when some never ran: code that skips tasks) no other task can still run:
+                // every thread that ran one has ended, none waits for a permit, and no other thread has been started.
+                boolean othersOver = tasks.finished.get() == tasks.size - 1 || (semaphores.first() != null
+                        && semaphores.first().getQueueLength() == 0 && noThreadOnItsWay(tasks, liveBefore));
+                if (othersOver && otherThreadsEnded(tasks) && waitsForTheHeldTask(probe)) return true;
                 Thread.onSpinWait();
             }
         } finally {
@@ -430,9 +436,11 @@ class LimitWithASemaphoreTest {
 
     /**
      * No virtual thread started during the run is alive but the tasks' own (read from the JDK's thread containers,
-     * which list a started virtual thread before it has run a line: see LiveThreads). False where they cannot be read.
+     * which list a started virtual thread before it has run a line: see LiveThreads). False where they cannot be read,
+     * and when a task ran on a platform thread: those containers list only virtual threads.
      */
     private static boolean noThreadOnItsWay(Tasks tasks, Set<Long> liveBefore) {
+        if (tasks.threads.isEmpty() || !tasks.threads.stream().allMatch(Thread::isVirtual)) return false;
         var live = exercises.support.LiveThreads.virtualThreadIds();
         if (live == null || liveBefore == null) return false;
         live.removeAll(liveBefore);

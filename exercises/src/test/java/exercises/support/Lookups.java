@@ -261,6 +261,7 @@ public final class Lookups {
         long waitsAtInterrupt = -1;
         var timedGet = new TimedGet(outwaitTimers ? HeldThroughTimedWaits.many() : HeldThroughTimedWaits.two());
         var inTurn = new InTurn(pools);
+        boolean gaveUpBefore = false; // a timed get given up before the first answer
         while (learner.isAlive()) {
             if (nameStarted.getCount() == 0 && ordersStarted.getCount() == 0 && unanswered()) {
                 var state = learner.getState();
@@ -279,7 +280,14 @@ public final class Lookups {
                         waitsAtInterrupt = info.getWaitedCount();
                         learner.interrupt(); // instead of the answer; it comes once the thread has reacted
                     } else if (!interruptSent || info.getWaitedCount() > waitsAtInterrupt) {
+                        boolean firstAnswer = inTurn.answered == 0;
                         inTurn.next(learner, info); // it waits: answer, one lookup at a time
+                        if (firstAnswer && inTurn.answered > 0) {
+                            // The answer wakes the thread: its timed gets are counted afresh from here, or TimedGet would
+                            // take that wake-up for a timeout that ran out.
+                            gaveUpBefore = timedGet.gaveUp();
+                            timedGet = new TimedGet(outwaitTimers ? HeldThroughTimedWaits.many() : HeldThroughTimedWaits.two());
+                        }
                     }
                 }
             }
@@ -300,7 +308,7 @@ public final class Lookups {
         }
         boolean endedUnanswered = unanswered();
         releaseBoth();
-        return new Seen(thrown[0], stuck, ranOnCaller, interruptSent, flagAtReturn[0], unfinishedAtReturn[0], timedGet.gaveUp(),
+        return new Seen(thrown[0], stuck, ranOnCaller, interruptSent, flagAtReturn[0], unfinishedAtReturn[0], gaveUpBefore || timedGet.gaveUp(),
                 timers != null && timers.wentOff(endedUnanswered), ownTimedWaitHeld);
     }
 

@@ -49,8 +49,9 @@ public final class ProcessExpect {
         if (line.unfinishedTasks() > 0) {
             int n = line.unfinishedTasks();
             throw new AssertionError("'" + finalLine + "' was printed while " + n + " of " + work.size() + " tasks "
-                    + (n == 1 ? "was" : "were") + " still unfinished in other processes (task " + work.stragglerIndex()
-                    + " was held by the test until your thread waited for it, and it never did). " + waitAdvice + "\n  " + lesson);
+                    + (n == 1 ? "was" : "were") + " still unfinished in other processes (running, or stopped or destroyed before their"
+                    + " end; task " + work.stragglerIndex() + " was held by the test until your thread waited for it). " + waitAdvice
+                    + "\n  " + lesson);
         }
         if (line.thread() != run.learnerThread()) {
             throw new AssertionError("'" + finalLine + "' was printed by thread '" + line.thread().getName()
