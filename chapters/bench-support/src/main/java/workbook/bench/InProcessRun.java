@@ -30,7 +30,8 @@ final class InProcessRun {
     static final long GRACE = TimeUnit.SECONDS.toMillis(2);
     /** JVM-wide daemon threads that a JDK facility starts once and keeps; they print nothing. */
     private static final List<String> JDK_THREADS = List.of("process reaper", "ForkJoinPool.commonPool-worker-",
-            "Attach Listener", "Common-Cleaner", "VirtualThread-unblocker", "Read-Poller", "Write-Poller");
+            "Attach Listener", "Common-Cleaner", "VirtualThread-unblocker", "Read-Poller", "Write-Poller",
+            "MasterPoller"); // JDK 25's I/O poller for virtual threads: started at the first such wait, kept for the JVM's life
     /** The virtual-thread scheduler's platform threads (their pool's number depends on the JVM's past). */
     private static final String CARRIER = "jdk.internal.misc.CarrierThread";
     /** The timer thread of a ForkJoinPool's delayed tasks on JDK 25, {@code ForkJoinPool-N-delayScheduler}. */
