@@ -441,11 +441,8 @@ class LimitWithASemaphoreTest {
      */
     private static boolean noThreadOnItsWay(Tasks tasks, Set<Long> liveBefore) {
         if (tasks.threads.isEmpty() || !tasks.threads.stream().allMatch(Thread::isVirtual)) return false;
-        var live = exercises.support.LiveThreads.virtualThreadIds();
-        if (live == null || liveBefore == null) return false;
-        live.removeAll(liveBefore);
-        for (var t : tasks.threads) live.remove(t.threadId());
-        return live.isEmpty();
+        var live = exercises.support.LiveThreads.startedSince(liveBefore, tasks.threads);
+        return live != null && live.isEmpty();
     }
 
     private static boolean isBlocked(Thread t) {

@@ -487,11 +487,10 @@ public final class LearnerRun {
      * virtual threads that are not the learner's task threads only make the answer "no", never a wrong "yes".
      */
     private boolean noVirtualThreadLeftForTheOtherTasks() {
-        var live = LiveThreads.virtualThreadIds();
-        if (live == null || liveBefore == null) return false; // the JDK's thread containers cannot be read: not judged
-        live.removeAll(liveBefore);
-        live.remove(learner.thread().threadId());
-        for (var t : workload.taskThreads()) live.remove(t.threadId());
+        var known = new java.util.ArrayList<Thread>(workload.taskThreads());
+        known.add(learner.thread());
+        var live = LiveThreads.startedSince(liveBefore, known);
+        if (live == null) return false; // the JDK's thread containers cannot be read: not judged
         int notRun = workload.neverRan().size();
         if (!live.isEmpty() || notRun == 0) return false;
         notRunWhenJoined = notRun;

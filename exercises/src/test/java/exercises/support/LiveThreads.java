@@ -54,6 +54,18 @@ public final class LiveThreads {
         }
     }
 
+    /**
+     * The ids of the virtual threads alive now that were not alive in {@code before} (a {@link #virtualThreadIds()}
+     * taken earlier) and are not among {@code known}; null where the containers cannot be read, now or then.
+     */
+    public static Set<Long> startedSince(Set<Long> before, java.util.Collection<Thread> known) {
+        var live = virtualThreadIds();
+        if (live == null || before == null) return null;
+        live.removeAll(before);
+        for (var t : known) live.remove(t.threadId());
+        return live;
+    }
+
     @SuppressWarnings("unchecked")
     private static void collect(Object container, Set<Long> ids) throws ReflectiveOperationException {
         try (var threads = (Stream<Thread>) THREADS.invoke(container)) {
