@@ -81,8 +81,9 @@ public final class HeldTasks {
 
     // tag::others-ended[]
     /**
-     * Returns once every task but the held one has finished and every thread that ran one of them has ended, except
-     * the held task's own (a pool's worker may have run others before it); or once {@code caller} has ended. After
+     * Returns once every task but the held one has finished and every thread that ran one of them has ended or waits
+     * idle in its pool for the next task, except the held task's own (a pool's worker may have run others before
+     * it); or once {@code caller} has ended. After
      * that nothing but the gate, that is the test, can end a wait of the caller's for the tasks.
      */
     public Set<Thread> awaitTheOthersEnded(Thread caller) throws InterruptedException {
@@ -92,10 +93,26 @@ public final class HeldTasks {
         var ended = new java.util.HashSet<Thread>();
         for (var thread : threadsOfTheOthers) {
             if (thread == heldThread) continue;
-            while (caller.isAlive() && thread.isAlive()) thread.join(1); // a pool's workers end after its shutdown
+            while (caller.isAlive() && thread.isAlive() && !idleInAPool(thread)) thread.join(1);
             if (!thread.isAlive()) ended.add(thread);
         }
         return ended;
+    }
+
+    /**
+     * A pool's worker back at its queue, waiting for the next task: whatever the code under test wrapped round a
+     * task has run. It may stay there while another worker runs the held task, even after shutdown(): a shut-down
+     * ThreadPoolExecutor wakes its idle workers one by one as workers end, and the held task's worker does not end.
+     */
+    private static boolean idleInAPool(Thread thread) {
+        var state = thread.getState();
+        if (state != Thread.State.WAITING && state != Thread.State.TIMED_WAITING) return false;
+        for (var frame : thread.getStackTrace()) {
+            var at = frame.getClassName() + "." + frame.getMethodName();
+            if (at.equals("java.util.concurrent.ThreadPoolExecutor.getTask")
+                    || at.equals("java.util.concurrent.ForkJoinPool.awaitWork")) return true;
+        }
+        return false;
     }
     // end::others-ended[]
 }
