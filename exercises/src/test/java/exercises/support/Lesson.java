@@ -65,6 +65,14 @@ public record Lesson(String chapter, String anchor, String title) {
     public static final Lesson CLOSE_NEVER_RETURNS = new Lesson("08-beyond-one-machine", "close-never-returns", "close() never returns");
     public static final Lesson CLUSTER_FUTURES = new Lesson("08-beyond-one-machine", "wait-on-the-cluster-futures", "Wait on the futures");
 
+    // Chapter 09: testing concurrent code
+    public static final Lesson TEST_GATES = new Lesson("09-testing-concurrent-code", "a-gate-the-test-owns", "A gate the test owns");
+    public static final Lesson TEST_RELEASE_ORDERS = new Lesson("09-testing-concurrent-code", "adversarial-release-orders", "Adversarial release orders");
+    public static final Lesson TEST_TIMED_WAITS = new Lesson("09-testing-concurrent-code", "timed-waits-made-to-time-out", "Timed waits made to time out");
+    public static final Lesson TEST_INTERRUPTS = new Lesson("09-testing-concurrent-code", "interrupting-the-waiting-thread", "Interrupting the waiting thread");
+    public static final Lesson TEST_COMPLETENESS = new Lesson("09-testing-concurrent-code", "completeness-checks", "Completeness checks");
+    public static final Lesson YOU_WRITE_THE_TEST = new Lesson("09-testing-concurrent-code", "you-write-the-test", "You write the test");
+
     @Override
     public String toString() {
         return "read chapter " + chapter.substring(0, 2) + ", section \"" + title + "\" (" + BOOK + chapter + ".html#" + anchor + ")";

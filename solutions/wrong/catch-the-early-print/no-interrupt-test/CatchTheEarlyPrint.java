@@ -1,0 +1,27 @@
+package exercises.catchtheearlyprint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import workbook.ch09.FinalLineCheck;
+import workbook.ch09.Subjects;
+
+// Expect: Your tests let a wrong implementation through: swallows-the-interrupt
+/** Wrong on purpose: never interrupts the program, so one that swallows the interrupt and prints passes. */
+class CatchTheEarlyPrint {
+
+    private static final int TASKS = 10;
+
+    // A program may wait for any subset of the tasks: hold the first, one in the middle and the last in turn.
+    @ParameterizedTest(name = "task {0} of " + TASKS + " held")
+    @ValueSource(ints = {0, 1, TASKS / 2, TASKS - 1})
+    void theFinalLineComesOnceAfterEveryTask(int held) throws InterruptedException {
+        var outcome = FinalLineCheck.check(Subjects.seedProgram(), TASKS, held);
+
+        assertThat(outcome.thrown()).as("what the program threw").isNull();
+        assertThat(outcome.notRunExactlyOnce()).as("tasks not run exactly once").isEmpty();
+        assertThat(outcome.finalLines()).as("the final lines printed").hasSize(1);
+        assertThat(outcome.finalLines().getFirst().unfinishedTasks()).as("tasks unfinished when '123' was printed").isZero();
+    }
+}
