@@ -52,9 +52,9 @@ public final class PoolWork implements AutoCloseable {
     }
 
     /**
-     * A timed get() of the held task's future keeps that task held for 4.15 s from the first such wait, however many waits
-     * that takes ({@link HeldThroughTimedWaits#many()}): the test cannot make the chapter's TaskFuture time out at once, so
-     * it lets the learner's own timeout run out instead.
+     * The first two timed get()s of an unfinished task's future time out at once, whatever their timeout
+     * ({@link ProcessPool#timeOutTimedGets}); after that, a timed get() of the held task's future keeps that task held for
+     * 4.15 s from the first such wait, however many waits that takes ({@link HeldThroughTimedWaits#many()}).
      */
     public PoolWork outwaitingTimedGets() {
         this.timedGets = HeldThroughTimedWaits.many();
@@ -63,6 +63,11 @@ public final class PoolWork implements AutoCloseable {
 
     /** Whether the held task was kept held through a timed get() of its future. */
     public boolean timedGetHeld() { return timedGetHeld; }
+
+    /** Whether a timed get() of an unfinished task was made to time out at once (see {@link #outwaitingTimedGets}). */
+    public boolean timedGetRanOut() {
+        return timedGets != null && pools.stream().anyMatch(p -> p.timedGetsLeftToTimeOut() < 2);
+    }
 
     public int size() { return size; }
     public int lines() { return lines; }
@@ -82,6 +87,8 @@ public final class PoolWork implements AutoCloseable {
     public IntFunction<ProcessPool> pools() {
         return workers -> {
             var pool = new ProcessPool(workers, List.of(GatedLines.class), WorkerJvm.options()).onSubmit(futures::add);
+            // the first two timed gets of an unfinished task run out at once, whatever their timeout
+            if (timedGets != null) pool.timeOutTimedGets(2);
             pools.add(pool);
             return pool;
         };

@@ -72,9 +72,28 @@ class ExercisesAreProvenTest {
             Files.createDirectories(SCRATCH); // its child JVMs' class-data archive goes there
             var tool = Path.of(Checker.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                     + File.pathSeparator + Files.readString(TOOL_CLASS_PATH).strip();
+            dropStaleCaches(tool + File.pathSeparator + Files.readString(EXERCISES_CLASS_PATH).strip());
             checker = new Checker(Workbook.at(ROOT), Files.readString(EXERCISES_CLASS_PATH).strip(), tool, SCRATCH.resolve("classes")).warm();
         }
         return checker;
+    }
+
+    /**
+     * Deletes the child and worker JVMs' class-data archives and AOT caches when a jar of the class path is newer: a
+     * JDK 25 AOT cache made before a chapter's jar was rebuilt was still taken ("class path ok") and served the old
+     * classes (a NoSuchMethodError for a method added since). ./learn deletes its own whenever it rebuilds the tool.
+     */
+    private static void dropStaleCaches(String classPath) throws IOException {
+        long newestJar = 0;
+        for (var entry : classPath.split(File.pathSeparator)) {
+            var jar = Path.of(entry);
+            if (Files.isRegularFile(jar)) newestJar = Math.max(newestJar, Files.getLastModifiedTime(jar).toMillis());
+        }
+        try (var files = Files.list(SCRATCH)) {
+            for (var cache : files.filter(f -> f.toString().matches(".*\\.(aot|jsa)$")).toList()) {
+                if (Files.getLastModifiedTime(cache).toMillis() < newestJar) Files.delete(cache);
+            }
+        }
     }
 
     @AfterAll

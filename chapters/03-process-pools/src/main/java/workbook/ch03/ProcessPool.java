@@ -62,7 +62,7 @@ import java.util.function.Consumer;
 public final class ProcessPool implements AutoCloseable {
 
     private static final AtomicInteger POOLS = new AtomicInteger();
-    private static final TaskFuture STOP = new TaskFuture(-1, "stop", "", null);
+    private static final TaskFuture STOP = new TaskFuture(-1, "stop", "", null, new AtomicInteger());
 
     /**
      * The most workers a pool may have: each is a JVM of its own (tens of megabytes, a second of CPU to start), and
@@ -458,7 +458,7 @@ public final class ProcessPool implements AutoCloseable {
             throw new IllegalArgumentException("a time limit must be positive, got " + limit);
         }
         Protocol.checkCarriable(argument, "the argument of " + taskClassName);
-        var f = new TaskFuture(ids.incrementAndGet(), taskClassName, argument, limit);
+        var f = new TaskFuture(ids.incrementAndGet(), taskClassName, argument, limit, timedGetsToTimeOut);
         synchronized (this) {
             if (state != State.RUNNING) throw new RejectedExecutionException(name + " is closed; " + f + " was not accepted");
             queue.add(f);
@@ -467,6 +467,25 @@ public final class ProcessPool implements AutoCloseable {
         }
         onSubmit.accept(f);
         return f;
+    }
+
+    private final AtomicInteger timedGetsToTimeOut = new AtomicInteger();
+
+    /**
+     * For tests: the next {@code count} timed {@code get}s of this pool's futures that find their task unfinished
+     * throw {@link java.util.concurrent.TimeoutException} at once, whatever their timeout, as any timed wait may
+     * (chapter 09, "Timed waits made to time out"). Code that takes a timeout for the end of the task is then caught
+     * on every run, not only when the task happens to outlast the timeout; code that waits again is not affected.
+     */
+    public ProcessPool timeOutTimedGets(int count) {
+        if (count < 0) throw new IllegalArgumentException("count must be 0 or more, got " + count);
+        timedGetsToTimeOut.set(count);
+        return this;
+    }
+
+    /** How many of the timed gets ordered by {@link #timeOutTimedGets} are still to time out. */
+    public int timedGetsLeftToTimeOut() {
+        return timedGetsToTimeOut.get();
     }
 
     /** Calls {@code listener} with every task accepted from now on, right after it is queued (for monitoring and tests). */

@@ -27,12 +27,15 @@ public final class TaskFuture implements Future<TaskResult> {
     private State state = State.RUNNING;
     private TaskResult result;
     private Throwable failure;
+    private final java.util.concurrent.atomic.AtomicInteger timedGetsToTimeOut; // the pool's: see ProcessPool.timeOutTimedGets
 
-    TaskFuture(long id, String task, String argument, java.time.Duration limit) {
+    TaskFuture(long id, String task, String argument, java.time.Duration limit,
+               java.util.concurrent.atomic.AtomicInteger timedGetsToTimeOut) {
         this.id = id;
         this.task = task;
         this.argument = argument;
         this.limit = limit;
+        this.timedGetsToTimeOut = timedGetsToTimeOut;
     }
 
     public long id() { return id; }
@@ -86,6 +89,9 @@ public final class TaskFuture implements Future<TaskResult> {
     public synchronized TaskResult get(long timeout, TimeUnit unit)
             throws InterruptedException, ExecutionException, TimeoutException {
         long deadline = System.nanoTime() + unit.toNanos(timeout);
+        if (state == State.RUNNING && timedGetsToTimeOut.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            throw new TimeoutException("task " + id + " (" + task + ") has not finished"); // at once, as ordered
+        }
         while (state == State.RUNNING) {
             long left = deadline - System.nanoTime();
             if (left <= 0) throw new TimeoutException("task " + id + " (" + task + ") has not finished");
