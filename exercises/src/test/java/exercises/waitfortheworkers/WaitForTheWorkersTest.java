@@ -120,8 +120,8 @@ class WaitForTheWorkersTest {
     /**
      * The first two timed get()s of an unfinished task run out at once, whatever their timeout, as any timed wait may;
      * then a timed get() of the held task's future keeps that task held for 4.15 s from the first such wait. Code that
-     * goes on when its time is up, without that task's output, or gives up with the TimeoutException, is caught on every
-     * run; a loop that waits again passes.
+     * goes on when its time is up, without that task's output, is caught on every run; a loop that waits again passes,
+     * and so does giving up with the TimeoutException before the final line.
      */
     @Test
     void aTimedGetThatRunsOutIsNotTakenAsTheEnd() throws Exception {
@@ -129,9 +129,10 @@ class WaitForTheWorkersTest {
         var ranOut = "your thread waited for a task's future with get(timeout), the time ran out while the task was still"
                 + " running (the test made it run out at once, as any timed wait may: a slow worker, a busy machine)";
         if (work.timedGetRanOut() && causedBy(r.run().thrown(), TimeoutException.class)) {
-            throw new AssertionError("Your code gave up with a TimeoutException: " + ranOut + ". A timed get() that runs out"
-                    + " only says \"not yet\": the task goes on running. Wait again until get() returns, or call get()"
-                    + " without a timeout.\n  " + Lesson.AWAIT_RESULT);
+            // Stopping with the TimeoutException is a fair answer to a timeout, as long as no final line claims the end.
+            if (r.out().linesEqualTo("123").isEmpty()) return;
+            throw new AssertionError("'123' was printed, and then your code threw a TimeoutException: " + ranOut + "."
+                    + " Print the final line only once every task's get() has returned.\n  " + Lesson.AWAIT_RESULT);
         }
         ProcessExpect.returnedNormally(r.run(), FILE);
         ProcessExpect.usedTheGivenPools(work);

@@ -8,8 +8,8 @@ import workbook.ch03.ProcessPool;
 import workbook.ch03.TaskFuture;
 import workbook.ch03.WorkerTask;
 
-// Wrong on purpose: gives each task a minute and gives up with the TimeoutException: a timeout is "not yet", not a failure.
-// Expect: Your code gave up with a TimeoutException
+// Right: gives each task a minute and gives up with the TimeoutException, before the final line: it never claims an end
+// it has not seen.
 public final class WaitForTheWorkers {
 
     private WaitForTheWorkers() {}
