@@ -6,6 +6,7 @@ import exercises.support.InterruptExpect;
 import exercises.support.JoinProbe;
 import exercises.support.TimedWaits;
 import exercises.support.WatchedPool;
+import exercises.support.LearnerThread;
 import exercises.support.Lesson;
 import exercises.support.VirtualExpect;
 import java.util.ArrayList;
@@ -248,20 +249,20 @@ class LimitWithASemaphoreTest {
                 if (semaphore == null) {
                     // Decide only once a task is inside (or the learner is stuck on a semaphore of its own): a program
                     // that makes its semaphores inside the tasks has made none yet while their threads are starting.
-                    if (inside > 0 || blockedIn(learner, "java.util.concurrent.Semaphore")) verdict = Verdict.NO_SEMAPHORE;
+                    if (inside > 0 || LearnerThread.inFrame(learner, "java.util.concurrent.Semaphore", null)) verdict = Verdict.NO_SEMAPHORE;
                 } else if (inside == Math.min(limit, size)
-                        && (semaphore.getQueueLength() + inside == size || blockedIn(learner, "java.util.concurrent.Semaphore"))) {
+                        && (semaphore.getQueueLength() + inside == size || LearnerThread.inFrame(learner, "java.util.concurrent.Semaphore", null))) {
                     verdict = Verdict.QUIESCENT; // the rest wait for a permit: nobody else can get in
                 } else if (inside == Math.min(limit, size) && semaphore.getQueueLength() == 0
-                        && inMethod(learner, "java.lang.Thread", "join") && noThreadOnItsWay(tasks, liveBefore)) {
+                        && LearnerThread.inFrame(learner, "java.lang.Thread", "join") && noThreadOnItsWay(tasks, liveBefore)) {
                     verdict = Verdict.QUIESCENT; // you join a task's thread and no other has been started: nobody else can get in
                 } else if (tasks.ranOnAPoolWorker && inside == Math.min(limit, size) && semaphore.getQueueLength() == 0
-                        && inside < size && !blockedIn(learner, "java.util.concurrent.Semaphore")) {
+                        && inside < size && !LearnerThread.inFrame(learner, "java.util.concurrent.Semaphore", null)) {
                     // The tasks run on a pool's workers, every task inside holds a permit, and no thread waits for one:
                     // the tasks not yet started wait for a worker of the pool, not for the semaphore.
                     verdict = Verdict.QUEUED_FOR_A_THREAD;
                 } else if (inside == 1 && inside < Math.min(limit, size) && semaphore.getQueueLength() == 0
-                        && inMethod(learner, "java.lang.Thread", "join") && noThreadOnItsWay(tasks, liveBefore)) {
+                        && LearnerThread.inFrame(learner, "java.lang.Thread", "join") && noThreadOnItsWay(tasks, liveBefore)) {
                     // Your thread joins the one task inside, and no other task has a thread started: the next one can only
                     // start once this one has ended.
                     verdict = Verdict.ONE_AFTER_ANOTHER;
@@ -406,7 +407,7 @@ class LimitWithASemaphoreTest {
         waiter.interrupt();
         interruptedAWaiter = true;
         interruptedWaiter = waiter;
-        while (semaphore.queued().contains(waiter) && !inMethod(waiter, "java.util.concurrent.Semaphore", "acquireUninterruptibly")) {
+        while (semaphore.queued().contains(waiter) && !LearnerThread.inFrame(waiter, "java.util.concurrent.Semaphore", "acquireUninterruptibly")) {
             Thread.onSpinWait();
         }
     }
@@ -421,17 +422,10 @@ class LimitWithASemaphoreTest {
         var waiter = interruptedWaiter; // its acquire() threw: its task never ran (unless it waited uninterruptibly)
         int neverRan = waiter != null && !tasks.threads.contains(waiter) ? 1 : 0;
         if (tasks.finished.get() + neverRan < tasks.size) return false;
-        if (!inMethod(learner, "java.util.concurrent.ThreadPerTaskExecutor", "awaitTermination")) return false;
+        if (!LearnerThread.inFrame(learner, "java.util.concurrent.ThreadPerTaskExecutor", "awaitTermination")) return false;
         for (var t : tasks.threads) if (t.getState() != Thread.State.TERMINATED) return false;
         if (neverRan == 1 && waiter.getState() != Thread.State.TERMINATED) return false;
         return exercises.support.LearnerThread.parkedOnALatchNotCountedDown(learner);
-    }
-
-    private static boolean inMethod(Thread t, String className, String method) {
-        for (var frame : t.getStackTrace()) {
-            if (frame.getClassName().equals(className) && frame.getMethodName().equals(method)) return true;
-        }
-        return false;
     }
 
     /**
@@ -448,11 +442,6 @@ class LimitWithASemaphoreTest {
     private static boolean isBlocked(Thread t) {
         var s = t.getState();
         return s == Thread.State.WAITING || s == Thread.State.TIMED_WAITING || s == Thread.State.BLOCKED;
-    }
-
-    private static boolean blockedIn(Thread t, String className) {
-        for (var frame : t.getStackTrace()) if (frame.getClassName().equals(className)) return true;
-        return false;
     }
 
     private void returnedNormally(Run r) {

@@ -182,9 +182,22 @@ public final class LearnerThread {
 
     /** Whether a frame of {@code className} (and {@code method}, unless null) is on the thread's stack. */
     public static boolean inFrame(ThreadInfo info, String className, String method) {
-        for (var f : info.getStackTrace()) {
-            if (f.getClassName().equals(className) && (method == null || f.getMethodName().equals(method))) return true;
-        }
+        return inFrame(info.getStackTrace(), className, method);
+    }
+
+    /** The same, for a live thread's stack as it is now. */
+    public static boolean inFrame(Thread thread, String className, String method) {
+        return inFrame(thread.getStackTrace(), className, method);
+    }
+
+    /** Whether a frame of {@code className} (and {@code method}, unless null) is in {@code stack}. */
+    public static boolean inFrame(StackTraceElement[] stack, String className, String method) {
+        return anyFrame(stack, f -> f.getClassName().equals(className) && (method == null || f.getMethodName().equals(method)));
+    }
+
+    /** Whether some frame of {@code stack} is one {@code frame} accepts: every scan of a stack in the tests is one of these. */
+    public static boolean anyFrame(StackTraceElement[] stack, java.util.function.Predicate<StackTraceElement> frame) {
+        for (var f : stack) if (frame.test(f)) return true;
         return false;
     }
 

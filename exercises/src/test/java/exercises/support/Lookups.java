@@ -192,12 +192,8 @@ public final class Lookups {
         }
 
         private static boolean insideALookupOrAStage(ThreadInfo info) {
-            for (var f : info.getStackTrace()) {
-                if (f.getClassName().equals(Lookups.class.getName()) || f.getClassName().startsWith("java.util.concurrent.CompletableFuture")) {
-                    return true;
-                }
-            }
-            return false;
+            return LearnerThread.anyFrame(info.getStackTrace(), f -> f.getClassName().equals(Lookups.class.getName())
+                    || f.getClassName().startsWith("java.util.concurrent.CompletableFuture"));
         }
     }
 
@@ -351,16 +347,12 @@ public final class Lookups {
         }
 
         private static boolean inTimedGet(ThreadInfo info) {
-            for (var frame : info.getStackTrace()) {
-                // a future of a pool the test handed in times out as its WatchedPool.Time says, never by this rule
-                if (frame.getClassName().startsWith(WatchedPool.class.getName())) return false;
-            }
-            for (var frame : info.getStackTrace()) {
-                var name = frame.getClassName() + "." + frame.getMethodName();
-                if (name.equals("java.util.concurrent.CompletableFuture.timedGet") || name.equals("java.util.concurrent.FutureTask.get")
-                        || name.equals("java.util.concurrent.CompletableFuture.get")) return true;
-            }
-            return false;
+            var stack = info.getStackTrace();
+            // a future of a pool the test handed in times out as its WatchedPool.Time says, never by this rule
+            if (LearnerThread.anyFrame(stack, f -> f.getClassName().startsWith(WatchedPool.class.getName()))) return false;
+            return LearnerThread.inFrame(stack, "java.util.concurrent.CompletableFuture", "timedGet")
+                    || LearnerThread.inFrame(stack, "java.util.concurrent.FutureTask", "get")
+                    || LearnerThread.inFrame(stack, "java.util.concurrent.CompletableFuture", "get");
         }
     }
 
