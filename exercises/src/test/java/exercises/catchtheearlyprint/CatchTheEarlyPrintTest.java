@@ -1,6 +1,7 @@
 package exercises.catchtheearlyprint;
 
 import static exercises.support.TestsOnTrial.mustCatch;
+import static exercises.support.TestsOnTrial.mustNotSleep;
 import static exercises.support.TestsOnTrial.mustPassAll;
 
 import exercises.support.Lesson;
@@ -17,6 +18,11 @@ import org.junit.jupiter.api.Timeout.ThreadMode;
 class CatchTheEarlyPrintTest {
 
     private static final Class<?> TESTS = CatchTheEarlyPrint.class;
+
+    @Test
+    void yourTestsNeverSleep() {
+        mustNotSleep(TESTS, Programs.right());
+    }
 
     @Test
     void yourTestsPassEveryRightProgram() {

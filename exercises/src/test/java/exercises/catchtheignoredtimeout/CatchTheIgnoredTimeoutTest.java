@@ -1,6 +1,7 @@
 package exercises.catchtheignoredtimeout;
 
 import static exercises.support.TestsOnTrial.mustCatch;
+import static exercises.support.TestsOnTrial.mustNotSleep;
 import static exercises.support.TestsOnTrial.mustPassAll;
 
 import exercises.support.Lesson;
@@ -13,6 +14,11 @@ import org.junit.jupiter.api.Timeout.ThreadMode;
 class CatchTheIgnoredTimeoutTest {
 
     private static final Class<?> TESTS = CatchTheIgnoredTimeout.class;
+
+    @Test
+    void yourTestsNeverSleep() {
+        mustNotSleep(TESTS, DeadlineCode.right());
+    }
 
     @Test
     void yourTestsPassEveryRightDeadline() {

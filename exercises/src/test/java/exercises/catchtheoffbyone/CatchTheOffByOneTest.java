@@ -1,6 +1,7 @@
 package exercises.catchtheoffbyone;
 
 import static exercises.support.TestsOnTrial.mustCatch;
+import static exercises.support.TestsOnTrial.mustNotSleep;
 import static exercises.support.TestsOnTrial.mustPassAll;
 
 import exercises.support.Lesson;
@@ -13,6 +14,11 @@ import org.junit.jupiter.api.Timeout.ThreadMode;
 class CatchTheOffByOneTest {
 
     private static final Class<?> TESTS = CatchTheOffByOne.class;
+
+    @Test
+    void yourTestsNeverSleep() {
+        mustNotSleep(TESTS, Waiters.right());
+    }
 
     @Test
     void yourTestsPassEveryRightWaiter() {

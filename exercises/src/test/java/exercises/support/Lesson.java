@@ -66,6 +66,7 @@ public record Lesson(String chapter, String anchor, String title) {
     public static final Lesson CLUSTER_FUTURES = new Lesson("08-beyond-one-machine", "wait-on-the-cluster-futures", "Wait on the futures");
 
     // Chapter 09: testing concurrent code
+    public static final Lesson SLEEPING_TESTS = new Lesson("09-testing-concurrent-code", "sleeping-tests-lie", "Why a test that sleeps lies");
     public static final Lesson TEST_GATES = new Lesson("09-testing-concurrent-code", "a-gate-the-test-owns", "A gate the test owns");
     public static final Lesson TEST_RELEASE_ORDERS = new Lesson("09-testing-concurrent-code", "adversarial-release-orders", "Adversarial release orders");
     public static final Lesson TEST_TIMED_WAITS = new Lesson("09-testing-concurrent-code", "timed-waits-made-to-time-out", "Timed waits made to time out");

@@ -152,6 +152,22 @@ public final class TestsOnTrial {
                 + " promises, and give every task a way to finish.\n  " + lesson);
     }
 
+    /**
+     * The learner's tests must not sleep: a test that sleeps passes or fails by the clock, so what it catches on one run
+     * it may miss on the next (chapter 09 measured it). Read from the class files, so the verdict does not depend on
+     * whether a sleep was reached.
+     */
+    public static void mustNotSleep(Class<?> tests, List<Suspect> rights) {
+        againstTheRight(tests, rights, Lesson.YOU_WRITE_THE_TEST); // an untouched stub, or no tests at all, is said first
+        var sleeps = SleepingCalls.in(tests);
+        if (sleeps.isEmpty()) return;
+        throw new AssertionError("Your tests call " + String.join(" and ", sleeps) + ". A test that sleeps decides by the"
+                + " clock: on a busy machine the sleep is too short and it misses a wrong program, or it passes only because"
+                + " the program happened to be quick. Hold the tasks at a gate your test owns, and wait for what you need to"
+                + " see (Watch.awaitWaitingOrEnded, HeldTasks.awaitTheOthersEnded, Caller.join) instead.\n  "
+                + Lesson.SLEEPING_TESTS);
+    }
+
     private static void notStarted(Class<?> tests, Trial trial) {
         var stub = trial.failures().values().stream().filter(TestsOnTrial::isStub).findFirst();
         if (stub.isPresent()) throw new AssertionError("Not started yet: " + stub.get() + "\n  Edit " + Stub.file(tests));
