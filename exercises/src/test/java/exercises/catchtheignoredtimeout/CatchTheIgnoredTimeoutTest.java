@@ -49,4 +49,19 @@ class CatchTheIgnoredTimeoutTest {
     void yourTestsCatchADeadlineThatDoesNotWait() {
         mustCatch(TESTS, DeadlineCode.DOES_NOT_WAIT, DeadlineCode.right(), Lesson.TEST_GATES);
     }
+
+    @Test
+    void yourTestsCatchADeadlineThatForgetsTheFinalLine() {
+        mustCatch(TESTS, DeadlineCode.FORGETS_THE_FINAL_LINE, DeadlineCode.right(), Lesson.TEST_COMPLETENESS);
+    }
+
+    @Test
+    void yourTestsCatchADeadlineThatSwallowsAnInterrupt() {
+        mustCatch(TESTS, DeadlineCode.SWALLOWS_THE_INTERRUPT, DeadlineCode.right(), Lesson.TEST_INTERRUPTS);
+    }
+
+    @Test
+    void yourTestsCatchADeadlineThatStopsNothingWhenInterrupted() {
+        mustCatch(TESTS, DeadlineCode.STOPS_NOTHING_WHEN_INTERRUPTED, DeadlineCode.right(), Lesson.TEST_INTERRUPTS);
+    }
 }

@@ -28,6 +28,7 @@ final class DeadlineCode {
                         + " decides", (Deadline) DeadlineCode::latchWithATimeout));
     }
 
+    // Each wrong one is right in every way but one, so that each part of the contract needs a test of its own.
     static final Suspect IGNORES_THE_ANSWER = new Suspect("ignores-the-answer",
             "calls awaitTermination(timeout), ignores what it returns, prints the final line and returns true",
             (Deadline) DeadlineCode::ignoresTheAnswer);
@@ -43,6 +44,15 @@ final class DeadlineCode {
     static final Suspect DOES_NOT_WAIT = new Suspect("does-not-wait",
             "shuts the pool down and looks once at isTerminated() without waiting: answers false whenever a task is"
                     + " still running at that instant", (Deadline) DeadlineCode::doesNotWait);
+    static final Suspect FORGETS_THE_FINAL_LINE = new Suspect("forgets-the-final-line",
+            "waits, answers and stops late tasks as it should, but never prints the final line",
+            (Deadline) DeadlineCode::forgetsTheFinalLine);
+    static final Suspect SWALLOWS_THE_INTERRUPT = new Suspect("swallows-the-interrupt",
+            "interrupted while it waits, stops the tasks and returns false, as if the time had run out: the caller is"
+                    + " not told that it was interrupted", (Deadline) DeadlineCode::swallowsTheInterrupt);
+    static final Suspect STOPS_NOTHING_WHEN_INTERRUPTED = new Suspect("stops-nothing-when-interrupted",
+            "interrupted while it waits, throws InterruptedException but leaves the tasks running",
+            (Deadline) DeadlineCode::stopsNothingWhenInterrupted);
 
     private static boolean waitsInSlices(List<Runnable> tasks, ExecutorService pool, Duration timeout, PrintStream out)
             throws InterruptedException {
@@ -90,11 +100,21 @@ final class DeadlineCode {
         return true;
     }
 
+    /** The right way to wait: an interrupt stops the tasks and is passed on. */
+    private static boolean await(ExecutorService pool, Duration timeout) throws InterruptedException {
+        try {
+            return pool.awaitTermination(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            throw e;
+        }
+    }
+
     private static boolean ignoresTheAnswer(List<Runnable> tasks, ExecutorService pool, Duration timeout, PrintStream out)
             throws InterruptedException {
         tasks.forEach(pool::execute);
         pool.shutdown();
-        pool.awaitTermination(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        await(pool, timeout);
         out.println(LINE);
         return true;
     }
@@ -103,7 +123,7 @@ final class DeadlineCode {
             throws InterruptedException {
         tasks.forEach(pool::execute);
         pool.shutdown();
-        boolean finished = pool.awaitTermination(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        boolean finished = await(pool, timeout);
         if (!finished) pool.shutdownNow();
         out.println(LINE);
         return finished;
@@ -113,7 +133,45 @@ final class DeadlineCode {
                                                      PrintStream out) throws InterruptedException {
         tasks.forEach(pool::execute);
         pool.shutdown();
-        if (!pool.awaitTermination(timeout.toNanos(), TimeUnit.NANOSECONDS)) return false;
+        if (!await(pool, timeout)) return false;
+        out.println(LINE);
+        return true;
+    }
+
+    private static boolean forgetsTheFinalLine(List<Runnable> tasks, ExecutorService pool, Duration timeout, PrintStream out)
+            throws InterruptedException {
+        tasks.forEach(pool::execute);
+        pool.shutdown();
+        if (!await(pool, timeout)) {
+            pool.shutdownNow();
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean swallowsTheInterrupt(List<Runnable> tasks, ExecutorService pool, Duration timeout, PrintStream out) {
+        tasks.forEach(pool::execute);
+        pool.shutdown();
+        try {
+            if (pool.awaitTermination(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
+                out.println(LINE);
+                return true;
+            }
+        } catch (InterruptedException e) {
+            // swallowed: treated like a timeout
+        }
+        pool.shutdownNow();
+        return false;
+    }
+
+    private static boolean stopsNothingWhenInterrupted(List<Runnable> tasks, ExecutorService pool, Duration timeout,
+                                                       PrintStream out) throws InterruptedException {
+        tasks.forEach(pool::execute);
+        pool.shutdown();
+        if (!pool.awaitTermination(timeout.toNanos(), TimeUnit.NANOSECONDS)) { // an interrupt leaves here, tasks running
+            pool.shutdownNow();
+            return false;
+        }
         out.println(LINE);
         return true;
     }

@@ -19,6 +19,7 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
+import workbook.ch09.HeldTasks;
 import workbook.ch09.Subjects;
 
 /**
@@ -31,25 +32,33 @@ import workbook.ch09.Subjects;
 public final class TestsOnTrial {
 
     /**
-     * Each of the learner's tests gets this long (a test that reaches it fails, and its thread is interrupted), unless
-     * it says otherwise with @Timeout: enough for a test that holds its tasks at gates and never sleeps, short enough
-     * for a check that runs the tests a dozen times.
+     * How long each of the learner's tests may take against a right implementation (a test that reaches it fails, and
+     * its thread is interrupted): a correct test never waits for ever on right code, so this only has to cover a slow
+     * start (the first test of a run loads JUnit's and AssertJ's classes: over 2 s at a load of 7 on two cores).
      */
-    public static final String TEST_TIMEOUT = "2 s";
+    public static final int SECONDS_AGAINST_RIGHT_CODE = 10;
+    /**
+     * The same against a wrong implementation, whose waits may never end: a test that times out on one has caught it,
+     * and the classes are loaded by then. Short, for a check that may meet several such waits.
+     */
+    public static final int SECONDS_AGAINST_WRONG_CODE = 2;
 
     private TestsOnTrial() {}
 
     /** An implementation the learner's tests are run against: a name, what it does (the hint), and the code. */
     public record Suspect(String name, String whatItDoes, Object implementation) {}
 
-    /** What one run of the learner's tests gave: the tests that ran, and each failure as "test: message", by test. */
-    public record Trial(List<String> tests, Map<String, String> failures) {
+    /**
+     * What one run of the learner's tests gave: the tests that ran, each failure as "test: message" by test, the tests
+     * skipped or aborted (@Disabled, an assumption), and how many held tasks the tests left waiting at a shut gate.
+     */
+    public record Trial(List<String> tests, Map<String, String> failures, List<String> skipped, int heldAtShutGates) {
 
     }
 
     /** Runs every test of {@code tests} once, with {@code implementation} handed in as the subject. */
     public static Trial run(Class<?> tests, Object implementation) {
-        return run(tests, implementation, false);
+        return run(tests, implementation, false, SECONDS_AGAINST_RIGHT_CODE);
     }
 
     /**
@@ -57,7 +66,7 @@ public final class TestsOnTrial {
      * with {@code implementation} handed in; with {@code untilOneFails}, stops after the first method that fails: a
      * wrong implementation is caught by one failure, and the tests after it might each wait out their timeout.
      */
-    static Trial run(Class<?> tests, Object implementation, boolean untilOneFails) {
+    static Trial run(Class<?> tests, Object implementation, boolean untilOneFails, int secondsPerTest) {
         var listener = new Listener();
         // Only this listener: the launcher that runs the exercise's own tests (Maven's, the tool's) must not
         // count the learner's tests as its own.
@@ -68,29 +77,31 @@ public final class TestsOnTrial {
                 .build());
         try (var handedIn = Subjects.handIn(implementation)) {
             if (!untilOneFails) {
-                launcher.execute(request(selectClass(tests)), listener);
-                return listener.trial();
+                launcher.execute(request(selectClass(tests), secondsPerTest), listener);
+                return listener.trial(HeldTasks.openEveryGateLeftShut());
             }
-            var plan = launcher.discover(request(selectClass(tests)));
+            var plan = launcher.discover(request(selectClass(tests), secondsPerTest));
             var methods = plan.getRoots().stream().flatMap(root -> plan.getDescendants(root).stream())
                     .filter(id -> id.getSource().filter(MethodSource.class::isInstance).isPresent())
                     .filter(id -> plan.getParent(id).flatMap(p -> p.getSource()).filter(ClassSource.class::isInstance).isPresent())
                     .toList();
-            if (methods.isEmpty()) launcher.execute(request(selectClass(tests)), listener); // reports a class that fails
+            if (methods.isEmpty()) launcher.execute(request(selectClass(tests), secondsPerTest), listener); // reports a class that fails
             for (var method : methods) {
-                launcher.execute(request(selectUniqueId(method.getUniqueId())), listener);
+                launcher.execute(request(selectUniqueId(method.getUniqueId()), secondsPerTest), listener);
                 if (listener.failed()) break;
             }
         }
-        return listener.trial();
+        return listener.trial(HeldTasks.openEveryGateLeftShut());
     }
 
-    private static LauncherDiscoveryRequest request(DiscoverySelector selector) {
+    private static LauncherDiscoveryRequest request(DiscoverySelector selector, int secondsPerTest) {
         return LauncherDiscoveryRequestBuilder.request()
                 .selectors(selector)
-                .configurationParameter("junit.jupiter.execution.timeout.default", TEST_TIMEOUT)
-                // a test that spins or ignores interrupts is left behind at its timeout, and the next one runs
-                .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
+                .configurationParameter("junit.jupiter.execution.timeout.default", secondsPerTest + " s")
+                // The test's own thread, interrupted at the timeout: its finally blocks (tasks.open()) have run when
+                // JUnit reports it, before the gates left shut are counted. A test that ignores the interrupt runs on
+                // until the check's limit, which names where it is stuck.
+                .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SAME_THREAD")
                 .configurationParameter("junit.jupiter.execution.parallel.enabled", "false")
                 .build();
     }
@@ -122,10 +133,13 @@ public final class TestsOnTrial {
                     + " the check that they pass every right implementation), and a test that fails on right code proves"
                     + " nothing when it fails on wrong code. Make them pass every right implementation first.\n  " + lesson);
         }
-        var trial = run(tests, wrong.implementation(), true);
+        var trial = run(tests, wrong.implementation(), true, SECONDS_AGAINST_WRONG_CODE);
         noTests(tests, trial);
         notStarted(tests, trial);
-        if (!trial.failures().isEmpty()) return;
+        if (!trial.failures().isEmpty()) {
+            gatesOpened("the wrong implementation " + wrong.name() + " (which they caught)", trial);
+            return;
+        }
         throw new AssertionError("Your tests let a wrong implementation through: " + wrong.name() + ".\n  What it does: "
                 + wrong.whatItDoes() + "\n  All " + trial.tests().size() + " of your tests passed against it. Write a test"
                 + " that fails on it on every run, without sleeping: hold the tasks at a gate your test owns and act only"
@@ -133,12 +147,18 @@ public final class TestsOnTrial {
     }
 
     private static Optional<AssertionError> againstTheRight(Class<?> tests, List<Suspect> rights, Lesson lesson) {
+        timeoutsWithinTheCheck(tests);
         return AGAINST_THE_RIGHT.computeIfAbsent(tests, t -> {
             for (var right : rights) {
                 var trial = run(tests, right.implementation());
                 noTests(tests, trial);
                 notStarted(tests, trial);
                 if (!trial.failures().isEmpty()) return Optional.of(rejected(right, trial, lesson));
+                try {
+                    gatesOpened("the right implementation " + right.name(), trial);
+                } catch (AssertionError leftShut) {
+                    return Optional.of(leftShut);
+                }
             }
             return Optional.empty();
         });
@@ -174,20 +194,63 @@ public final class TestsOnTrial {
     }
 
     private static void noTests(Class<?> tests, Trial trial) {
+        if (!trial.skipped().isEmpty()) {
+            throw new AssertionError("Some of your tests did not run: " + String.join("; ", trial.skipped()) + ". A test that"
+                    + " is disabled, or stopped by an assumption, checks nothing: the check needs every test to run.\n  Edit "
+                    + Stub.file(tests));
+        }
         if (trial.tests().isEmpty()) {
             throw new AssertionError("No test of yours ran: " + tests.getSimpleName() + " has no method annotated @Test"
                     + " (org.junit.jupiter.api.Test) that JUnit could run.\n  Edit " + Stub.file(tests));
         }
     }
 
+    /**
+     * A @Timeout of the learner's own longer than the check gives a test against right code would let one test that
+     * waits for ever use up the whole check's limit, whose message would then blame a stuck program.
+     */
+    private static void timeoutsWithinTheCheck(Class<?> tests) {
+        var places = new ArrayList<java.lang.reflect.AnnotatedElement>();
+        for (Class<?> c = tests; c != null; c = c.getEnclosingClass()) places.add(c);
+        var classes = new ArrayList<Class<?>>(List.of(tests));
+        classes.addAll(List.of(tests.getDeclaredClasses()));
+        for (var c : classes) {
+            places.add(c);
+            places.addAll(List.of(c.getDeclaredMethods()));
+        }
+        for (var place : places) {
+            var timeout = place.getAnnotation(org.junit.jupiter.api.Timeout.class);
+            if (timeout != null && timeout.unit().toSeconds(timeout.value()) > SECONDS_AGAINST_RIGHT_CODE) {
+                throw new AssertionError("@Timeout(" + timeout.value() + ", " + timeout.unit() + ") on " + place + " is longer"
+                        + " than the check allows a test (" + SECONDS_AGAINST_RIGHT_CODE + " s against right code, "
+                        + SECONDS_AGAINST_WRONG_CODE + " s against wrong code, set by the check): leave @Timeout out, or make"
+                        + " it " + SECONDS_AGAINST_RIGHT_CODE + " seconds or less.\n  Edit " + Stub.file(tests));
+            }
+        }
+    }
+
+    /** A run that left held tasks waiting at a shut gate (the check opened it since): the test did not clean up. */
+    private static void gatesOpened(String against, Trial trial) {
+        if (trial.heldAtShutGates() == 0) return;
+        throw new AssertionError("Against " + against + ", your tests left " + trial.heldAtShutGates() + " held task(s)"
+                + " waiting at a HeldTasks gate that nobody opened: their threads would have waited for ever (the check"
+                + " opened the gates after your tests). A test that fails, or times out, before tasks.open() leaves them"
+                + " there: open the gate in a finally block.\n  " + Lesson.TEST_GATES);
+    }
+
     /** Counts the tests that ran and keeps each failure's test and message. */
     private static final class Listener implements TestExecutionListener {
         private final List<String> tests = new ArrayList<>();
         private final Map<String, String> failures = new LinkedHashMap<>();
+        private final List<String> skipped = new ArrayList<>();
 
         @Override
         public synchronized void executionFinished(TestIdentifier id, TestExecutionResult result) {
             var name = name(id);
+            if (result.getStatus() == TestExecutionResult.Status.ABORTED) { // an assumption that did not hold: not run
+                skipped.add(name + ": " + describe(result.getThrowable()));
+                return;
+            }
             if (id.isTest()) tests.add(name);
             if (result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) return;
             // a class or container that fails (a failing @BeforeAll, say) counts as a failing test of its own
@@ -198,8 +261,14 @@ public final class TestsOnTrial {
             return !failures.isEmpty();
         }
 
-        synchronized Trial trial() {
-            return new Trial(List.copyOf(tests), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(failures)));
+        @Override
+        public synchronized void executionSkipped(TestIdentifier id, String reason) {
+            skipped.add(name(id) + ": " + reason);
+        }
+
+        synchronized Trial trial(int heldAtShutGates) {
+            return new Trial(List.copyOf(tests), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(failures)),
+                    List.copyOf(skipped), heldAtShutGates);
         }
 
         /** "theFinalLineComesOnceAfterEveryTask, task 1 of 10 held": the method, and the invocation's name. */

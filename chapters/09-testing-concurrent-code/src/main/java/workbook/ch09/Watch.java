@@ -83,12 +83,23 @@ public final class Watch {
                 && top[0].getClassName().endsWith(".Unsafe");
     }
 
+    /**
+     * Whether the lock {@code info} waits on is the monitor of one of {@code threads} (a join of one of them). ThreadInfo
+     * names a lock only by its identity hash, and two objects may share one (here the held task's thread and an ended
+     * task's thread did, in one run in a few): a lock that is also the hash of a thread still alive counts as a wait
+     * for that thread, a real one.
+     */
     private static boolean onTheMonitorOfOneOf(ThreadInfo info, Set<Thread> threads) {
         var lock = info.getLockInfo();
         if (lock == null) return false;
+        boolean ofAnEnded = false;
         for (var t : threads) {
-            if (lock.getIdentityHashCode() == System.identityHashCode(t)) return true;
+            if (lock.getIdentityHashCode() == System.identityHashCode(t)) ofAnEnded = true;
         }
-        return false;
+        if (!ofAnEnded) return false;
+        for (var live : Thread.getAllStackTraces().keySet()) {
+            if (!threads.contains(live) && lock.getIdentityHashCode() == System.identityHashCode(live)) return false;
+        }
+        return true;
     }
 }
