@@ -18,7 +18,8 @@ import workbook.ch09.Subjects;
  *
  * <p>Use chapter 09's library (workbook.ch09: HeldTasks, Caller, Watch, RecordingOut): hold tasks at a gate your
  * test owns, never sleep (the check turns down tests that call Thread.sleep). A test may take 10 seconds against
- * right code and 2 against wrong code, whose waits may never end: a test that times out there has caught it.
+ * right code and 2 against wrong code, whose waits may never end (leave @Timeout out:
+ * the check sets these).
  *
  * <pre>
  *   ./learn check catch-the-ignored-timeout   run the judge: your tests against right and wrong implementations

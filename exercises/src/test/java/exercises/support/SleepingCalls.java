@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Finds the sleeps in a learner's test class: calls of {@code Thread.sleep} or {@code TimeUnit.sleep}, read from the
- * constant pool of its class file and of the classes inside it (a method reference counts too). A test that sleeps
+ * Finds the sleeps in a learner's test class: calls of {@code Thread.sleep}, {@code TimeUnit.sleep} or
+ * {@code LockSupport.parkNanos/parkUntil}, read from the constant pools of its class file, the classes inside it and the
+ * other classes compiled beside it (a method reference counts too). A test that sleeps
  * decides by the clock, which chapter 09 measures lying; the judge of the exercises where the learner writes the
  * tests turns such a test down whatever it happens to catch on this run.
  */
@@ -18,7 +19,8 @@ public final class SleepingCalls {
 
     private SleepingCalls() {}
 
-    private static final Set<String> SLEEPS = Set.of("java/lang/Thread.sleep", "java/util/concurrent/TimeUnit.sleep");
+    private static final Set<String> SLEEPS = Set.of("java/lang/Thread.sleep", "java/util/concurrent/TimeUnit.sleep",
+            "java/util/concurrent/locks/LockSupport.parkNanos", "java/util/concurrent/locks/LockSupport.parkUntil");
 
     /** The sleeping calls in {@code top} and the classes compiled inside it, as "Thread.sleep", sorted; empty if none. */
     public static Set<String> in(Class<?> top) {
@@ -29,6 +31,7 @@ public final class SleepingCalls {
             if (top.getClassLoader().getResource((top.getName() + "$" + i).replace('.', '/') + ".class") == null) break;
             classes.add(top.getName() + "$" + i);
         }
+        classes.addAll(classesBeside(top)); // and every other class compiled from the learner's files of this package
         for (var name : classes) {
             try (var in = top.getClassLoader().getResourceAsStream(name.replace('.', '/') + ".class")) {
                 if (in != null) found.addAll(sleeps(in));
@@ -37,6 +40,25 @@ public final class SleepingCalls {
             }
         }
         return found;
+    }
+
+    /**
+     * The classes in the folder {@code top} was loaded from, in its package: the learner's files are compiled into a
+     * folder of their own (./learn, the proof), so these are every class of theirs (local and nested ones, other
+     * top-level classes). Empty when {@code top} came from a jar.
+     */
+    private static List<String> classesBeside(Class<?> top) {
+        try {
+            var location = top.getProtectionDomain().getCodeSource().getLocation();
+            var folder = java.nio.file.Path.of(location.toURI()).resolve(top.getPackageName().replace('.', '/'));
+            if (!java.nio.file.Files.isDirectory(folder)) return List.of();
+            try (var files = java.nio.file.Files.list(folder)) {
+                return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".class"))
+                        .map(n -> top.getPackageName() + "." + n.substring(0, n.length() - ".class".length())).toList();
+            }
+        } catch (Exception e) {
+            return List.of(); // the nested and anonymous classes found above are then all that is read
+        }
     }
 
     /** Reads a class file's constant pool (JVMS 4.4) and keeps the method references that are sleeps. */

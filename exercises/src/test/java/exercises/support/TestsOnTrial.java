@@ -52,7 +52,8 @@ public final class TestsOnTrial {
      * What one run of the learner's tests gave: the tests that ran, each failure as "test: message" by test, the tests
      * skipped or aborted (@Disabled, an assumption), and how many held tasks the tests left waiting at a shut gate.
      */
-    public record Trial(List<String> tests, Map<String, String> failures, List<String> skipped, int heldAtShutGates) {
+    public record Trial(List<String> tests, Map<String, String> failures, List<String> skipped, int heldAtShutGates,
+                        Map<String, Long> millis, java.util.Set<String> timedOut) {
 
     }
 
@@ -107,17 +108,26 @@ public final class TestsOnTrial {
     }
 
     /**
-     * What the learner's tests did against the right implementations, per test class: null when they passed every one,
-     * else the failure that names the first they rejected. Run once per check.
+     * What the learner's tests did against the right implementations, per test class (run once per check).
      */
-    private static final Map<Class<?>, Optional<AssertionError>> AGAINST_THE_RIGHT = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Rights> AGAINST_THE_RIGHT = new ConcurrentHashMap<>();
+
+    /** The tests against the right implementations: the first rejection, if any, and each test's fastest time in ms. */
+    private record Rights(Optional<AssertionError> rejected, Map<String, Long> fastest) {}
+
+    /**
+     * A timeout against wrong code is a catch only for a test this much faster than that timeout against right code:
+     * a test that takes as long against right code as it is given against wrong code (a timed wait of its own, a spin
+     * on the clock) would "catch" every wrong implementation by timing out, whatever it checks.
+     */
+    private static final long FAST_MILLIS = SECONDS_AGAINST_WRONG_CODE * 1000L / 2;
 
     /**
      * The learner's tests must pass against every one of {@code rights}; the message names the first that fails
      * and the tests that rejected it.
      */
     public static void mustPassAll(Class<?> tests, List<Suspect> rights, Lesson lesson) {
-        var rejected = againstTheRight(tests, rights, lesson);
+        var rejected = againstTheRight(tests, rights, lesson).rejected();
         if (rejected.isPresent()) throw rejected.get();
     }
 
@@ -128,7 +138,8 @@ public final class TestsOnTrial {
      * by timing out would make the check long).
      */
     public static void mustCatch(Class<?> tests, Suspect wrong, List<Suspect> rights, Lesson lesson) {
-        if (againstTheRight(tests, rights, lesson).isPresent()) {
+        var againstRight = againstTheRight(tests, rights, lesson);
+        if (againstRight.rejected().isPresent()) {
             throw new AssertionError("Not judged yet against " + wrong.name() + ": your tests fail on right code too (see"
                     + " the check that they pass every right implementation), and a test that fails on right code proves"
                     + " nothing when it fails on wrong code. Make them pass every right implementation first.\n  " + lesson);
@@ -136,9 +147,20 @@ public final class TestsOnTrial {
         var trial = run(tests, wrong.implementation(), true, SECONDS_AGAINST_WRONG_CODE);
         noTests(tests, trial);
         notStarted(tests, trial);
-        if (!trial.failures().isEmpty()) {
+        var caughtBy = trial.failures().keySet().stream()
+                .filter(test -> !trial.timedOut().contains(test) || againstRight.fastest().getOrDefault(test, Long.MAX_VALUE) < FAST_MILLIS)
+                .toList();
+        if (!caughtBy.isEmpty()) {
             gatesOpened("the wrong implementation " + wrong.name() + " (which they caught)", trial);
             return;
+        }
+        if (!trial.failures().isEmpty()) {
+            var slow = trial.failures().keySet().iterator().next();
+            throw new AssertionError("Your tests did not catch " + wrong.name() + " by what they check: " + slow + " timed out"
+                    + " against it, but it takes " + againstRight.fastest().getOrDefault(slow, 0L) + " ms against right code"
+                    + " too, near the " + SECONDS_AGAINST_WRONG_CODE + " s it is given against wrong code. A test that waits"
+                    + " (or spins) that long times out on any code; hold the tasks at a gate and wait only for what you need to"
+                    + " see.\n  What " + wrong.name() + " does: " + wrong.whatItDoes() + "\n  " + lesson);
         }
         throw new AssertionError("Your tests let a wrong implementation through: " + wrong.name() + ".\n  What it does: "
                 + wrong.whatItDoes() + "\n  All " + trial.tests().size() + " of your tests passed against it. Write a test"
@@ -146,28 +168,34 @@ public final class TestsOnTrial {
                 + " on what you have seen happen.\n  " + lesson);
     }
 
-    private static Optional<AssertionError> againstTheRight(Class<?> tests, List<Suspect> rights, Lesson lesson) {
-        timeoutsWithinTheCheck(tests);
+    private static Rights againstTheRight(Class<?> tests, List<Suspect> rights, Lesson lesson) {
+        noTimeoutsOfTheirOwn(tests);
         return AGAINST_THE_RIGHT.computeIfAbsent(tests, t -> {
+            var fastest = new java.util.HashMap<String, Long>();
             for (var right : rights) {
-                var trial = run(tests, right.implementation());
+                // one test method at a time, stopping at the first that fails: each test that hangs costs 10 s
+                var trial = run(tests, right.implementation(), true, SECONDS_AGAINST_RIGHT_CODE);
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new IllegalStateException("the check was stopped while your tests ran"); // no verdict kept
+                }
                 noTests(tests, trial);
                 notStarted(tests, trial);
-                if (!trial.failures().isEmpty()) return Optional.of(rejected(right, trial, lesson));
+                if (!trial.failures().isEmpty()) return new Rights(Optional.of(rejected(right, trial, lesson)), Map.of());
                 try {
                     gatesOpened("the right implementation " + right.name(), trial);
                 } catch (AssertionError leftShut) {
-                    return Optional.of(leftShut);
+                    return new Rights(Optional.of(leftShut), Map.of());
                 }
+                trial.millis().forEach((test, ms) -> fastest.merge(test, ms, Math::min));
             }
-            return Optional.empty();
+            return new Rights(Optional.empty(), Map.copyOf(fastest));
         });
     }
 
     private static AssertionError rejected(Suspect right, Trial trial, Lesson lesson) {
         return new AssertionError("Your tests failed a right implementation: " + right.name() + ".\n  What it does: "
-                + right.whatItDoes() + "\n  " + trial.failures().size() + " of your " + trial.tests().size()
-                + " tests failed:\n    " + String.join("\n    ", trial.failures().values())
+                + right.whatItDoes() + "\n  " + trial.failures().size() + " of the " + Math.max(trial.tests().size(), trial.failures().size())
+                + " tests run failed (the check stops at the first test method that fails):\n    " + String.join("\n    ", trial.failures().values())
                 + "\n  Tests that reject right code would fail a learner who is right: check only what the contract"
                 + " promises, and give every task a way to finish.\n  " + lesson);
     }
@@ -206,25 +234,26 @@ public final class TestsOnTrial {
     }
 
     /**
-     * A @Timeout of the learner's own longer than the check gives a test against right code would let one test that
-     * waits for ever use up the whole check's limit, whose message would then blame a stuck program.
+     * The check sets every test's timeout (10 s against right code, 2 s against wrong code, in the test's own thread);
+     * a @Timeout of the learner's would replace it (a longer one can use up the check's whole limit, a SEPARATE_THREAD
+     * one leaves its test running while the next implementation is handed in).
      */
-    private static void timeoutsWithinTheCheck(Class<?> tests) {
-        var places = new ArrayList<java.lang.reflect.AnnotatedElement>();
-        for (Class<?> c = tests; c != null; c = c.getEnclosingClass()) places.add(c);
-        var classes = new ArrayList<Class<?>>(List.of(tests));
-        classes.addAll(List.of(tests.getDeclaredClasses()));
-        for (var c : classes) {
-            places.add(c);
-            places.addAll(List.of(c.getDeclaredMethods()));
+    private static void noTimeoutsOfTheirOwn(Class<?> tests) {
+        var classes = new ArrayList<Class<?>>();
+        for (Class<?> c = tests; c != null && c != Object.class; c = c.getSuperclass()) classes.add(c);
+        for (int i = 0; i < classes.size(); i++) {
+            for (var nested : classes.get(i).getDeclaredClasses()) if (!classes.contains(nested)) classes.add(nested);
         }
-        for (var place : places) {
-            var timeout = place.getAnnotation(org.junit.jupiter.api.Timeout.class);
-            if (timeout != null && timeout.unit().toSeconds(timeout.value()) > SECONDS_AGAINST_RIGHT_CODE) {
-                throw new AssertionError("@Timeout(" + timeout.value() + ", " + timeout.unit() + ") on " + place + " is longer"
-                        + " than the check allows a test (" + SECONDS_AGAINST_RIGHT_CODE + " s against right code, "
-                        + SECONDS_AGAINST_WRONG_CODE + " s against wrong code, set by the check): leave @Timeout out, or make"
-                        + " it " + SECONDS_AGAINST_RIGHT_CODE + " seconds or less.\n  Edit " + Stub.file(tests));
+        for (var c : classes) {
+            var places = new ArrayList<java.lang.reflect.AnnotatedElement>(List.of(c));
+            places.addAll(List.of(c.getDeclaredMethods()));
+            for (var place : places) {
+                if (place.getAnnotation(org.junit.jupiter.api.Timeout.class) != null) {
+                    throw new AssertionError("@Timeout on " + place + ": leave it out. The check gives each test its time ("
+                            + SECONDS_AGAINST_RIGHT_CODE + " s against right code, " + SECONDS_AGAINST_WRONG_CODE + " s against"
+                            + " wrong code, whose waits may never end), and a @Timeout of your own would replace it.\n  Edit "
+                            + Stub.file(tests));
+                }
             }
         }
     }
@@ -243,10 +272,21 @@ public final class TestsOnTrial {
         private final List<String> tests = new ArrayList<>();
         private final Map<String, String> failures = new LinkedHashMap<>();
         private final List<String> skipped = new ArrayList<>();
+        private final Map<String, Long> started = new java.util.HashMap<>();
+        private final Map<String, Long> millis = new java.util.HashMap<>();
+        private final java.util.Set<String> timedOut = new java.util.HashSet<>();
+
+        @Override
+        public synchronized void executionStarted(TestIdentifier id) {
+            started.put(name(id), System.nanoTime());
+        }
 
         @Override
         public synchronized void executionFinished(TestIdentifier id, TestExecutionResult result) {
             var name = name(id);
+            var since = started.get(name);
+            if (since != null) millis.put(name, (System.nanoTime() - since) / 1_000_000);
+            if (result.getThrowable().filter(java.util.concurrent.TimeoutException.class::isInstance).isPresent()) timedOut.add(name);
             if (result.getStatus() == TestExecutionResult.Status.ABORTED) { // an assumption that did not hold: not run
                 skipped.add(name + ": " + describe(result.getThrowable()));
                 return;
@@ -268,7 +308,7 @@ public final class TestsOnTrial {
 
         synchronized Trial trial(int heldAtShutGates) {
             return new Trial(List.copyOf(tests), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(failures)),
-                    List.copyOf(skipped), heldAtShutGates);
+                    List.copyOf(skipped), heldAtShutGates, Map.copyOf(millis), java.util.Set.copyOf(timedOut));
         }
 
         /** "theFinalLineComesOnceAfterEveryTask, task 1 of 10 held": the method, and the invocation's name. */
@@ -289,8 +329,8 @@ public final class TestsOnTrial {
         }
     }
 
-    /** A test that still throws the stub's exception: the learner has not started. */
+    /** A test that still throws the stub's exception (its sentence ends so): the learner has not started. */
     private static boolean isStub(String failure) {
-        return failure.contains("UnsupportedOperationException");
+        return failure.contains("UnsupportedOperationException") && failure.contains("then delete this line");
     }
 }

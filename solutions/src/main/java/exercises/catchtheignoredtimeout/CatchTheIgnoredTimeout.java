@@ -38,8 +38,11 @@ class CatchTheIgnoredTimeout {
     @Test
     void onTimeItPrintsOnceAndAnswersTrue() throws InterruptedException {
         var caller = start(Duration.ofMinutes(1));
-        Watch.awaitWaitingOrEnded(caller.thread(), tasks.awaitTheOthersEnded(caller.thread()));
-        tasks.open();
+        try {
+            Watch.awaitWaitingOrEnded(caller.thread(), tasks.awaitTheOthersEnded(caller.thread()));
+        } finally {
+            tasks.open();
+        }
         caller.join();
 
         assertThat(caller.thrown()).as("what runWithin threw").isNull();

@@ -36,11 +36,13 @@ class CatchTheOffByOne {
     void returnsOnlyOnceEveryTaskHasFinished(int held) throws InterruptedException {
         var tasks = new HeldTasks(TASKS, 1, held, NOWHERE);
         var caller = Caller.start(() -> Subjects.taskWaiter().runAll(tasks.list(), THREAD_PER_TASK));
-
-        var ended = tasks.awaitTheOthersEnded(caller.thread());
-        Watch.awaitWaitingOrEnded(caller.thread(), ended);
-        boolean returnedWhileHeld = !caller.thread().isAlive();
-        tasks.open();
+        boolean returnedWhileHeld;
+        try {
+            Watch.awaitWaitingOrEnded(caller.thread(), tasks.awaitTheOthersEnded(caller.thread()));
+            returnedWhileHeld = !caller.thread().isAlive();
+        } finally {
+            tasks.open(); // whatever happened: a held task must never be left waiting
+        }
         caller.join();
 
         assertThat(returnedWhileHeld).as("runAll returned while task " + held + " was held at the gate").isFalse();
@@ -60,12 +62,16 @@ class CatchTheOffByOne {
         all.addAll(tasks.list());
         var caller = Caller.start(() -> Subjects.taskWaiter().runAll(all, QUIET_THREAD_PER_TASK));
 
-        var ended = tasks.awaitTheOthersEnded(caller.thread());
-        while (caller.thread().isAlive() && failer.get() == null) caller.thread().join(1);
-        if (failer.get() != null) failer.get().join(); // its thread ends once the waiter's wrapper has counted it
-        Watch.awaitWaitingOrEnded(caller.thread(), ended);
-        boolean returnedWhileHeld = !caller.thread().isAlive();
-        tasks.open();
+        boolean returnedWhileHeld;
+        try {
+            var ended = tasks.awaitTheOthersEnded(caller.thread());
+            while (caller.thread().isAlive() && failer.get() == null) caller.thread().join(1);
+            if (failer.get() != null) failer.get().join(); // its thread ends once the waiter's wrapper has counted it
+            Watch.awaitWaitingOrEnded(caller.thread(), ended);
+            returnedWhileHeld = !caller.thread().isAlive();
+        } finally {
+            tasks.open();
+        }
         caller.join(); // a waiter that never counts the failure waits for ever: the test's timeout fails it
 
         assertThat(returnedWhileHeld).as("runAll returned while a task was held at the gate").isFalse();
@@ -78,11 +84,13 @@ class CatchTheOffByOne {
         var tasks = new HeldTasks(TASKS, 1, TASKS - 1, NOWHERE);
         var caller = Caller.start(() -> Subjects.taskWaiter().runAll(tasks.list(), THREAD_PER_TASK));
 
-        var ended = tasks.awaitTheOthersEnded(caller.thread());
-        Watch.awaitWaitingOrEnded(caller.thread(), ended);
-        caller.thread().interrupt();
-        caller.join();
-        tasks.open();
+        try {
+            Watch.awaitWaitingOrEnded(caller.thread(), tasks.awaitTheOthersEnded(caller.thread()));
+            caller.thread().interrupt();
+            caller.join();
+        } finally {
+            tasks.open();
+        }
 
         assertThat(caller.thrown()).as("what runAll threw when interrupted").isInstanceOf(InterruptedException.class);
     }

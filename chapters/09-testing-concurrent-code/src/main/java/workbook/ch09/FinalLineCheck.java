@@ -43,9 +43,12 @@ public final class FinalLineCheck {
         out.countUnfinishedWith(tasks::unfinished);
 
         var caller = Caller.start(() -> program.run(tasks.list(), out)); // start
-        var ended = tasks.awaitTheOthersEnded(caller.thread());            // hold
-        Watch.awaitWaitingOrEnded(caller.thread(), ended);                 // look
-        tasks.open();                                                      // release
+        try {
+            var ended = tasks.awaitTheOthersEnded(caller.thread());        // hold
+            Watch.awaitWaitingOrEnded(caller.thread(), ended);             // look
+        } finally {
+            tasks.open();                                                  // release, whatever happened
+        }
         caller.join();
 
         return new Outcome(out.linesEqualTo(SeedProgram.FINAL_LINE),       // assert
@@ -66,12 +69,15 @@ public final class FinalLineCheck {
         out.countUnfinishedWith(tasks::unfinished);
 
         var caller = Caller.start(() -> program.run(tasks.list(), out));
-        var ended = tasks.awaitTheOthersEnded(caller.thread());
-        Watch.awaitWaitingOrEnded(caller.thread(), ended);
-        long waited = Watch.waitedCount(caller.thread());
-        caller.thread().interrupt();                                 // "stop waiting"
-        Watch.awaitWaitingAgainOrEnded(caller.thread(), waited);     // it stopped, or waits again
-        tasks.open();
+        try {
+            var ended = tasks.awaitTheOthersEnded(caller.thread());
+            Watch.awaitWaitingOrEnded(caller.thread(), ended);
+            long waited = Watch.waitedCount(caller.thread());
+            caller.thread().interrupt();                             // "stop waiting"
+            Watch.awaitWaitingAgainOrEnded(caller.thread(), waited); // it stopped, or waits again
+        } finally {
+            tasks.open();
+        }
         caller.join();
 
         // stopping with an InterruptedException is what the contract asks

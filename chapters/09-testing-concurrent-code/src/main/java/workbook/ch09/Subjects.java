@@ -42,16 +42,23 @@ public final class Subjects {
             if (handedIn != null) throw new IllegalStateException("another implementation is handed in: " + handedIn);
             handedIn = implementation;
         }
-        return new HandedIn();
+        return new HandedIn(implementation);
     }
 
     /** Ends a {@link #handIn}: the accessors return the right implementations again. */
     public static final class HandedIn implements AutoCloseable {
-        private HandedIn() {}
+        private final Object implementation;
 
+        private HandedIn(Object implementation) {
+            this.implementation = implementation;
+        }
+
+        /** Takes back this hand-in only: a late close() of an earlier one (a thread left behind) changes nothing. */
         @Override
         public void close() {
-            handedIn = null;
+            synchronized (Subjects.class) {
+                if (handedIn == implementation) handedIn = null;
+            }
         }
     }
 
