@@ -24,6 +24,9 @@ public final class PoolWork implements AutoCloseable {
     private final List<TaskFuture> futures = new CopyOnWriteArrayList<>();
     private final List<WatchedProcess> processes = new CopyOnWriteArrayList<>();
     private volatile boolean untrackedWait;
+    /** How many timed gets of an unfinished task the pools of {@link #outwaitingTimedGets()} make time out at once. */
+    private static final int TIMED_GETS_RUN_OUT = 2;
+
     /** Set by {@link #outwaitingTimedGets()}: timed gets of the held task's future it is held through. */
     private volatile HeldThroughTimedWaits timedGets;
     private volatile boolean timedGetHeld;
@@ -66,7 +69,7 @@ public final class PoolWork implements AutoCloseable {
 
     /** Whether a timed get() of an unfinished task was made to time out at once (see {@link #outwaitingTimedGets}). */
     public boolean timedGetRanOut() {
-        return timedGets != null && pools.stream().anyMatch(p -> p.timedGetsLeftToTimeOut() < 2);
+        return timedGets != null && pools.stream().anyMatch(p -> p.timedGetsLeftToTimeOut() < TIMED_GETS_RUN_OUT);
     }
 
     public int size() { return size; }
@@ -88,7 +91,7 @@ public final class PoolWork implements AutoCloseable {
         return workers -> {
             var pool = new ProcessPool(workers, List.of(GatedLines.class), WorkerJvm.options()).onSubmit(futures::add);
             // the first two timed gets of an unfinished task run out at once, whatever their timeout
-            if (timedGets != null) pool.timeOutTimedGets(2);
+            if (timedGets != null) pool.timeOutTimedGets(TIMED_GETS_RUN_OUT);
             pools.add(pool);
             return pool;
         };

@@ -3,12 +3,18 @@ package exercises.support;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
+import java.lang.reflect.AnnotatedElement;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeoutException;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.support.descriptor.ClassSource;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -52,22 +58,15 @@ public final class TestsOnTrial {
      * What one run of the learner's tests gave: the tests that ran, each failure as "test: message" by test, the tests
      * skipped or aborted (@Disabled, an assumption), and how many held tasks the tests left waiting at a shut gate.
      */
-    public record Trial(List<String> tests, Map<String, String> failures, List<String> skipped, int heldAtShutGates,
-                        Map<String, Long> millis, java.util.Set<String> timedOut) {
-
-    }
-
-    /** Runs every test of {@code tests} once, with {@code implementation} handed in as the subject. */
-    public static Trial run(Class<?> tests, Object implementation) {
-        return run(tests, implementation, false, SECONDS_AGAINST_RIGHT_CODE);
-    }
+    record Trial(List<String> tests, Map<String, String> failures, List<String> skipped, int heldAtShutGates,
+                 Map<String, Long> millis, Set<String> timedOut) {}
 
     /**
      * Runs the tests of {@code tests} one test method at a time (all invocations of a parameterized one together),
-     * with {@code implementation} handed in; with {@code untilOneFails}, stops after the first method that fails: a
-     * wrong implementation is caught by one failure, and the tests after it might each wait out their timeout.
+     * with {@code implementation} handed in, and stops after the first method that fails: one failure decides, and
+     * the tests after it might each wait out their timeout. Then opens any gate the tests left shut, and counts them.
      */
-    static Trial run(Class<?> tests, Object implementation, boolean untilOneFails, int secondsPerTest) {
+    static Trial run(Class<?> tests, Object implementation, int secondsPerTest) {
         var listener = new Listener();
         // Only this listener: the launcher that runs the exercise's own tests (Maven's, the tool's) must not
         // count the learner's tests as its own.
@@ -77,14 +76,10 @@ public final class TestsOnTrial {
                 .enablePostDiscoveryFilterAutoRegistration(false)
                 .build());
         try (var handedIn = Subjects.handIn(implementation)) {
-            if (!untilOneFails) {
-                launcher.execute(request(selectClass(tests), secondsPerTest), listener);
-                return listener.trial(HeldTasks.openEveryGateLeftShut());
-            }
             var plan = launcher.discover(request(selectClass(tests), secondsPerTest));
             var methods = plan.getRoots().stream().flatMap(root -> plan.getDescendants(root).stream())
                     .filter(id -> id.getSource().filter(MethodSource.class::isInstance).isPresent())
-                    .filter(id -> plan.getParent(id).flatMap(p -> p.getSource()).filter(ClassSource.class::isInstance).isPresent())
+                    .filter(id -> plan.getParent(id).flatMap(TestIdentifier::getSource).filter(ClassSource.class::isInstance).isPresent())
                     .toList();
             if (methods.isEmpty()) launcher.execute(request(selectClass(tests), secondsPerTest), listener); // reports a class that fails
             for (var method : methods) {
@@ -144,7 +139,7 @@ public final class TestsOnTrial {
                     + " the check that they pass every right implementation), and a test that fails on right code proves"
                     + " nothing when it fails on wrong code. Make them pass every right implementation first.\n  " + lesson);
         }
-        var trial = run(tests, wrong.implementation(), true, SECONDS_AGAINST_WRONG_CODE);
+        var trial = run(tests, wrong.implementation(), SECONDS_AGAINST_WRONG_CODE);
         noTests(tests, trial);
         notStarted(tests, trial);
         var caughtBy = trial.failures().keySet().stream()
@@ -171,10 +166,10 @@ public final class TestsOnTrial {
     private static Rights againstTheRight(Class<?> tests, List<Suspect> rights, Lesson lesson) {
         noTimeoutsOfTheirOwn(tests);
         return AGAINST_THE_RIGHT.computeIfAbsent(tests, t -> {
-            var fastest = new java.util.HashMap<String, Long>();
+            var fastest = new HashMap<String, Long>();
             for (var right : rights) {
                 // one test method at a time, stopping at the first that fails: each test that hangs costs 10 s
-                var trial = run(tests, right.implementation(), true, SECONDS_AGAINST_RIGHT_CODE);
+                var trial = run(tests, right.implementation(), SECONDS_AGAINST_RIGHT_CODE);
                 if (Thread.currentThread().isInterrupted()) {
                     throw new IllegalStateException("the check was stopped while your tests ran"); // no verdict kept
                 }
@@ -245,7 +240,7 @@ public final class TestsOnTrial {
             for (var nested : classes.get(i).getDeclaredClasses()) if (!classes.contains(nested)) classes.add(nested);
         }
         for (var c : classes) {
-            var places = new ArrayList<java.lang.reflect.AnnotatedElement>(List.of(c));
+            var places = new ArrayList<AnnotatedElement>(List.of(c));
             places.addAll(List.of(c.getDeclaredMethods()));
             for (var place : places) {
                 if (place.getAnnotation(org.junit.jupiter.api.Timeout.class) != null) {
@@ -272,9 +267,9 @@ public final class TestsOnTrial {
         private final List<String> tests = new ArrayList<>();
         private final Map<String, String> failures = new LinkedHashMap<>();
         private final List<String> skipped = new ArrayList<>();
-        private final Map<String, Long> started = new java.util.HashMap<>();
-        private final Map<String, Long> millis = new java.util.HashMap<>();
-        private final java.util.Set<String> timedOut = new java.util.HashSet<>();
+        private final Map<String, Long> started = new HashMap<>();
+        private final Map<String, Long> millis = new HashMap<>();
+        private final Set<String> timedOut = new HashSet<>();
 
         @Override
         public synchronized void executionStarted(TestIdentifier id) {
@@ -286,7 +281,7 @@ public final class TestsOnTrial {
             var name = name(id);
             var since = started.get(name);
             if (since != null) millis.put(name, (System.nanoTime() - since) / 1_000_000);
-            if (result.getThrowable().filter(java.util.concurrent.TimeoutException.class::isInstance).isPresent()) timedOut.add(name);
+            if (result.getThrowable().filter(TimeoutException.class::isInstance).isPresent()) timedOut.add(name);
             if (result.getStatus() == TestExecutionResult.Status.ABORTED) { // an assumption that did not hold: not run
                 skipped.add(name + ": " + describe(result.getThrowable()));
                 return;
@@ -307,8 +302,8 @@ public final class TestsOnTrial {
         }
 
         synchronized Trial trial(int heldAtShutGates) {
-            return new Trial(List.copyOf(tests), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(failures)),
-                    List.copyOf(skipped), heldAtShutGates, Map.copyOf(millis), java.util.Set.copyOf(timedOut));
+            return new Trial(List.copyOf(tests), Collections.unmodifiableMap(new LinkedHashMap<>(failures)),
+                    List.copyOf(skipped), heldAtShutGates, Map.copyOf(millis), Set.copyOf(timedOut));
         }
 
         /** "theFinalLineComesOnceAfterEveryTask, task 1 of 10 held": the method, and the invocation's name. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -22,7 +23,7 @@ public final class HeldTasks {
     private final AtomicInteger unfinished;
     // A list, not a hash set: a set would have each task's thread compute its own identity hash, and the first hashes
     // of new threads collided with others here; Watch tells threads apart by those hashes.
-    private final java.util.concurrent.CopyOnWriteArrayList<Thread> threadsOfTheOthers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<Thread> threadsOfTheOthers = new CopyOnWriteArrayList<>();
     private final List<Runnable> tasks = new ArrayList<>();
     private volatile Thread heldThread;
     private volatile boolean heldInterrupted;
@@ -78,7 +79,7 @@ public final class HeldTasks {
      */
     public static int openEveryGateLeftShut() {
         int waiting = 0;
-        for (var tasks : java.util.List.copyOf(SHUT)) {
+        for (var tasks : List.copyOf(SHUT)) {
             // reached the gate, not stopped there by an interrupt, and the gate still shut: it waits for ever
             if (tasks.heldThread != null && !tasks.heldInterrupted && tasks.gate.getCount() > 0) waiting++;
             tasks.open();
