@@ -18,8 +18,19 @@ import java.util.List;
  *       wait has run out, for 0.35 s, or 4.15 s from the first such wait in the test whose timed waits time out
  *       ({@link HeldThroughTimedWaits}): a policy that drops the task when its time is up is caught.</li>
  * </ul>
+ * A run may also interrupt the learner's thread once ({@link Interrupt}): while it waits for the pool with only task 0
+ * left, or at its first wait while the pool is still open (a full queue's {@code put} in its policy, a semaphore...).
  */
 final class BoundedRun {
+
+    /** Whether, and where, the run interrupts the learner's thread (once). */
+    enum Interrupt {
+        NEVER,
+        /** While it waits for the pool and only task 0 is unfinished (none queued, no other running). */
+        WHILE_ONLY_TASK_0_IS_LEFT,
+        /** At its first wait while no pool it made is shut down, other than running a task itself: still submitting. */
+        WHILE_SUBMITTING
+    }
 
     private final LearnerThread learner;
     private volatile boolean interruptSent;
@@ -28,6 +39,7 @@ final class BoundedRun {
     private volatile List<Boolean> terminatedAtReturn = List.of();
     private final HeldThroughTimedWaits policyWaits;
     private volatile boolean policyTimedWaitHeld;
+    private volatile String interruptedWhile = ""; // where the learner's thread waited when it was interrupted
 
     private BoundedRun(BoundedWork work, LearnerRun.LearnerCode code) {
         policyWaits = work.adversaryTime() ? HeldThroughTimedWaits.many() : HeldThroughTimedWaits.one();
@@ -37,8 +49,10 @@ final class BoundedRun {
         });
     }
 
-    /** In an {@link #interrupting} run: whether the learner's thread was interrupted while it waited for the pool. */
+    /** In an {@link #interrupting} run: whether the learner's thread was interrupted while it waited. */
     boolean interruptSent() { return interruptSent; }
+    /** Where it waited when it was interrupted, e.g. "in your rejection policy (LinkedBlockingQueue.put)". */
+    String interruptedWhile() { return interruptedWhile; }
     /** Whether the learner's thread had its interrupt status set when its code returned or threw. */
     boolean flagSetAtReturn() { return flagSetAtReturn; }
 
@@ -56,7 +70,7 @@ final class BoundedRun {
     List<Boolean> terminatedAtReturn() { return terminatedAtReturn; }
 
     static BoundedRun run(BoundedWork work, LearnerRun.LearnerCode code) throws InterruptedException {
-        return run(work, code, false);
+        return run(work, code, Interrupt.NEVER);
     }
 
     /**
@@ -65,10 +79,20 @@ final class BoundedRun {
      * waits again, or ends). The work should {@linkplain BoundedWork#holdThroughInterrupts() hold through interrupts}.
      */
     static BoundedRun interrupting(BoundedWork work, LearnerRun.LearnerCode code) throws InterruptedException {
-        return run(work, code, true);
+        return run(work, code, Interrupt.WHILE_ONLY_TASK_0_IS_LEFT);
     }
 
-    private static BoundedRun run(BoundedWork work, LearnerRun.LearnerCode code, boolean interrupt) throws InterruptedException {
+    /**
+     * Like {@link #run}, but the learner's thread is interrupted at its first wait while the pool is still open and it is
+     * not running a task itself: typically a policy waiting for room in the full queue. From then on the run goes on as
+     * {@link #run} does.
+     */
+    static BoundedRun interruptingWhileSubmitting(BoundedWork work, LearnerRun.LearnerCode code) throws InterruptedException {
+        return run(work, code, Interrupt.WHILE_SUBMITTING);
+    }
+
+    private static BoundedRun run(BoundedWork work, LearnerRun.LearnerCode code, Interrupt mode) throws InterruptedException {
+        boolean interrupt = mode == Interrupt.WHILE_ONLY_TASK_0_IS_LEFT;
         var run = new BoundedRun(work, code);
         run.learner.watchUntilEnded(new LearnerThread.Watcher() {
             private long waitsAtInterrupt = -1;
@@ -82,6 +106,13 @@ final class BoundedRun {
             public void waiting(ThreadInfo info) {
                 if (LearnerThread.inFrame(info, "java.util.concurrent.Semaphore", null)) run.waitedForAPermit = true;
                 if (insideExecuteOnly(info)) return; // a lock inside execute(): held for microseconds, decides nothing
+                if (mode == Interrupt.WHILE_SUBMITTING && !run.interruptSent && !work.gate.isWaitedOnIn(info.getLockInfo())
+                        && work.made().stream().noneMatch(m -> m.pool().isShutdown())) {
+                    run.interruptedWhile = where(info);
+                    run.interruptSent = true;
+                    run.learner.thread().interrupt();
+                    return; // the gates stay shut until it waits again (or ends)
+                }
                 if (info.getThreadState() == Thread.State.TIMED_WAITING
                         && LearnerThread.inFrame(info, BoundedWork.WatchedHandler.class.getName(), "rejectedExecution")
                         && !run.policyWaits.letsGo(info)) {
@@ -97,6 +128,10 @@ final class BoundedRun {
                     waitsAtInterrupt = info.getWaitedCount();
                     run.interruptSent = true;
                     run.learner.thread().interrupt();
+                } else if (mode == Interrupt.WHILE_SUBMITTING) {
+                    // Task 0 stays held until nothing else is left, so that a close() that finds the interrupt flag set
+                    // (and answers it with shutdownNow()) finds task 0 unfinished on every run.
+                    if (work.onlyTask0Left()) work.stragglerGate.open();
                 } else if (waitsAtInterrupt < 0 || info.getWaitedCount() > waitsAtInterrupt) {
                     work.stragglerGate.open();
                 }
@@ -118,6 +153,23 @@ final class BoundedRun {
             }
         });
         return run;
+    }
+
+    /** Where the learner's thread waits, for a message: in its policy or not, and the JDK method it waits in. */
+    private static String where(ThreadInfo info) {
+        var stack = info.getStackTrace();
+        String in = "";
+        for (var frame : stack) {
+            var name = frame.getClassName();
+            if (name.startsWith("java.") && !name.startsWith("java.util.concurrent.locks.")
+                    && !name.startsWith("java.util.concurrent.ForkJoinPool") && !name.startsWith("java.lang.")) {
+                in = name.substring(name.lastIndexOf('.') + 1) + "." + frame.getMethodName();
+                break;
+            }
+        }
+        boolean policy = LearnerThread.inFrame(info, BoundedWork.WatchedHandler.class.getName(), "rejectedExecution");
+        return (policy ? "in your rejection policy, with the queue full" : "before the pool was shut down")
+                + (in.isEmpty() ? "" : " (in " + in + ")");
     }
 
     /** In execute() but not in the rejection policy: a pool lock, not a wait that needs the tasks. */

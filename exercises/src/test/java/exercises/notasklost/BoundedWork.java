@@ -87,6 +87,8 @@ final class BoundedWork implements AutoCloseable {
     final class WatchedPool extends ThreadPoolExecutor {
         private volatile int unfinishedAtShutdownNow = -1;
         private volatile int removedByShutdownNow;
+        private volatile int removedByAnInterruptedClose;
+        private volatile boolean stoppedByAnInterruptedClose;
 
         WatchedPool(int core, int max, BlockingQueue<Runnable> queue, WatchedHandler handler) {
             super(core, max, 30, TimeUnit.SECONDS, queue, r -> {
@@ -104,6 +106,10 @@ final class BoundedWork implements AutoCloseable {
             if (!closing && !inClose && unfinished > 0 && unfinishedAtShutdownNow < 0) {
                 unfinishedAtShutdownNow = unfinished;
                 removedByShutdownNow = removed.size();
+            }
+            if (!closing && inClose && unfinished > 0) { // close() saw the interrupt flag
+                stoppedByAnInterruptedClose = true;
+                removedByAnInterruptedClose += removed.size();
             }
             return removed;
         }
@@ -144,6 +150,10 @@ final class BoundedWork implements AutoCloseable {
         /** Did the learner's code call shutdownNow() while tasks had not finished? */
         boolean stoppedEarly() { return unfinishedAtShutdownNow >= 0; }
         int removedByShutdownNow() { return removedByShutdownNow; }
+        /** Queued tasks that close() threw away because the thread calling it was interrupted (it calls shutdownNow()). */
+        int removedByAnInterruptedClose() { return removedByAnInterruptedClose; }
+        /** Whether close() stopped unfinished tasks because the thread calling it was interrupted. */
+        boolean stoppedByAnInterruptedClose() { return stoppedByAnInterruptedClose; }
     }
 
     final Gate gate = new Gate();

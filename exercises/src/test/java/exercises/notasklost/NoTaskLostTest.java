@@ -45,6 +45,13 @@ class NoTaskLostTest {
 
     private Outcome start(int tasks, int threads, int queueCapacity, boolean adversaryTime, boolean interrupting)
             throws InterruptedException {
+        return start(tasks, threads, queueCapacity, adversaryTime,
+                interrupting ? BoundedRun.Interrupt.WHILE_ONLY_TASK_0_IS_LEFT : BoundedRun.Interrupt.NEVER);
+    }
+
+    private Outcome start(int tasks, int threads, int queueCapacity, boolean adversaryTime, BoundedRun.Interrupt interrupt)
+            throws InterruptedException {
+        boolean interrupting = interrupt == BoundedRun.Interrupt.WHILE_ONLY_TASK_0_IS_LEFT;
         var out = RecordingOut.counting(() -> 0);
         var work = new BoundedWork(tasks, out);
         if (adversaryTime) work.withAdversaryTime();
@@ -53,7 +60,11 @@ class NoTaskLostTest {
         out.countWith(work::unfinished);
         exercises.support.LearnerRun.LearnerCode code =
                 () -> NoTaskLost.runAll(work.maker(), threads, queueCapacity, work.tasks(), FINAL, out);
-        var run = interrupting ? BoundedRun.interrupting(work, code) : BoundedRun.run(work, code);
+        var run = switch (interrupt) {
+            case NEVER -> BoundedRun.run(work, code);
+            case WHILE_ONLY_TASK_0_IS_LEFT -> BoundedRun.interrupting(work, code);
+            case WHILE_SUBMITTING -> BoundedRun.interruptingWhileSubmitting(work, code);
+        };
         return new Outcome(work, out, run, threads, queueCapacity);
     }
 
@@ -79,6 +90,54 @@ class NoTaskLostTest {
             return;
         }
         InterruptExpect.poolsShutDownOnStop(o.work().made().stream().map(BoundedWork.Made::pool).toList());
+    }
+
+    /**
+     * The first time your thread waits while the pool is still open (typically your policy waiting for room in the full
+     * queue), it is interrupted. Waiting on and losing nothing, or stopping and saying so, is right; dropping the task (or
+     * letting close() throw queued tasks away) and printing the final line is not.
+     */
+    @Test
+    void anInterruptWhileWaitingForRoomLosesNoTask() throws InterruptedException {
+        var o = start(20, 2, 3, false, BoundedRun.Interrupt.WHILE_SUBMITTING);
+        var t = o.run().thrown();
+        if (t instanceof UnsupportedOperationException || !o.run().interruptSent()) {
+            returnedNormally(o); // it never waited before shutting the pool down (CallerRunsPolicy): nothing to interrupt
+            everyTaskRanOnce(o);
+            finalLineAfterEveryTask(o);
+            return;
+        }
+        var finals = o.out().linesEqualTo(FINAL);
+        if (finals.isEmpty()) {
+            InterruptExpect.respected(t, o.run().flagSetAtReturn(), null, false, "the final line", "room in the queue");
+            InterruptExpect.poolsShutDownOnStop(o.work().made().stream().map(BoundedWork.Made::pool).toList());
+            return;
+        }
+        notStoppedWithShutdownNow(o);
+        var waited = "The test interrupted your thread while it waited " + o.run().interruptedWhile() + ". ";
+        var lost = o.work().neverRan();
+        int thrownAway = o.work().made().stream().mapToInt(m -> m.pool().removedByAnInterruptedClose()).sum();
+        if (lost.size() > thrownAway) { // more than close() threw away: dropped on the way in
+            throw new AssertionError(waited + "Then " + lost.size() + " of " + o.work().size() + " tasks never ran, e.g. "
+                    + lost.subList(0, Math.min(5, lost.size())).stream().map(i -> "task" + i).toList() + ", and '" + FINAL
+                    + "' was printed anyway: the task your code was waiting to hand over was dropped, without a word"
+                    + (lost.size() - thrownAway > 1 ? " (and with the flag still set, every later wait for room ended at once, and"
+                    + " those tasks were dropped too)" : "") + ". An"
+                    + " interrupt asks your code to stop, not to lose work quietly: either keep waiting for room (put again),"
+                    + " or stop and say so (throw, e.g. a RejectedExecutionException with the InterruptedException as its cause,"
+                    + " after restoring the flag), and print no final line then.\n  " + Lesson.INTERRUPTS);
+        }
+        if (o.work().made().stream().anyMatch(m -> m.pool().stoppedByAnInterruptedClose())) {
+            throw new AssertionError(waited + "Your code then closed the pool with the interrupt flag set, and close() answers an"
+                    + " interrupt with shutdownNow(): it stopped the running tasks"
+                    + (thrownAway > 0 ? " and threw away the " + thrownAway + " task(s) still in the queue" : "") + ", and then '"
+                    + FINAL + "' was printed as if every task had finished. When interrupted, either stop and say so, without the"
+                    + " final line (let an exception carrying the InterruptedException leave your method, or return with the flag"
+                    + " set and print nothing), or keep waiting for room and set the flag again only once the pool has finished.\n  "
+                    + Lesson.INTERRUPTS);
+        }
+        finalLineAfterEveryTask(o);
+        InterruptExpect.respected(t, o.run().flagSetAtReturn(), null, true, "the final line", "room in the queue");
     }
 
     /** Your first timed awaitTermination while tasks are unfinished times out at once (the test makes it, as a slow day may). */
