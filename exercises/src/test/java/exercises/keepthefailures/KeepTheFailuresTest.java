@@ -390,7 +390,7 @@ class KeepTheFailuresTest {
     }
 
     /** The held fetch: waits until the test lets it go; an interrupt (a cancelled task) ends it. */
-    private static final class HeldFetch implements exercises.support.Gate {
+    private static final class HeldFetch implements workbook.testkit.Gate {
         private final java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
         volatile boolean done;
 

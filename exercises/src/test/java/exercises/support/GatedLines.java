@@ -1,6 +1,7 @@
 package exercises.support;
 
 import workbook.ch03.WorkerTask;
+import workbook.testkit.ProcessGate;
 
 /**
  * The worker task the process-pool exercises hand out: argument "&lt;index&gt; &lt;lines&gt; &lt;gate port&gt; &lt;held&gt;".

@@ -13,6 +13,7 @@ import workbook.ch07.Downloader;
 import workbook.ch07.Outcome;
 import workbook.ch07.PageDownload;
 import workbook.ch07.PageGates;
+import workbook.testkit.Gate;
 
 /**
  * Chapter 07's catalogue server, started by the test, with one page (the straggler) held at the server until

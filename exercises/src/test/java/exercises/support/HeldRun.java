@@ -2,6 +2,8 @@ package exercises.support;
 
 import java.lang.management.ThreadInfo;
 import java.util.function.IntSupplier;
+import workbook.testkit.Gate;
+import workbook.testkit.ProcessGate;
 
 /**
  * Runs the learner's code on its own thread while one piece of work is held at a {@link Gate} (a task in

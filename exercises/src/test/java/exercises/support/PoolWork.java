@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntFunction;
 import workbook.ch03.ProcessPool;
 import workbook.ch03.TaskFuture;
+import workbook.testkit.ProcessGate;
 
 /**
  * The work a process exercise hands out, with one task (the straggler, neither first nor last) held at a

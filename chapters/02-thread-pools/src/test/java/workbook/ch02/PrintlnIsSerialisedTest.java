@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import workbook.testkit.Caller;
 
 /** println holds the stream's lock while it writes: a second thread's println waits until the first is done. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -49,12 +50,12 @@ class PrintlnIsSerialisedTest {
         var sink = new GatedStream();
         var out = new PrintStream(sink, true, StandardCharsets.UTF_8);
 
-        var first = new Held.Runner("first", () -> out.println("first"));
+        var first = Caller.start("first", () -> out.println("first"));
         sink.entered.await();                             // "first" is inside write(), holding the stream's lock
-        var second = new Held.Runner("second", () -> out.println("second"));
-        Held.awaitParked(second.thread);                  // blocked on that lock: nothing else can hold it up
+        var second = Caller.start("second", () -> out.println("second"));
+        second.awaitParked();                            // blocked on that lock: nothing else can hold it up
 
-        assertThat(second.thread.getState()).isNotEqualTo(Thread.State.TERMINATED);
+        assertThat(second.thread().getState()).isNotEqualTo(Thread.State.TERMINATED);
         assertThat(sink.text()).doesNotContain("second");
         sink.gate.countDown();
         first.finish();

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import workbook.testkit.Caller;
+import workbook.testkit.ThreadGate;
 
 /** The three correct ways the chapter waits for the pool: each one prints the final line only after every task. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -36,17 +38,17 @@ class WaitingForThePoolTest {
     @ParameterizedTest
     @EnumSource(Waiting.class)
     void printsTheFinalLineOnlyAfterEveryTaskHasFinished(Waiting waiting) throws Exception {
-        var held = new Held();
+        var held = new ThreadGate();
         var out = new RecordingOut();
 
-        var caller = new Held.Runner("caller", () -> waiting.way.run(held.tasks(10), 4, out));
-        Held.awaitParkedIn(caller.thread, waiting.blockedIn); // the caller is really waiting for the pool
+        var caller = Caller.start("caller", () -> waiting.way.run(held.tasks(10), 4, out));
+        caller.awaitParkedIn(waiting.blockedIn); // the caller is really waiting for the pool
 
         assertThat(out.lines()).as("printed while every task was held").isEmpty();
-        held.release();
+        held.open();
         caller.finish();
         assertThat(out.lines()).containsExactly("123");
-        assertThat(held.finished).hasValue(10);
+        assertThat(held.finished()).isEqualTo(10);
     }
 
     @ParameterizedTest

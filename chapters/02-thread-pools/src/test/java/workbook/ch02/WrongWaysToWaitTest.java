@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import workbook.testkit.Caller;
+import workbook.testkit.ThreadGate;
 
 /**
  * Proves the broken idioms the chapter shows really are broken, without relying on timing luck: the tasks
@@ -20,46 +22,46 @@ class WrongWaysToWaitTest {
 
     @Test
     void shutdownAloneReturnsAtOnceAndTheFinalLineComesFirst() {
-        var held = new Held();
+        var held = new ThreadGate();
         var out = new RecordingOut();
 
         ShutdownIsNotWaiting.runOnPool(held.tasks(5), 2, out);
 
-        int finishedWhenPrinted = held.finished.get();
-        held.release();
+        int finishedWhenPrinted = held.finished();
+        held.open();
         assertThat(out.lines()).containsExactly("123");
         assertThat(finishedWhenPrinted).as("tasks finished before '123' was printed").isZero();
     }
 
     @Test
     void anIgnoredFalseFromAwaitTerminationPrintsTooEarly() throws InterruptedException {
-        var held = new Held();
+        var held = new ThreadGate();
         var out = new RecordingOut();
 
         IgnoredAwaitResult.runOnPool(held.tasks(5), 2, 10, out); // held tasks: the 10 ms run out, it returns false
 
-        int finishedWhenPrinted = held.finished.get();
-        held.release();
+        int finishedWhenPrinted = held.finished();
+        held.open();
         assertThat(out.lines()).containsExactly("123");
         assertThat(finishedWhenPrinted).isZero();
     }
 
     @Test
     void sleepingIsAGuessThatHeldTasksAlwaysOutlast() throws InterruptedException {
-        var held = new Held();
+        var held = new ThreadGate();
         var out = new RecordingOut();
 
         SleepInsteadOfWaiting.runOnPool(held.tasks(5), 2, 10, out);
 
-        int finishedWhenPrinted = held.finished.get();
-        held.release();
+        int finishedWhenPrinted = held.finished();
+        held.open();
         assertThat(out.lines()).containsExactly("123");
         assertThat(finishedWhenPrinted).isZero();
     }
 
     @Test
     void waitingForTheLastFutureOnlyMissesATaskThatIsStillRunning() throws Exception {
-        var held = new Held();
+        var held = new ThreadGate();
         var out = new RecordingOut();
         var done = new AtomicInteger();
         var tasks = new ArrayList<Runnable>();
@@ -68,22 +70,22 @@ class WrongWaysToWaitTest {
 
         LastFutureOnly.runOnPool(tasks, 4, out);
 
-        int heldFinishedWhenPrinted = held.finished.get();
-        held.release();
+        int heldFinishedWhenPrinted = held.finished();
+        held.open();
         assertThat(out.lines()).containsExactly("123");
         assertThat(heldFinishedWhenPrinted).as("the first task had finished when '123' was printed").isZero();
     }
 
     @Test
     void theFinalLineSubmittedAsATaskRunsAlongsideTheOthers() throws Exception {
-        var held = new Held();
+        var held = new ThreadGate();
         var out = new RecordingOut();
 
-        var caller = new Held.Runner("caller", () -> FinalLineAsTask.runOnPool(held.tasks(3), 4, out));
+        var caller = Caller.start("caller", () -> FinalLineAsTask.runOnPool(held.tasks(3), 4, out));
         out.awaitFinalLine(); // a free worker printed it; close() is still waiting for the held tasks
 
-        int finishedWhenPrinted = held.finished.get();
-        held.release();
+        int finishedWhenPrinted = held.finished();
+        held.open();
         caller.finish();
         assertThat(finishedWhenPrinted).isZero();
     }
@@ -108,38 +110,38 @@ class WrongWaysToWaitTest {
 
     @Test
     void busyWaitingAsksAHundredThousandTimesWhileNoTaskCanFinish() throws Exception {
-        var held = new Held();
+        var held = new ThreadGate();
         var out = new RecordingOut();
         var pool = new CountingPool(2, 100_000);
 
-        var caller = new Held.Runner("caller", () -> BusyWaiting.runOnPool(pool, held.tasks(3), out));
+        var caller = Caller.start("caller", () -> BusyWaiting.runOnPool(pool, held.tasks(3), out));
         pool.askedOften.await(); // returns only once the caller has asked 100,000 times
 
-        assertThat(held.finished).hasValue(0);
+        assertThat(held.finished()).isEqualTo(0);
         assertThat(out.lines()).isEmpty();
-        assertThat(caller.thread.getState()).as("the busy waiter never blocks").isEqualTo(Thread.State.RUNNABLE);
-        held.release();
+        assertThat(caller.thread().getState()).as("the busy waiter never blocks").isEqualTo(Thread.State.RUNNABLE);
+        held.open();
         caller.finish();
         assertThat(out.lines()).containsExactly("123"); // correct in the end, at the price of a busy core
     }
 
     @Test
     void closeAsksOnceThenBlocksUntilTheTasksAreDone() throws Exception {
-        var held = new Held();
+        var held = new ThreadGate();
         var pool = new CountingPool(2, 1);
 
-        var caller = new Held.Runner("caller", () -> {
+        var caller = Caller.start("caller", () -> {
             try (pool) {
                 held.tasks(3).forEach(pool::submit);
             }
         });
-        Held.awaitParkedIn(caller.thread, "awaitTermination");
+        caller.awaitParkedIn("awaitTermination");
 
         assertThat(pool.asked).as("isTerminated() calls while close() waits").hasValue(1);
-        assertThat(caller.thread.getState()).as("close() waits in awaitTermination(1, DAYS): a timed wait")
+        assertThat(caller.thread().getState()).as("close() waits in awaitTermination(1, DAYS): a timed wait")
                 .isEqualTo(Thread.State.TIMED_WAITING);
-        held.release();
+        held.open();
         caller.finish();
-        assertThat(held.finished).hasValue(3);
+        assertThat(held.finished()).isEqualTo(3);
     }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
+import workbook.testkit.ProcessGate;
 
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
 class ProcessPoolTest {
@@ -60,7 +61,7 @@ class ProcessPoolTest {
 
     @Test
     void closeWaitsForEveryTaskThenEndsTheWorkers() throws Exception {
-        try (var gate = new TestGate()) {
+        try (var gate = new ProcessGate()) {
             var pool = new ProcessPool(2, List.of(Held.class, PrintLines.class));
             var held = pool.submit(Held.class, gate.argument());
             var quick = pool.submit(PrintLines.class, "B 1");
@@ -259,7 +260,7 @@ class ProcessPoolTest {
 
     @Test
     void aTaskOverItsLimitFailsWithTimeoutExceptionAndItsWorkerIsReplaced() throws Exception {
-        try (var gate = new TestGate(); var pool = new ProcessPool(1, List.of(Held.class, PrintLines.class))) {
+        try (var gate = new ProcessGate(); var pool = new ProcessPool(1, List.of(Held.class, PrintLines.class))) {
             var held = pool.submit(Held.class, gate.argument(), Duration.ofMillis(300)); // the gate stays shut
             long worker = gate.awaitStarted();
             assertThatThrownBy(held::get).cause().isInstanceOf(java.util.concurrent.TimeoutException.class)
@@ -274,7 +275,7 @@ class ProcessPoolTest {
     @Test
     void closeDoesNotHangOnAStoppedWorker() throws Exception {
         assumeTrue(Processes.canSeeProcFs() && Processes.canSignal(), "needs Linux /proc and kill -STOP");
-        try (var gate = new TestGate()) {
+        try (var gate = new ProcessGate()) {
             var pool = new ProcessPool(1, List.of(Held.class));
             var held = pool.submit(Held.class, gate.argument());
             long worker = gate.awaitStarted();
@@ -338,7 +339,7 @@ class ProcessPoolTest {
     @Test
     void aWorkerKilledWithSigkillFailsItsTaskIsReplacedAndLeavesNoProcess() throws Exception {
         List<Long> pids;
-        try (var gate = new TestGate(); var pool = new ProcessPool(2, List.of(Held.class, PrintLines.class))) {
+        try (var gate = new ProcessGate(); var pool = new ProcessPool(2, List.of(Held.class, PrintLines.class))) {
             var held = pool.submit(Held.class, gate.argument());
             long victim = gate.awaitStarted();
             ProcessHandle.of(victim).orElseThrow().destroyForcibly();      // SIGKILL
@@ -373,7 +374,7 @@ class ProcessPoolTest {
     }
 
     private static void assertWorkersGoWhenParentIsKilled(boolean sigkill, boolean stopOne) throws Exception {
-        try (var gate = new TestGate()) {
+        try (var gate = new ProcessGate()) {
             var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             // Its stderr is a pipe to us, and its workers inherit it.
             var parent = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
@@ -428,7 +429,7 @@ class ProcessPoolTest {
     // tag::eof-test[]
     @Test
     void aBusyWorkerExitsWithStatusZeroWhenItsStdinEnds() throws Exception {
-        try (var gate = new TestGate()) {
+        try (var gate = new ProcessGate()) {
             var command = ProcessPool.workerCommand(List.of(), System.getProperty("java.class.path"),
                     List.of(Held.class.getName()));
             var worker = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -493,7 +494,7 @@ class ProcessPoolTest {
 
     @Test
     void aPoolOnDemandStartsWorkersWhileTasksWaitButNoMoreThanItsSize() throws Exception {
-        try (var first = new TestGate(); var second = new TestGate();
+        try (var first = new ProcessGate(); var second = new ProcessGate();
              var pool = ProcessPool.onDemand(3, List.of(Held.class))) {
             var tasks = new ArrayList<TaskFuture>();
             for (int i = 0; i < 3; i++) tasks.add(pool.submit(Held.class, first.argument()));

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 import workbook.bench.Machine;
+import workbook.testkit.ProcessGate;
 
 /**
  * The orphan test again and again, with every core kept busy by spinning threads: each run SIGKILLs a parent
@@ -62,7 +63,7 @@ class WorkersGoWithTheirParentStressTest {
 
     /** One run: the ms from the kill until the parent's stderr, which both workers inherited, reaches end of file. */
     private static double killParentAndTimeTheLastExit(boolean stopTheBusyOne) throws Exception {
-        try (var gate = new TestGate()) {
+        try (var gate = new ProcessGate()) {
             var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             var parent = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                     PoolHolder.class.getName(), gate.argument()).start();

@@ -9,21 +9,23 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import workbook.testkit.Caller;
+import workbook.testkit.ThreadGate;
 
-@Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // Gate's loops spin
+@Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // ThreadGate's and Caller's loops spin
 class LimitedConcurrencyTest {
 
     @Test
     void neverMoreThanTheLimitInsideAtOnce() throws Exception {
-        var gate = new Gate();
-        var caller = new Gate.Runner(() -> LimitedConcurrency.runAtMost(5, gate.tasks(200)));
+        var gate = new ThreadGate();
+        var caller = Caller.start("caller", () -> LimitedConcurrency.runAtMost(5, gate.tasks(200)));
         gate.awaitInside(5);
         caller.awaitParkedIn("close");
         gate.open();
         caller.finish();
-        assertThat(gate.mostInside).hasValue(5);
-        assertThat(gate.finished).hasValue(200);
-        assertThat(gate.threads).hasSize(200).allMatch(Thread::isVirtual); // a thread per task; the limit is the semaphore
+        assertThat(gate.mostInside()).isEqualTo(5);
+        assertThat(gate.finished()).isEqualTo(200);
+        assertThat(gate.threads()).hasSize(200).allMatch(Thread::isVirtual); // a thread per task; the limit is the semaphore
     }
 
     @Test

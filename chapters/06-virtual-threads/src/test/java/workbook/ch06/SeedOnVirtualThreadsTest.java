@@ -9,17 +9,19 @@ import java.util.ArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import workbook.testkit.Caller;
+import workbook.testkit.ThreadGate;
 
-@Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // Gate's loops spin
+@Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // ThreadGate's and Caller's loops spin
 class SeedOnVirtualThreadsTest {
 
     @Test
     void closeWaitsForEveryVirtualThreadBeforeTheFinalLine() throws Exception {
         var bytes = new ByteArrayOutputStream();
         var out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        var gate = new Gate();
+        var gate = new ThreadGate();
         var tasks = new ArrayList<>(gate.tasks(100));
-        var caller = new Gate.Runner(() -> SeedOnVirtualThreads.runOnVirtualThreads(tasks, out));
+        var caller = Caller.start("caller", () -> SeedOnVirtualThreads.runOnVirtualThreads(tasks, out));
 
         gate.awaitInside(100);            // all 100 at once: one thread per task, no queue
         caller.awaitParkedIn("close");    // the caller is blocked in the executor's close()
@@ -28,8 +30,8 @@ class SeedOnVirtualThreadsTest {
         gate.open();
         caller.finish();
         assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("123" + System.lineSeparator());
-        assertThat(gate.finished).hasValue(100);
-        assertThat(gate.threads).hasSize(100).allMatch(Thread::isVirtual);
+        assertThat(gate.finished()).isEqualTo(100);
+        assertThat(gate.threads()).hasSize(100).allMatch(Thread::isVirtual);
     }
 
     @Test

@@ -8,9 +8,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import workbook.testkit.Caller;
+import workbook.testkit.ThreadGate;
 
 /** What the chapter says a virtual thread is. */
-@Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // Gate's loops spin
+@Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // ThreadGate's and Caller's loops spin
 class VirtualThreadFactsTest {
 
     @Test
@@ -38,29 +40,29 @@ class VirtualThreadFactsTest {
 
     @Test
     void thePerTaskExecutorStartsANewVirtualThreadForEveryTask() throws Exception {
-        var gate = new Gate();
-        var caller = new Gate.Runner(() -> {
+        var gate = new ThreadGate();
+        var caller = Caller.start("caller", () -> {
             try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
                 for (var task : gate.tasks(1_000)) executor.submit(task);
             }
         });
         gate.awaitInside(1_000); // 1,000 tasks blocked at once, each on its own thread
         caller.awaitParkedIn("close");
-        assertThat(caller.thread.isAlive()).as("close() waits while tasks run").isTrue();
+        assertThat(caller.thread().isAlive()).as("close() waits while tasks run").isTrue();
         gate.open();
         caller.finish();
-        assertThat(gate.threads).hasSize(1_000).allMatch(Thread::isVirtual);
-        assertThat(gate.finished).hasValue(1_000);
+        assertThat(gate.threads()).hasSize(1_000).allMatch(Thread::isVirtual);
+        assertThat(gate.finished()).isEqualTo(1_000);
     }
 
     @Test
     void aPoolOfVirtualThreadsReusesThemLikeAnyPool() throws Exception {
-        var gate = new Gate();
+        var gate = new ThreadGate();
         gate.open();
         try (var pool = Executors.newFixedThreadPool(3, Thread.ofVirtual().factory())) {
             for (var task : gate.tasks(100)) pool.submit(task);
         }
-        assertThat(gate.threads).hasSizeLessThanOrEqualTo(3).allMatch(Thread::isVirtual);
-        assertThat(gate.finished).hasValue(100);
+        assertThat(gate.threads()).hasSizeLessThanOrEqualTo(3).allMatch(Thread::isVirtual);
+        assertThat(gate.finished()).isEqualTo(100);
     }
 }
