@@ -30,7 +30,7 @@ class CollectEveryOutcomeTest {
             5, new IllegalStateException("file5.txt: permission denied"),
             80, new IOException("file80.txt: no such file"));
 
-    private final WatchedPool.Factory pools = new WatchedPool.Factory();
+    private WatchedPool.Factory pools = new WatchedPool.Factory();
 
     @AfterEach
     void noPoolOutlivesTheTest() throws InterruptedException {
@@ -91,6 +91,38 @@ class CollectEveryOutcomeTest {
     @Test
     void aFailureOfTheLastTaskToEndIsReportedToo() throws InterruptedException {
         reportIsCompleteAndOnTime(run(100, 50, TWO_FAILURES, 80));
+    }
+
+    /**
+     * Task 5 fails and is held until your thread waits for it, so task 80's failure comes first: the report lists
+     * failures in task order however they end.
+     */
+    @Test
+    void failuresAreReportedInTaskOrderWhateverOrderTheyEndIn() throws InterruptedException {
+        reportIsCompleteAndOnTime(run(100, 50, TWO_FAILURES, 5));
+    }
+
+    /**
+     * Your timed waits on the pool or a future time out at once while the held task runs (the test makes them, as a
+     * slow day may, whatever the timeout, also after many tries): a timed-out wait is not an outcome of the task.
+     */
+    @Test
+    void aTimedWaitThatTimesOutIsNotTakenAsTheEnd() throws InterruptedException {
+        pools = new WatchedPool.Factory(WatchedPool.Time.ADVERSARY);
+        var r = run(100, 50, TWO_FAILURES);
+        Expect.timedWaitsRespected(r.run(), r.out(), r.work(), "123", pools.created(), FILE);
+        if (r.out().linesEqualTo("123").isEmpty()) return; // it noticed that time ran out and stopped, printing nothing
+        var timedOut = pools.created().stream().flatMap(p -> p.timedOut().stream()).findFirst();
+        try {
+            reportIsCompleteAndOnTime(r);
+        } catch (AssertionError wrong) {
+            if (timedOut.isEmpty()) throw wrong;
+            throw new AssertionError("Your " + timedOut.get() + " timed out (the test made it time out at once, as a slow day may,"
+                    + " whatever the timeout), and the report you printed afterwards is not the right one. A timed-out wait"
+                    + " means the task is still running: it has not failed, it has not succeeded, it is not cancelled. Use the"
+                    + " answer: wait again (in a loop) until it is done, or get() without a timeout.\n  " + Lesson.AWAIT_RESULT
+                    + "\n  What was wrong with the report: " + wrong.getMessage(), wrong);
+        }
     }
 
     @Test

@@ -62,7 +62,7 @@ class LimitWithASemaphoreTest {
         @Override
         public boolean tryAcquire(int permits, long timeout, java.util.concurrent.TimeUnit unit) throws InterruptedException {
             if (super.tryAcquire(permits)) return true;
-            if (waits.computeIfAbsent(Thread.currentThread(), t -> new TimedWaits(WatchedPool.Time.ADVERSARY)).timeOutNow(true)) return false;
+            if (waits.computeIfAbsent(Thread.currentThread(), t -> new TimedWaits(WatchedPool.Time.ADVERSARY)).timeOutNow(true, timeout, unit)) return false;
             return super.tryAcquire(permits, Long.MAX_VALUE, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
 

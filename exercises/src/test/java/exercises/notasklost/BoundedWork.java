@@ -122,7 +122,7 @@ final class BoundedWork implements AutoCloseable {
         @Override
         public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
             if (closing || !isShutdown()) return super.awaitTermination(timeout, unit);
-            if (awaits.timeOutNow(!isTerminated())) {
+            if (awaits.timeOutNow(!isTerminated(), timeout, unit)) {
                 if (!inClose) timedOut = true; // close() loops on its own: never blame the learner for its waits
                 return false;
             }

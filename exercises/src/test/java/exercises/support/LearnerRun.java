@@ -420,7 +420,26 @@ public final class LearnerRun {
         if (outwaitTimedWaits && state == Thread.State.TIMED_WAITING && !HeldThroughTimedWaits.inExecutorClose(info) && !ownTimedWaitsOutwaited(info)) {
             return false;
         }
-        return workload.othersRunning() == 0 && otherTaskThreadsIdle();
+        return workload.othersRunning() == 0 && otherTaskThreadsIdle() && poolWorkersIdle();
+    }
+
+    /**
+     * Every worker of the pools handed in, the straggler's aside, waits (for work, or for something else) or has
+     * ended: a worker that has just been made, or has just taken a task from the queue, runs (RUNNABLE) before the task
+     * counts as started. Without this, "no other task runs" may only mean that the others have not begun, and a wait that
+     * ends as soon as any task ends (a completion service's take()) would see the held task end first, by chance.
+     */
+    private boolean poolWorkersIdle() {
+        if (pools == null) return true;
+        Thread straggler = workload.stragglerThread();
+        for (var p : pools.created()) {
+            for (var t : p.workers()) {
+                if (t == straggler) continue;
+                var state = t.getState();
+                if (state == Thread.State.RUNNABLE || state == Thread.State.BLOCKED || state == Thread.State.NEW) return false;
+            }
+        }
+        return true;
     }
 
     /**

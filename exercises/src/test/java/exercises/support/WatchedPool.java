@@ -27,9 +27,9 @@ import java.util.function.IntFunction;
  * <ul>
  *   <li>{@link Time#PATIENT}: a timed wait waits as long as the work takes, as on a fast machine. The test lets the held
  *       task go once the learner really waits, so the wait ends; a timeout that is too short can never race the work.</li>
- *   <li>{@link Time#ADVERSARY}: the first {@value #TIMEOUTS_PER_OBJECT} timed waits on each object whose work is unfinished
- *       time out at once, whatever
- *       timeout the learner passed, as it may on a slow, busy day: {@code awaitTermination} returns {@code false},
+ *   <li>{@link Time#ADVERSARY}: timed waits on an object whose work is unfinished time out at once, whatever timeout the
+ *       learner passed, as they may on a slow, busy day, until at least 25 have and together they asked for at least
+ *       two minutes ({@link TimedWaits}): {@code awaitTermination} returns {@code false},
  *       {@code get} throws {@link TimeoutException}, {@code invokeAll} cancels the tasks it has not completed. Code that
  *       waits again (a loop) or stops and says so passes; code that ignores the result goes on while work is held.</li>
  * </ul>
@@ -40,12 +40,6 @@ public final class WatchedPool implements ExecutorService {
 
     /** How the pool's timed waits behave; see the class comment. */
     public enum Time { PATIENT, ADVERSARY }
-
-    /**
-     * With {@link Time#ADVERSARY}: how many timed waits on one object time out while its work is unfinished. More than
-     * one, so that "try once more, then carry on" is caught as well as "carry on"; a loop simply waits again.
-     */
-    public static final int TIMEOUTS_PER_OBJECT = 25; // more than any retry cap a learner writes; each costs nothing
 
     /** What the learner's thread is blocked in, as far as this pool knows. */
     public sealed interface Wait {
@@ -86,13 +80,13 @@ public final class WatchedPool implements ExecutorService {
     private final AtomicInteger donePolls = new AtomicInteger(); // isDone() calls on this pool's futures
     private final AtomicInteger ended = new AtomicInteger(); // submissions whose task has returned or thrown
     private volatile boolean workLeftAtShutdownNow; // some submission had not ended when shutdownNow() was called
-    private final List<String> calls = new CopyOnWriteArrayList<>();
+    private final CopyOnWriteArrayList<String> calls = new CopyOnWriteArrayList<>(); // each call once, in the order first made
     private volatile Wait currentWait;
     private volatile boolean shutdownCalled;
     private volatile boolean shutdownNowCalled;
     private volatile boolean closeCalled;
     private final Time time;
-    private final List<String> timedOut = new CopyOnWriteArrayList<>(); // timed waits the test made time out
+    private final CopyOnWriteArrayList<String> timedOut = new CopyOnWriteArrayList<>(); // timed waits the test made time out
     private final TimedWaits awaits; // this pool's timed awaitTermination calls
     private volatile boolean inClose; // close() is waiting: its own awaitTermination calls are not the learner's
     private volatile boolean futureGetCalled;
@@ -217,7 +211,7 @@ public final class WatchedPool implements ExecutorService {
                 f -> f.getClassName().equals("java.util.concurrent.ExecutorCompletionService")));
         // CompletableFuture.runAsync/supplyAsync(task, pool) hand in one of CompletableFuture's own tasks: name that too.
         var c = command.getClass().getName();
-        calls.add(viaCompletionService ? "ExecutorCompletionService.submit"
+        calls.addIfAbsent(viaCompletionService ? "ExecutorCompletionService.submit"
                 : c.equals("java.util.concurrent.CompletableFuture$AsyncRun") ? "CompletableFuture.runAsync"
                 : c.equals("java.util.concurrent.CompletableFuture$AsyncSupply") ? "CompletableFuture.supplyAsync"
                 : "execute");
@@ -226,28 +220,28 @@ public final class WatchedPool implements ExecutorService {
 
     @Override
     public Future<?> submit(Runnable task) {
-        calls.add("submit");
+        calls.addIfAbsent("submit");
         var s = newSubmission();
         return new WatchedFuture<>(pool.submit(tracked(s, task)), s);
     }
 
     @Override
     public <T> Future<T> submit(Runnable task, T result) {
-        calls.add("submit");
+        calls.addIfAbsent("submit");
         var s = newSubmission();
         return new WatchedFuture<>(pool.submit(tracked(s, task), result), s);
     }
 
     @Override
     public <T> Future<T> submit(Callable<T> task) {
-        calls.add("submit");
+        calls.addIfAbsent("submit");
         var s = newSubmission();
         return new WatchedFuture<>(pool.submit(tracked(s, task)), s);
     }
 
     @Override
     public <T> List<Future<T>> invokeAll(Collection<? extends Callable<T>> tasks) throws InterruptedException {
-        calls.add("invokeAll");
+        calls.addIfAbsent("invokeAll");
         return waitingFor(new Wait.InvokeAll(), () -> pool.invokeAll(trackedAll(tasks)));
     }
 
@@ -255,11 +249,11 @@ public final class WatchedPool implements ExecutorService {
     public <T> List<Future<T>> invokeAll(Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit)
             throws InterruptedException {
         var call = "invokeAll(tasks, " + timeout + " " + unit.name().toLowerCase() + ")";
-        calls.add(call);
+        calls.addIfAbsent(call);
         if (time == Time.ADVERSARY) {
             // Time is up before the first task could start: every task is cancelled, as the contract allows.
             // (Every timed invokeAll: each call hands in its tasks anew, so a retry starts from nothing too.)
-            timedOut.add(call);
+            timedOut.addIfAbsent(call);
             return pool.invokeAll(trackedAll(tasks), 0, TimeUnit.NANOSECONDS);
         }
         return waitingFor(new Wait.InvokeAll(), () -> pool.invokeAll(trackedAll(tasks)));
@@ -267,14 +261,14 @@ public final class WatchedPool implements ExecutorService {
 
     @Override
     public <T> T invokeAny(Collection<? extends Callable<T>> tasks) throws InterruptedException, ExecutionException {
-        calls.add("invokeAny");
+        calls.addIfAbsent("invokeAny");
         return pool.invokeAny(trackedAll(tasks));
     }
 
     @Override
     public <T> T invokeAny(Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit)
             throws InterruptedException, ExecutionException, TimeoutException {
-        calls.add("invokeAny(timeout)");
+        calls.addIfAbsent("invokeAny(timeout)");
         return pool.invokeAny(trackedAll(tasks), timeout, unit);
     }
 
@@ -286,14 +280,14 @@ public final class WatchedPool implements ExecutorService {
 
     @Override
     public void shutdown() {
-        calls.add("shutdown");
+        calls.addIfAbsent("shutdown");
         shutdownCalled = true;
         pool.shutdown();
     }
 
     @Override
     public List<Runnable> shutdownNow() {
-        calls.add("shutdownNow");
+        calls.addIfAbsent("shutdownNow");
         shutdownNowCalled = true;
         workLeftAtShutdownNow = ended.get() < submissions.get();
         return pool.shutdownNow();
@@ -313,13 +307,13 @@ public final class WatchedPool implements ExecutorService {
     @Override
     public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
         var call = "awaitTermination(" + timeout + " " + unit.name().toLowerCase() + ")";
-        calls.add(call);
+        calls.addIfAbsent(call);
         if (!pool.isShutdown()) {
             // Never shut down, so it cannot terminate: the real wait, which the test interrupts (see LearnerRun).
             return waitingFor(new Wait.Termination(), () -> pool.awaitTermination(timeout, unit));
         }
-        if (awaits.timeOutNow(!pool.isTerminated())) {
-            if (!inClose) timedOut.add(call); // close() loops on its own: never blame the learner for its waits
+        if (awaits.timeOutNow(!pool.isTerminated(), timeout, unit)) {
+            if (!inClose) timedOut.addIfAbsent(call); // close() loops on its own: never blame the learner for its waits
             return false;
         }
         return waitingFor(new Wait.Termination(), () -> pool.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS));
@@ -327,7 +321,7 @@ public final class WatchedPool implements ExecutorService {
 
     @Override
     public void close() {
-        calls.add("close");
+        calls.addIfAbsent("close");
         closeCalled = true;
         inClose = true;
         try {
@@ -383,8 +377,8 @@ public final class WatchedPool implements ExecutorService {
         @Override
         public T get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
             futureGetCalled = true;
-            if (gets.timeOutNow(!delegate.isDone())) {
-                timedOut.add("get(" + timeout + " " + unit.name().toLowerCase() + ")");
+            if (gets.timeOutNow(!delegate.isDone(), timeout, unit)) {
+                timedOut.addIfAbsent("get(" + timeout + " " + unit.name().toLowerCase() + ")");
                 throw new TimeoutException("the test made this timed get() time out: the task was not done yet");
             }
             currentWait = new Wait.OnFuture(submission, requestedSize);

@@ -44,9 +44,9 @@ public final class WatchedProcess extends Process {
     /** Whether the learner's code destroyed this process. */
     public boolean destroyed() { return destroyed; }
 
-    /** ADVERSARY: true (once) if this timed wait is to time out now, because the process still runs. */
-    private boolean timesOutNow() {
-        return waits.timeOutNow(delegate.isAlive());
+    /** ADVERSARY: true if this timed wait is to time out now, because the process still runs. */
+    private boolean timesOutNow(long timeout, TimeUnit unit) {
+        return waits.timeOutNow(delegate.isAlive(), timeout, unit);
     }
 
     public int index() { return index; }
@@ -154,7 +154,7 @@ public final class WatchedProcess extends Process {
 
         @Override
         public T get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
-            if (timesOutNow()) throw new TimeoutException("the test made this timed wait time out: the process still runs");
+            if (timesOutNow(timeout, unit)) throw new TimeoutException("the test made this timed wait time out: the process still runs");
             exitJoins.incrementAndGet();
             try {
                 return super.get(); // PATIENT: as long as the process runs (the test lets it go once you wait)
@@ -183,7 +183,7 @@ public final class WatchedProcess extends Process {
     public boolean waitFor(long timeout, TimeUnit unit) throws InterruptedException {
         lastTimeoutNanos = unit.toNanos(timeout);
         timedWaitCalls.incrementAndGet();
-        if (timesOutNow()) return false;
+        if (timesOutNow(timeout, unit)) return false;
         timedWaits.incrementAndGet();
         try {
             delegate.waitFor(); // PATIENT: as long as the process runs (the test lets it go once you wait)

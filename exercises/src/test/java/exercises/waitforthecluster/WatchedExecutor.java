@@ -183,7 +183,7 @@ final class WatchedExecutor implements InvocationHandler {
 
         @Override
         public T get(long timeout, TimeUnit unit) throws InterruptedException, ExecutionException, TimeoutException {
-            if (gets.timeOutNow(!real.isDone())) {
+            if (gets.timeOutNow(!real.isDone(), timeout, unit)) {
                 timedOut.add("get(" + timeout + " " + unit.name().toLowerCase() + ")");
                 throw new TimeoutException("the test made this timed get() time out: the task was not done yet");
             }
