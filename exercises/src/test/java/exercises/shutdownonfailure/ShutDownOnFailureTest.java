@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Task 5 throws; task 37 is held by the test until your thread is really waiting for it. So giving up at the
@@ -82,21 +83,70 @@ class ShutDownOnFailureTest {
         }
     }
 
-    /** The failing task is also the one the test holds: it fails last. Waiting only for the ones that succeed misses it. */
-    @Test
-    void aFailureOfTheLastTaskToEndIsThrownToo() throws InterruptedException {
-        var r = run(new Workload(100, 10, RecordingOut.counting(() -> 0), FAILING, FAILING));
+    /**
+     * The failing task is also the one the test holds: it fails last. It is the first task, one a little before the
+     * middle, one in the middle or the last, so waiting only for the ones that succeed, or for some of the futures (the
+     * first half, every other one, all but the first), misses it.
+     */
+    @ParameterizedTest(name = "the failing task, held, is task {0}")
+    @ValueSource(ints = {0, 37, 50, 99})
+    void aFailureOfTheLastTaskToEndIsThrownToo(int failing) throws InterruptedException {
+        var r = run(new Workload(100, 10, RecordingOut.counting(() -> 0), failing, failing));
+        failureOfTheHeldTaskThrown(r, failing, "Wait for every future, including the ones still running, and let a"
+                + " failure from get() propagate.");
+    }
+
+    private static void failureOfTheHeldTaskThrown(Run r, int failing, String advice) {
         notStub(r.run());
         if (!carriesTaskFailure(r.run().thrown())) {
-            throw new AssertionError("task" + FAILING + " was held by the test until your thread waited for it, then it threw; but "
+            throw new AssertionError("task" + failing + " was held by the test until your thread waited for it, then it threw; but "
                     + (r.run().thrown() == null ? "your method returned normally" : "your method threw " + r.run().thrown())
-                    + ", so that failure was lost. Wait for every future, including the ones still running, and let a failure"
-                    + " from get() propagate.\n  " + Lesson.SUBMIT_KEEPS_EXCEPTIONS);
+                    + ", so that failure was lost. " + advice + "\n  " + Lesson.SUBMIT_KEEPS_EXCEPTIONS);
         }
         if (!r.out().linesEqualTo("123").isEmpty()) {
-            throw new AssertionError("'123' was printed although task" + FAILING + " (the last to end) failed; print it only when"
+            throw new AssertionError("'123' was printed although task" + failing + " (the last to end) failed; print it only when"
                     + " every task succeeded.\n  " + Lesson.SUBMIT_KEEPS_EXCEPTIONS);
         }
+    }
+
+    /**
+     * Your timed waits time out at once while the held task runs (the test makes them, as a slow day may); here the
+     * held task is the one that fails, so a timed get whose TimeoutException is ignored loses its failure.
+     */
+    @ParameterizedTest(name = "the failing task, held, is task {0}")
+    @ValueSource(ints = {37})
+    void aTimedWaitThatTimesOutDoesNotLoseAFailure(int failing) throws InterruptedException {
+        pools = new WatchedPool.Factory(WatchedPool.Time.ADVERSARY);
+        var r = run(new Workload(100, 10, RecordingOut.counting(() -> 0), failing, failing));
+        var timedOut = pools.created().stream().flatMap(p -> p.timedOut().stream()).findFirst();
+        failureOfTheHeldTaskThrown(r, failing, timedOut.map(call -> "Your " + call + " timed out (the test made it time out"
+                + " at once, as a slow day may, whatever the timeout) while task" + failing + " still ran, and your code went"
+                + " on as if that task were fine. A timed-out get() says nothing about the task: wait again until it is done,"
+                + " or get() without a timeout.").orElse("Wait for every future and let a failure from get() propagate."));
+    }
+
+    /**
+     * Your thread is interrupted while it waits for the held task, which then fails. Keeping on waiting (and so throwing
+     * its failure) or stopping and saying so passes; stopping to collect the futures and printing the final line anyway
+     * loses the failure.
+     */
+    @Test
+    void anInterruptWhileWaitingForAFailingTaskDoesNotLoseTheFailure() throws InterruptedException {
+        var r = run(new Workload(100, 10, RecordingOut.counting(() -> 0), FAILING, FAILING).holdThroughInterrupts(), true);
+        notStub(r.run());
+        if (!r.run().interruptSent() || carriesTaskFailure(r.run().thrown())) {
+            // never interrupted, or it kept waiting and so got the failure: as without the interrupt
+            failureOfTheHeldTaskThrown(r, FAILING, "Wait for every future and let a failure from get() propagate.");
+            return;
+        }
+        if (!r.out().linesEqualTo("123").isEmpty()) {
+            throw new AssertionError("Your thread was interrupted while it waited for task" + FAILING + " (the test interrupted it),"
+                    + " and your code stopped collecting the futures but printed '123' anyway: task" + FAILING + " failed once it"
+                    + " ended, and that failure was lost. When interrupted, either keep waiting (and so get the failure), or"
+                    + " stop and say so without the final line: let the InterruptedException leave your method, or restore the"
+                    + " flag and return.\n  " + Lesson.INTERRUPTS);
+        }
+        Expect.interruptRespected(r.run(), r.out(), r.work(), "123", pools.created(), FILE);
     }
 
     @Test
