@@ -125,6 +125,19 @@ class ResultsInOrderTest {
     void anInterruptWhileWaitingIsNotTakenAsTheEnd() throws InterruptedException {
         var r = start(new Workload(100, 0, RecordingOut.counting(() -> 0)).holdThroughInterrupts(), 50, true);
         Expect.interruptRespected(r.run(), r.out(), r.work(), "123", pools.created(), FILE);
+        if (r.out().linesEqualTo("123").isEmpty() || r.run().thrown() != null) return; // it stopped and said so
+        // It went on to the end: then the results it printed and returned must be all of them, as without the interrupt.
+        var printed = r.out().lines().stream().map(RecordingOut.Line::text).filter(t -> !t.equals("123")).toList();
+        int returned = r.returned() == null ? 0 : r.returned().size();
+        if (r.run().interruptSent() && (printed.size() < 100 || returned < 100)) {
+            throw new AssertionError("Your thread was interrupted while it waited for task" + r.work().stragglerIndex() + " (the test"
+                    + " interrupted it), and your code stopped collecting results but went on as if it had them all: it printed "
+                    + printed.size() + " of 100 results and '123', and returned " + returned + ". An interrupt asks your code to"
+                    + " stop, not to hand back part of the work as the whole: keep waiting (and set the flag again afterwards),"
+                    + " or let the InterruptedException leave your method.\n  " + Lesson.INTERRUPTS);
+        }
+        inTaskOrder("The printed results", printed, 100, r.work().stragglerIndex());
+        inTaskOrder("The returned list", r.returned(), 100, r.work().stragglerIndex());
     }
 
     @Test
