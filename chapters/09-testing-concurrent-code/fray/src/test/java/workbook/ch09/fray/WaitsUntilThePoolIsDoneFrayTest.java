@@ -1,5 +1,6 @@
 package workbook.ch09.fray;
 
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.pastalab.fray.junit.junit5.FrayTestExtension;
 import org.pastalab.fray.junit.junit5.annotations.FrayTest;
@@ -11,6 +12,6 @@ class WaitsUntilThePoolIsDoneFrayTest {
 
     @FrayTest(iterations = SeedContract.ITERATIONS)
     void finalLineComesLast() throws InterruptedException {
-        SeedContract.finalLineComesLast(SeedPrograms.waitsUntilThePoolIsDone(() -> java.util.concurrent.Executors.newFixedThreadPool(2)));
+        SeedContract.finalLineComesLast(SeedPrograms.waitsUntilThePoolIsDone(() -> Executors.newFixedThreadPool(2)));
     }
 }
