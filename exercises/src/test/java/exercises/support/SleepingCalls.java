@@ -9,18 +9,42 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Finds the sleeps in a learner's test class: calls of {@code Thread.sleep}, {@code TimeUnit.sleep} or
- * {@code LockSupport.parkNanos/parkUntil}, read from the constant pools of its class file, the classes inside it and the
- * other classes compiled beside it (a method reference counts too). A test that sleeps
- * decides by the clock, which chapter 09 measures lying; the judge of the exercises where the learner writes the
- * tests turns such a test down whatever it happens to catch on this run.
+ * Finds the ways a learner's test class decides by the clock: sleeps ({@code Thread.sleep}, {@code TimeUnit.sleep},
+ * {@code LockSupport.parkNanos/parkUntil}), timed waits that end by themselves ({@code join(millis)} and
+ * {@code join(Duration)}, {@code wait(millis)}, a latch's, barrier's, condition's or future's wait with a timeout, a timed
+ * {@code tryAcquire}) and reads of the clock ({@code System.nanoTime}, {@code currentTimeMillis}, {@code Instant.now}).
+ * Read from the constant pools of its class file, the classes inside it and the other classes compiled beside it (a
+ * method reference counts too). A test that naps, however it naps, decides by the clock, which chapter 09 measures
+ * lying; the judge of the exercises where the learner writes the tests turns such a test down whatever it happens to
+ * catch on this run. One timed wait is let through: {@code join(1)}, the look-again step of a loop that waits for a
+ * state (chapter 09's {@code Watch} loops so), told by the constant 1 pushed just before the call.
  */
 public final class SleepingCalls {
 
     private SleepingCalls() {}
 
     private static final Set<String> SLEEPS = Set.of("java/lang/Thread.sleep", "java/util/concurrent/TimeUnit.sleep",
-            "java/util/concurrent/locks/LockSupport.parkNanos", "java/util/concurrent/locks/LockSupport.parkUntil");
+            "java/util/concurrent/locks/LockSupport.parkNanos", "java/util/concurrent/locks/LockSupport.parkUntil",
+            "java/lang/System.nanoTime", "java/lang/System.currentTimeMillis", "java/time/Instant.now",
+            "java/util/concurrent/locks/Condition.awaitNanos", "java/util/concurrent/locks/Condition.awaitUntil");
+
+    /** Waits that end by themselves, by owner, name and descriptor (their untimed forms are fine). */
+    private static final Set<String> TIMED_WAITS = Set.of(
+            "java/lang/Thread.join(J)V", "java/lang/Thread.join(JI)V", "java/lang/Thread.join(Ljava/time/Duration;)Z",
+            "java/lang/Object.wait(J)V", "java/lang/Object.wait(JI)V",
+            "java/util/concurrent/CountDownLatch.await(JLjava/util/concurrent/TimeUnit;)Z",
+            "java/util/concurrent/CyclicBarrier.await(JLjava/util/concurrent/TimeUnit;)I",
+            "java/util/concurrent/locks/Condition.await(JLjava/util/concurrent/TimeUnit;)Z",
+            "java/util/concurrent/Semaphore.tryAcquire(JLjava/util/concurrent/TimeUnit;)Z",
+            "java/util/concurrent/Semaphore.tryAcquire(IJLjava/util/concurrent/TimeUnit;)Z",
+            "java/util/concurrent/Future.get(JLjava/util/concurrent/TimeUnit;)Ljava/lang/Object;",
+            "java/util/concurrent/CompletableFuture.get(JLjava/util/concurrent/TimeUnit;)Ljava/lang/Object;",
+            "java/util/concurrent/FutureTask.get(JLjava/util/concurrent/TimeUnit;)Ljava/lang/Object;");
+
+    /** join(millis) with the constant 1 just before: a loop's look-again step, not a nap. */
+    private static final String JOIN_MILLIS = "java/lang/Thread.join(J)V";
+    private static final int LCONST_1 = 0x0a;
+    private static final int[] INVOKES = {0xb6, 0xb7, 0xb8, 0xb9}; // invokevirtual, invokespecial, invokestatic, invokeinterface
 
     /** The sleeping calls in {@code top} and the classes compiled inside it, as "Thread.sleep", sorted; empty if none. */
     public static Set<String> in(Class<?> top) {
@@ -61,17 +85,19 @@ public final class SleepingCalls {
         }
     }
 
-    /** Reads a class file's constant pool (JVMS 4.4) and keeps the method references that are sleeps. */
+    /** Reads a class file's constant pool (JVMS 4.4) and keeps the method references that decide by the clock. */
     private static List<String> sleeps(InputStream classFile) throws IOException {
-        var in = new DataInputStream(classFile);
+        var bytes = classFile.readAllBytes();
+        var in = new DataInputStream(new java.io.ByteArrayInputStream(bytes));
         if (in.readInt() != 0xCAFEBABE) throw new IOException("not a class file");
         in.readUnsignedShort(); // minor version
         in.readUnsignedShort(); // major version
         int count = in.readUnsignedShort();
         var utf8 = new String[count];
         var classNameIndex = new int[count];
-        var refs = new ArrayList<int[]>(); // {class index, name-and-type index}
+        var refs = new ArrayList<int[]>(); // {class index, name-and-type index, own index}
         var nameOf = new int[count]; // name-and-type: the name's index
+        var descriptorOf = new int[count]; // name-and-type: the descriptor's index
         for (int i = 1; i < count; i++) {
             int tag = in.readUnsignedByte();
             switch (tag) {
@@ -80,19 +106,41 @@ public final class SleepingCalls {
                 case 5, 6 -> { in.readLong(); i++; } // takes two slots
                 case 7 -> classNameIndex[i] = in.readUnsignedShort();
                 case 8, 16, 19, 20 -> in.readUnsignedShort();
-                case 10, 11 -> refs.add(new int[] {in.readUnsignedShort(), in.readUnsignedShort()});
-                case 12 -> { nameOf[i] = in.readUnsignedShort(); in.readUnsignedShort(); }
+                case 10, 11 -> refs.add(new int[] {in.readUnsignedShort(), in.readUnsignedShort(), i});
+                case 12 -> { nameOf[i] = in.readUnsignedShort(); descriptorOf[i] = in.readUnsignedShort(); }
                 case 9, 17, 18 -> in.readInt();
                 case 15 -> { in.readUnsignedByte(); in.readUnsignedShort(); }
                 default -> throw new IOException("unknown constant pool tag " + tag);
             }
         }
+        int afterPool = bytes.length - in.available();
         var found = new ArrayList<String>();
         for (var ref : refs) {
             var owner = utf8[classNameIndex[ref[0]]];
             var method = utf8[nameOf[ref[1]]];
-            if (SLEEPS.contains(owner + "." + method)) found.add(owner.substring(owner.lastIndexOf('/') + 1) + "." + method);
+            var signature = owner + "." + method + utf8[descriptorOf[ref[1]]];
+            var shortName = owner.substring(owner.lastIndexOf('/') + 1) + "." + method;
+            if (SLEEPS.contains(owner + "." + method)) found.add(shortName);
+            else if (TIMED_WAITS.contains(signature)) {
+                if (!signature.equals(JOIN_MILLIS) || calledWithOtherThanOne(bytes, afterPool, ref[2])) found.add(shortName + " with a timeout");
+            }
         }
         return found;
+    }
+
+    /**
+     * Whether some call of the method reference at {@code index} is not right after {@code lconst_1}. Looks at the bytes
+     * after the constant pool for the call instructions naming it (a pattern that other data could match only by chance,
+     * which would at worst name a harmless join as a nap).
+     */
+    private static boolean calledWithOtherThanOne(byte[] bytes, int from, int index) {
+        for (int i = Math.max(from, 1); i + 2 < bytes.length; i++) {
+            int op = bytes[i] & 0xff;
+            boolean invoke = false;
+            for (int code : INVOKES) invoke |= op == code;
+            if (!invoke || ((bytes[i + 1] & 0xff) << 8 | (bytes[i + 2] & 0xff)) != index) continue;
+            if ((bytes[i - 1] & 0xff) != LCONST_1) return true;
+        }
+        return false;
     }
 }

@@ -204,11 +204,12 @@ public final class TestsOnTrial {
         againstTheRight(tests, rights, Lesson.YOU_WRITE_THE_TEST); // an untouched stub, or no tests at all, is said first
         var sleeps = SleepingCalls.in(tests);
         if (sleeps.isEmpty()) return;
-        throw new AssertionError("Your tests call " + String.join(" and ", sleeps) + ". A test that sleeps decides by the"
-                + " clock: on a busy machine the sleep is too short and it misses a wrong program, or it passes only because"
-                + " the program happened to be quick. Hold the tasks at a gate your test owns, and wait for what you need to"
-                + " see (Watch.awaitWaitingOrEnded, HeldTasks.awaitTheOthersEnded, Caller.join) instead.\n  "
-                + Lesson.SLEEPING_TESTS);
+        throw new AssertionError("Your tests call " + String.join(" and ", sleeps) + ". A test that sleeps, waits a while"
+                + " (a timed join, a latch's await with a timeout...) or reads the clock decides by the clock: on a busy"
+                + " machine the pause is too short and it misses a wrong program, or it passes only because the program"
+                + " happened to be quick. Hold the tasks at a gate your test owns, and wait for what you need to see"
+                + " (Watch.awaitWaitingOrEnded, HeldTasks.awaitTheOthersEnded, Caller.join) instead; a loop that looks again"
+                + " until a state is reached may step with join(1).\n  " + Lesson.SLEEPING_TESTS);
     }
 
     private static void notStarted(Class<?> tests, Trial trial) {
