@@ -64,6 +64,12 @@ class SizeForTheWorkTest {
             new Io(3, ms(1), ms(4), 4, "3 x (1 + 0.25) = 3.75, rounded up to 4"),
             new Io(1, ms(1), ms(4), 2, "1 x (1 + 0.25) = 1.25, rounded up to 2"),
             new Io(2, ms(1), Duration.ofNanos(250_000), 10, "2 x (1 + 1/0.25) = 10"),
+            // Tiny fractions: a float (about 7 digits) loses them, and so does "minus a little" before rounding up.
+            new Io(2, Duration.ofNanos(1), Duration.ofSeconds(1), 3,
+                    "2 x (1 + 1 ns / 1 s) = 2.000000002, rounded up to 3 (a float, or taking a little off before Math.ceil,"
+                            + " loses that fraction: compute exactly, e.g. Math.ceilDiv on the nanoseconds, or in double)"),
+            new Io(1, Duration.ofNanos(1), ms(1), 2, "1 x (1 + 1 ns / 1 ms) = 1.000001, rounded up to 2 (taking a little off"
+                    + " before Math.ceil loses that fraction)"),
         };
         for (var c : cases) {
             String call = "ioBoundPoolSize(" + c.cores() + ", wait " + show(c.waitTime()) + ", compute " + show(c.computeTime()) + ")";
@@ -109,6 +115,8 @@ class SizeForTheWorkTest {
             new Rate(6, Duration.ofSeconds(2), 12, "6 x 2 = 12"),
             new Rate(10, ms(50), 1, "10 x 0.05 = 0.5, rounded up to 1"),
             new Rate(100, ms(70), 7, "100 x 0.07 = 7 exactly: 7 tasks in progress need 7 threads, not 8"),
+            new Rate(1, Duration.ofNanos(1_000_500_000), 2, "1 x 1.0005 = 1.0005, rounded up to 2 (taking a little off before"
+                    + " Math.ceil, to dodge rounding errors, loses a real fraction: multiply first and divide last instead)"),
         };
         for (var c : cases) {
             String call = "threadsForThroughput(" + c.tasksPerSecond() + " tasks/s, latency " + show(c.latency()) + ")";
