@@ -267,6 +267,13 @@ class WaitForTheClusterTest {
         }
         returnedNormally(r);
         finalLineAfterEveryTask(r);
+        int ran = straggler.started() + crowd.started();
+        if (timedOut && ran > r.tasks()) {
+            throw new AssertionError(ran + " task runs for " + r.tasks() + " tasks. Your " + r.executor().timedOut().getFirst()
+                    + " timed out (the test made it, as a slow network may), and your code submitted the task again: but the"
+                    + " first one was still running, so now it runs twice (a task that sends an e-mail sends two). A timed-out"
+                    + " get() says the task is not done yet, nothing more: wait again on the same future.\n  " + Lesson.CLUSTER_FUTURES);
+        }
     }
 
     /**
@@ -292,6 +299,13 @@ class WaitForTheClusterTest {
     void submitsEveryTaskExactlyOnce() throws Exception {
         var r = run(100);
         returnedNormally(r);
+        int handed = r.executor().tasksHandedIn();
+        if (handed < r.tasks()) {
+            throw new AssertionError((handed == 0 ? "None" : "Only " + handed) + " of the " + r.tasks() + " tasks went to the"
+                    + " executor you were given (executor calls: " + r.executor().callNames() + "): the others ran somewhere"
+                    + " else, such as a pool of your own in this JVM, not on the cluster. Submit every task to executor, the"
+                    + " cluster's IExecutorService.\n  " + Lesson.CLUSTER_FUTURES);
+        }
         int ran = straggler.started() + crowd.started();
         if (ran < r.tasks()) {
             throw new AssertionError("Only " + ran + " of " + r.tasks() + " tasks ran on the cluster: submit every task you are given.");

@@ -6,8 +6,10 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -47,6 +49,7 @@ final class WatchedExecutor implements InvocationHandler {
     private final List<String> calls = Collections.synchronizedList(new ArrayList<>());
     private final List<Future<?>> futures = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger futuresWaitedOn = new AtomicInteger();
+    private final AtomicInteger handedIn = new AtomicInteger();
     private final AtomicInteger inOtherGets = new AtomicInteger(); // learner threads now in get()/join() of a non-straggler future
     private final AtomicInteger inStragglerGets = new AtomicInteger(); // learner threads now in get()/join() of the straggler's
     private volatile boolean testLetsStragglerGo; // the interrupt test opens the gate itself, after interrupting the wait
@@ -102,6 +105,18 @@ final class WatchedExecutor implements InvocationHandler {
         if (method.isDefault()) return InvocationHandler.invokeDefault(proxy, method, args);
         if (name.equals("awaitTermination") && closing && awaitsInClose.incrementAndGet() > CLOSE_AWAITS_BEFORE_STOPPING) {
             throw new CloseNeverReturned();
+        }
+        if ((name.startsWith("submit") || name.startsWith("execute")) && args != null) handedIn.incrementAndGet();
+        if (name.startsWith("invoke") && args != null && args[0] instanceof Collection<?> tasks) handedIn.addAndGet(tasks.size());
+        if (name.equals("invokeAll") && args != null && args.length == 3) {
+            var call = "invokeAll(tasks, " + args[1] + " " + ((TimeUnit) args[2]).name().toLowerCase() + ")";
+            if (adversaryTime) {
+                timedOut.add(call);
+                return invokeAllThatTimesOutAtOnce((Collection<?>) args[0]);
+            }
+            // PATIENT: a timed invokeAll waits as long as the tasks take, as the untimed one does
+            method = IExecutorService.class.getMethod("invokeAll", Collection.class);
+            args = new Object[] {args[0]};
         }
         if (name.startsWith("invokeAll")) {
             waitedOnStraggler = true; // invokeAll waits for every task it submits
@@ -238,6 +253,32 @@ final class WatchedExecutor implements InvocationHandler {
         public boolean completeExceptionally(Throwable ex) {
             throw new UnsupportedOperationException("this future belongs to the cluster: only its task completes it");
         }
+    }
+
+    /**
+     * ADVERSARY: a timed invokeAll whose time is up at once, as it may be on a slow network, whatever the timeout: every
+     * task is submitted, and each one not yet complete comes back cancelled, as the contract says ("tasks that have not
+     * completed are cancelled"). The held task really goes on, held, so code that carries on is caught printing early.
+     */
+    private List<Future<?>> invokeAllThatTimesOutAtOnce(Collection<?> tasks) {
+        var results = new ArrayList<Future<?>>();
+        for (var task : tasks) {
+            var future = real.submit((Callable<?>) task);
+            futures.add(future);
+            if (future.isDone()) {
+                results.add(future);
+            } else {
+                var cancelled = new CompletableFuture<Object>();
+                cancelled.cancel(false);
+                results.add(cancelled);
+            }
+        }
+        return results;
+    }
+
+    /** How many tasks the learner handed to this executor (submit, execute, invokeAll...), whatever became of them. */
+    int tasksHandedIn() {
+        return handedIn.get();
     }
 
     /** The calls the learner made, in order, each name once. */
