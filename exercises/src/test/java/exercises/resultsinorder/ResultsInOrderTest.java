@@ -90,9 +90,14 @@ class ResultsInOrderTest {
                         + " there. Keep every future, and get() each one, in submission order.\n  " + Lesson.RESULTS_IN_ORDER);
             }
             if (!actual.get(i).equals(want.get(i))) {
+                boolean heldLast = actual.size() == want.size() && actual.getLast().equals("result" + held)
+                        && !want.getLast().equals("result" + held);
+                var order = heldLast ? "The results are in the order the tasks finished (task" + held + " was held by the test and"
+                        + " finished last), not the order they were given."
+                        : actual.equals(want.reversed()) ? "The results are in reverse order."
+                        : "The results are not in the order the tasks were given.";
                 throw new AssertionError(what + ": position " + i + " holds '" + actual.get(i) + "' but should hold '" + want.get(i)
-                        + "'. The results are in the order the tasks finished (task" + held + " was held by the test and finished last),"
-                        + " not the order they were given. Keep the futures in a list in submission order and get() them in that order.\n  "
+                        + "'. " + order + " Keep the futures in a list in submission order and get() them in that order.\n  "
                         + Lesson.RESULTS_IN_ORDER);
             }
         }

@@ -234,6 +234,9 @@ public final class Expect {
             return;
         }
         var finals = out.linesEqualTo(finalLine);
+        if (!finals.isEmpty() && finals.getFirst().unfinishedTasks() > 0 && run.beforeTheInterrupt(finals.getFirst().at())) {
+            finalLineAfterEveryTask(run, out, work, finalLine, pools); // printed before any interrupt: an early print, said so
+        }
         if (!finals.isEmpty() && finals.getFirst().unfinishedTasks() > 0) {
             int n = finals.getFirst().unfinishedTasks();
             throw new AssertionError("'" + finalLine + "' was printed while " + n + " of " + work.size() + " tasks "

@@ -87,6 +87,7 @@ public final class LearnerRun {
     private volatile int notRunWhenJoined; // RAN_ONE_AFTER_ANOTHER: tasks not run yet when a task's thread was joined
     private boolean interruptWhileWaiting; // an interrupting run: interrupt the first real wait for the straggler
     private volatile boolean interruptSent;
+    private volatile long interruptSentAt = Long.MAX_VALUE;
     private long waitsAtInterrupt; // the learner's waited count when it was interrupted
     private volatile boolean flagSetAtReturn; // the learner's interrupt status when its code returned or threw
     private boolean outwaitTimedWaits; // see outwaitingTimedWaits
@@ -258,6 +259,11 @@ public final class LearnerRun {
     }
 
     /** In an {@link #interrupting} run: whether the learner's thread was interrupted while it waited for the tasks. */
+    /** Whether {@code at} (a printed line's time) came before the interrupt was sent, or no interrupt was sent. */
+    public boolean beforeTheInterrupt(long at) {
+        return at < interruptSentAt;
+    }
+
     public boolean interruptSent() {
         return interruptSent;
     }
@@ -339,6 +345,7 @@ public final class LearnerRun {
                     // which would throw away queued tasks, and the learner's code would be blamed for it. Threads made by
                     // hand have no queue (and one started only after this join would wait for ever).
                     if (pools != null && !onlyTheStragglerLeft()) return;
+                    interruptSentAt = System.nanoTime(); // the clock of RecordingOut.Line.at: orders it against the prints
                     interruptSent = true;
                     waitsAtInterrupt = info.getWaitedCount();
                     learner.thread().interrupt();

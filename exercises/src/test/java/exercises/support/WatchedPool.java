@@ -287,8 +287,10 @@ public final class WatchedPool implements ExecutorService {
 
     @Override
     public List<Runnable> shutdownNow() {
-        calls.addIfAbsent("shutdownNow");
-        shutdownNowCalled = true;
+        if (!inClose) { // close() answers an interrupt with shutdownNow(): that one is close()'s, not the learner's
+            calls.addIfAbsent("shutdownNow");
+            shutdownNowCalled = true;
+        }
         workLeftAtShutdownNow = ended.get() < submissions.get();
         return pool.shutdownNow();
     }
