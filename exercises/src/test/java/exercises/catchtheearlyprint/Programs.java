@@ -31,9 +31,9 @@ final class Programs {
                         + " program awaits the latch, then prints", (SeedProgram) Programs::latchOnVirtualThreads),
                 new Suspect("invoke-all", "hands every task to invokeAll on a virtual-thread-per-task executor, which"
                         + " returns when all are done, then prints", (SeedProgram) Programs::invokeAll),
-                new Suspect("close-then-look-at-the-interrupt", "submits to a pool in try-with-resources (close() waits,"
-                        + " and keeps waiting when interrupted), then prints only if it was not interrupted, restoring the"
-                        + " interrupt otherwise", (SeedProgram) Programs::closeThenLookAtTheInterrupt));
+                new Suspect("close-then-look-at-the-interrupt", "submits to a pool in try-with-resources (close() waits;"
+                        + " when interrupted it stops the tasks with shutdownNow(), waits for them, and sets the flag again),"
+                        + " then prints only if it was not interrupted", (SeedProgram) Programs::closeThenLookAtTheInterrupt));
     }
 
     static final Suspect PRINTS_BEFORE_WAITING = new Suspect("prints-before-waiting",

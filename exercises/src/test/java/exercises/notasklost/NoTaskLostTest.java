@@ -76,6 +76,10 @@ class NoTaskLostTest {
     void anInterruptWhileWaitingIsNotTakenAsTheEnd() throws InterruptedException {
         var o = start(20, 2, 3, false, true);
         var t = o.run().thrown();
+        if (!(t instanceof UnsupportedOperationException) && !o.work().neverRan().isEmpty()
+                && o.work().made().stream().allMatch(m -> m.pool().removedByAnInterruptedClose() == 0)) {
+            everyTaskRanOnce(o); // tasks lost before any interrupt (by the policy): that is the mistake to name
+        }
         if (t instanceof UnsupportedOperationException || !o.run().interruptSent()) {
             returnedNormally(o);
             finalLineAfterEveryTask(o);
@@ -115,6 +119,11 @@ class NoTaskLostTest {
         }
         notStoppedWithShutdownNow(o);
         var waited = "The test interrupted your thread while it waited " + o.run().interruptedWhile() + ". ";
+        if (t != null && InterruptExpect.causedByInterrupt(t)) {
+            throw new AssertionError(waited + "Your code stopped and said so (your method threw " + t + "), which is right,"
+                    + " but '" + FINAL + "' was printed all the same (from a finally block?): the final line says every task"
+                    + " finished. Print it only on the path where the pool finished every task.\n  " + Lesson.INTERRUPTS);
+        }
         var lost = o.work().neverRan();
         int thrownAway = o.work().made().stream().mapToInt(m -> m.pool().removedByAnInterruptedClose()).sum();
         if (lost.size() > thrownAway) { // more than close() threw away: dropped on the way in
@@ -144,6 +153,7 @@ class NoTaskLostTest {
     @Test
     void aTimedWaitThatTimesOutIsNotTakenAsTheEnd() throws InterruptedException {
         var o = start(20, 2, 3, true);
+        if (!(o.run().thrown() instanceof UnsupportedOperationException)) notStoppedWithShutdownNow(o);
         boolean timedOut = o.work().made().stream().anyMatch(m -> m.pool().timedOut());
         var t = o.run().thrown();
         if (timedOut && t != null && !(t instanceof UnsupportedOperationException) && o.out().linesEqualTo(FINAL).isEmpty()) {
