@@ -113,6 +113,11 @@ public final class WatchedPool implements ExecutorService {
             this(Time.PATIENT);
         }
 
+        /** How this factory's pools make timed waits behave. */
+        public Time time() {
+            return time;
+        }
+
         public Factory(Time time) {
             this.time = time;
         }
