@@ -258,12 +258,12 @@ public final class LearnerRun {
         return learner.spinTime();
     }
 
-    /** In an {@link #interrupting} run: whether the learner's thread was interrupted while it waited for the tasks. */
     /** Whether {@code at} (a printed line's time) came before the interrupt was sent, or no interrupt was sent. */
     public boolean beforeTheInterrupt(long at) {
         return at < interruptSentAt;
     }
 
+    /** In an {@link #interrupting} run: whether the learner's thread was interrupted while it waited for the tasks. */
     public boolean interruptSent() {
         return interruptSent;
     }

@@ -113,13 +113,13 @@ public final class WatchedPool implements ExecutorService {
             this(Time.PATIENT);
         }
 
+        public Factory(Time time) {
+            this.time = time;
+        }
+
         /** How this factory's pools make timed waits behave. */
         public Time time() {
             return time;
-        }
-
-        public Factory(Time time) {
-            this.time = time;
         }
 
         @Override
