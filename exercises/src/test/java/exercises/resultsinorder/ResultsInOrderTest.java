@@ -85,13 +85,22 @@ class ResultsInOrderTest {
         return list;
     }
 
-    private static void inTaskOrder(String what, List<String> actual, int size, int held) {
+    private static void inTaskOrder(String what, List<String> actual, Run r) {
+        inTaskOrder(what, actual, r.work().size(), r.work().stragglerIndex(), r.run().saw(LearnerRun.Seen.OWN_TIMER_WENT_OFF));
+    }
+
+    private static void inTaskOrder(String what, List<String> actual, int size, int held, boolean timerWentOff) {
         var want = expected(size);
         if (actual == null) throw new AssertionError(what + " is null; return the list of results.");
         for (int i = 0; i < Math.min(actual.size(), want.size()); i++) {
             if (actual.get(i) == null) {
                 throw new AssertionError(what + ": position " + i + " is empty (null): the result of task" + i + " was never put"
                         + " there. Keep every future, and get() each one, in submission order.\n  " + Lesson.RESULTS_IN_ORDER);
+            }
+            if (!want.contains(actual.get(i))) {
+                throw new AssertionError(what + ": position " + i + " holds '" + actual.get(i) + "', which no task returned (task"
+                        + i + " returns '" + want.get(i) + "'). " + (timerWentOff ? Expect.timerWentOffMessage("part of the work was done")
+                        : "Put there what the task's future gives, and only once it has: get() or join() it.\n  " + Lesson.RESULTS_IN_ORDER));
             }
             if (!actual.get(i).equals(want.get(i))) {
                 boolean heldLast = actual.size() == want.size() && actual.getLast().equals("result" + held)
@@ -117,7 +126,7 @@ class ResultsInOrderTest {
         Expect.returnedNormally(r.run(), FILE);
         Expect.finalLineAfterEveryTask(r.run(), r.out(), r.work(), "123", pools.created());
         var printed = r.out().lines().stream().map(RecordingOut.Line::text).filter(t -> !t.equals("123")).toList();
-        inTaskOrder("The printed results", printed, 100, r.work().stragglerIndex());
+        inTaskOrder("The printed results", printed, r);
         var last = r.out().lines().getLast().text();
         if (!last.equals("123")) throw new AssertionError("The last line printed is '" + last + "'; print '123' after all the results.");
     }
@@ -127,7 +136,7 @@ class ResultsInOrderTest {
         pools = new WatchedPool.Factory(WatchedPool.Time.ADVERSARY);
         var r = start(new Workload(100, 0, RecordingOut.counting(() -> 0)), 50);
         Expect.timedWaitsRespected(r.run(), r.out(), r.work(), "123", pools.created(), FILE);
-        if (r.run().thrown() == null) inTaskOrder("The returned list", r.returned(), 100, r.work().stragglerIndex());
+        if (r.run().thrown() == null) inTaskOrder("The returned list", r.returned(), r);
     }
 
     @Test
@@ -145,15 +154,15 @@ class ResultsInOrderTest {
                     + " stop, not to hand back part of the work as the whole: keep waiting (and set the flag again afterwards),"
                     + " or let the InterruptedException leave your method.\n  " + Lesson.INTERRUPTS);
         }
-        inTaskOrder("The printed results", printed, 100, r.work().stragglerIndex());
-        inTaskOrder("The returned list", r.returned(), 100, r.work().stragglerIndex());
+        inTaskOrder("The printed results", printed, r);
+        inTaskOrder("The returned list", r.returned(), r);
     }
 
     @Test
     void returnsEveryResultInTaskOrder() throws InterruptedException {
         var r = run(100, 50);
         Expect.waitedForEveryTask(r.run(), r.work(), pools.created());
-        inTaskOrder("The returned list", r.returned(), 100, r.work().stragglerIndex());
+        inTaskOrder("The returned list", r.returned(), r);
     }
 
     @Test
@@ -183,7 +192,7 @@ class ResultsInOrderTest {
     @Test
     void worksOnAPoolOfOneThread() throws InterruptedException {
         var r = run(10, 1);
-        inTaskOrder("The returned list", r.returned(), 10, r.work().stragglerIndex());
+        inTaskOrder("The returned list", r.returned(), r);
         Expect.finalLineAfterEveryTask(r.run(), r.out(), r.work(), "123", pools.created());
     }
 }

@@ -72,6 +72,19 @@ public final class Expect {
         if (run.saw(LearnerRun.Seen.NEVER_BLOCKED)) throw new AssertionError(neverBlockedMessage(run.spinTime()));
     }
 
+    /**
+     * A CompletableFuture timer of the learner's went off while a task was held, and the code went on ({@code when}: how
+     * far the work had got, e.g. "37 of 100 tasks had finished").
+     */
+    public static String timerWentOffMessage(String when) {
+        return "A timer your code set on a CompletableFuture (orTimeout or completeOnTimeout) went off while a task was still"
+                + " running (the test held it until the timer had fired), and your code went on when only " + when + "."
+                + " A timer does not finish or stop the task: completeOnTimeout puts a placeholder where its result should be,"
+                + " orTimeout makes join() throw a TimeoutException, and on a slow or busy machine the timer goes off for work that"
+                + " would have finished. Wait for every future without a timer (join() each one, or allOf(...).join()).\n  "
+                + Lesson.TIMEOUTS;
+    }
+
     private static String threadName(Thread t) {
         return t.getName().isEmpty() ? "an unnamed " + (t.isVirtual() ? "virtual " : "") + "thread" : "thread '" + t.getName() + "'";
     }
@@ -91,6 +104,9 @@ public final class Expect {
         }
         for (var p : pools) {
             if (!p.timedOut().isEmpty()) return timedOutMessage(p);
+        }
+        if (run.saw(LearnerRun.Seen.OWN_TIMER_WENT_OFF)) {
+            return timerWentOffMessage(finished + " of " + total + " tasks had finished");
         }
         for (var p : pools) {
             if (p.futureGetCalled()) {

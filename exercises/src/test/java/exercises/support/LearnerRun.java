@@ -53,7 +53,12 @@ public final class LearnerRun {
          * In an {@link #outwaitingTimedWaits} run: waited with a timeout on an object of the learner's own while the
          * straggler was held (so if the code went on before the straggler ended, that timed wait had run out).
          */
-        OWN_TIMED_WAIT
+        OWN_TIMED_WAIT,
+        /**
+         * In an {@link #outwaitingTimedWaits} run: a timer of the learner's ({@code orTimeout}, {@code completeOnTimeout})
+         * was pending while it waited for the straggler, and went off while the straggler was held.
+         */
+        OWN_TIMER_WENT_OFF
     }
 
     @FunctionalInterface
@@ -93,6 +98,10 @@ public final class LearnerRun {
     private boolean outwaitTimedWaits; // see outwaitingTimedWaits
     /** Timed waits on objects of the learner's own: held through only in an outwaiting run, the one that sets this. */
     private HeldThroughTimedWaits ownTimedWaits;
+    /** In an outwaiting run: the learner's CompletableFuture timers, which the straggler is held through (JDK 25+). */
+    private HeldThroughTimers timers;
+    private long waitsWhileTimerPending = -1; // the learner's waited count when first held through a pending timer
+    private boolean timerEndedAWait;
     private boolean virtualStartsChecked; // noVirtualThreadLeftForTheOtherTasks() has been asked, at the first join
     private volatile String ownWait; // the JDK method of the last wait the learner built itself, e.g. "Semaphore.acquire"
 
@@ -111,8 +120,10 @@ public final class LearnerRun {
      * Like {@link #run}, but a timed wait that the test cannot shorten (a timed join of the held task's thread, or a
      * timed wait on an object the learner made: its own executor's awaitTermination, a latch's await(timeout), a
      * tryAcquire(timeout)) keeps the straggler held for 4.15 s from the first such wait, however many there are
-     * ({@link HeldThroughTimedWaits#many()}). Code that goes on when its time is up, or after more tries, is caught if
-     * it goes on within that time; a loop that waits again passes, at the cost of those seconds.
+     * ({@link HeldThroughTimedWaits#many()}); so does a CompletableFuture timer of the learner's (orTimeout,
+     * completeOnTimeout) pending while it waits for the straggler, until it has gone off ({@link HeldThroughTimers}).
+     * Code that goes on when its time is up, or after more tries, is caught if it goes on within that time; a loop that
+     * waits again passes, at the cost of those seconds.
      * ({@code close()} of an executor waits in a loop of timed waits of a day: those are not counted.)
      */
     public static LearnerRun outwaitingTimedWaits(Workload workload, WatchedPool.Factory pools, LearnerCode code)
@@ -121,6 +132,7 @@ public final class LearnerRun {
         run.outwaitTimedWaits = true;
         run.timedJoins = HeldThroughTimedWaits.many();
         run.ownTimedWaits = HeldThroughTimedWaits.many();
+        run.timers = HeldThroughTimers.start(); // counts the timers that were set before the learner's code starts
         return run(run, code);
     }
 
@@ -149,6 +161,9 @@ public final class LearnerRun {
             run.learner.watchUntilEnded(run.new StragglerWatcher());
         } finally {
             workload.releaseStraggler(); // also when the test's @Timeout gave up on it: leave no task held for ever
+        }
+        if (run.timers != null && (run.timerEndedAWait || run.timers.wentOff(run.unfinishedWhenDone > 0))) {
+            run.seen.add(Seen.OWN_TIMER_WENT_OFF);
         }
         if (run.learner.slept()) run.seen.add(Seen.SLEPT_WHILE_TASKS_RAN);
         if (run.learner.spun()) run.seen.add(Seen.NEVER_BLOCKED);
@@ -390,6 +405,9 @@ public final class LearnerRun {
     }
 
     private boolean waitsForStraggler(ThreadInfo info) {
+        // Waiting again, the straggler still held, after a wait that only the straggler or the learner's pending timer
+        // could end: the timer went off and ended it.
+        if (waitsWhileTimerPending >= 0 && info.getWaitedCount() > waitsWhileTimerPending) timerEndedAWait = true;
         var state = info.getThreadState();
         if (state != Thread.State.WAITING && state != Thread.State.TIMED_WAITING) return false; // it moved on: look again
         WatchedPool.Wait wait = currentPoolWait();
@@ -427,7 +445,14 @@ public final class LearnerRun {
         if (outwaitTimedWaits && state == Thread.State.TIMED_WAITING && !HeldThroughTimedWaits.inExecutorClose(info) && !ownTimedWaitsOutwaited(info)) {
             return false;
         }
-        return workload.othersRunning() == 0 && otherTaskThreadsIdle() && poolWorkersIdle();
+        boolean onlyTheStragglerCanEndIt = workload.othersRunning() == 0 && otherTaskThreadsIdle() && poolWorkersIdle();
+        // In an outwaiting run, a timer of the learner's (orTimeout, completeOnTimeout) that is pending goes off first,
+        // as it would if the task were slow: taking its end for the task's is then judged.
+        if (onlyTheStragglerCanEndIt && timers != null && timers.holds()) {
+            if (timers.pendingSeen() && waitsWhileTimerPending < 0) waitsWhileTimerPending = info.getWaitedCount();
+            return false;
+        }
+        return onlyTheStragglerCanEndIt;
     }
 
     /**

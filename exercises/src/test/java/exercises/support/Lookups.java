@@ -357,55 +357,6 @@ public final class Lookups {
     }
 
     /**
-     * The timers that the learner's code set on futures ({@link CompletableFutureTimers}), counted against those set
-     * before its code started. While one is pending and the learner waits for the lookups, they stay unanswered, so
-     * the timer goes off first, as it would if the lookups were slow: whatever the code does then (a placeholder, a
-     * TimeoutException) is judged. The clock only bounds what a longer timer costs (4.15 s from the learner's first
-     * wait, then the lookups answer); it decides nothing within that time.
-     */
-    private static final class HeldThroughTimers {
-        private static final long LIMIT = HeldThroughTimedWaits.LONG.toNanos();
-        private final long before;
-        private final CompletableFutureTimers timers = new CompletableFutureTimers();
-        private long since = -1;
-        private boolean pendingSeen;
-        private boolean wentOff;
-
-        private HeldThroughTimers(long before) {
-            this.before = before;
-        }
-
-        static HeldThroughTimers start() {
-            return new HeldThroughTimers(CompletableFutureTimers.supported()
-                    ? CompletableFutureTimers.settledCount(HeldThroughTimedWaits.LONG) : -1);
-        }
-
-        /** Called while the learner waits for the unanswered lookups: whether to keep them unanswered. */
-        boolean holds() {
-            if (before < 0) return false; // cannot count timers here
-            if (since < 0) since = System.nanoTime();
-            if (System.nanoTime() - since >= LIMIT) return false;
-            long now = timers.poll();
-            if (now < 0) return true; // not settled yet
-            if (now > before) {
-                pendingSeen = true;
-                return true;
-            }
-            if (pendingSeen) wentOff = true;
-            return false;
-        }
-
-        /**
-         * A timer of the learner's was pending while it waited for the lookups, and went off before they answered: the
-         * count fell back while they were held, or the code ended while they were still unanswered (nothing else could
-         * end its wait then).
-         */
-        boolean wentOff(boolean endedUnanswered) {
-            return wentOff || (pendingSeen && endedUnanswered);
-        }
-    }
-
-    /**
      * A nap (sleep, parkNanos) or a timed wait on an object of the learner's own (its latch's await(timeout)): not a
      * timed get (see {@link TimedGet}), not a wait on a pool the test handed in (its timed waits follow the pool's
      * {@link WatchedPool.Time}), not an executor's close().

@@ -3,6 +3,7 @@ package exercises.waitforthecluster;
 import exercises.support.Expect;
 import exercises.support.HeldAt;
 import exercises.support.HeldThroughTimedWaits;
+import exercises.support.HeldThroughTimers;
 import exercises.support.InterruptExpect;
 import exercises.support.LearnerThread;
 import exercises.support.Lesson;
@@ -61,7 +62,7 @@ class WaitForTheClusterTest {
 
     /** One run of the learner's code; {@code waitsBeforeLastLine}: get() calls made before the last line printed. */
     private record Run(int tasks, WatchedExecutor executor, RecordingOut out, Throwable thrown, int waitsBeforeLastLine,
-                       Seen seen) {}
+                       Seen seen, boolean timerWentOff) {}
 
     /** What the learner's thread was seen doing while the straggler was held: napping (sleep) or spinning. */
     private enum Seen { WAITED, NAPPED, SPUN }
@@ -108,9 +109,12 @@ class WaitForTheClusterTest {
         }, "learner-main");
         learner.setDaemon(true);
         if (interrupting) executor.testLetsStragglerGo();
-        learner.start();
         var seen = Seen.WAITED;
         var ownTimedWaits = HeldThroughTimedWaits.many();
+        // With adversary time, a CompletableFuture timer of yours (orTimeout, completeOnTimeout) pending while you wait for
+        // the held task goes off first, as it would if that task were slow.
+        var timers = adversaryTime ? HeldThroughTimers.start() : null; // counts the timers set before your code starts
+        learner.start();
         var spin = new SpinMeter(learner);
         boolean opened = false; // the straggler let go by this loop
         long waitsAtInterrupt = -1;
@@ -126,6 +130,9 @@ class WaitForTheClusterTest {
                 // cannot make it time out at once, so it holds the straggler through such waits, 4.15 s from the first.
                 var info = THREADS.getThreadInfo(learner.threadId(), 8);
                 if (info != null && !ownTimedWaits.letsGo(info)) waitsForStraggler = false;
+            }
+            if (waitsForStraggler && !opened && timers != null && !executor.inStragglersGet() && timers.holds()) {
+                waitsForStraggler = false;
             }
             if (waitsForStraggler && !opened && interrupting) {
                 // The first such wait is interrupted; the straggler goes only once your thread has reacted by waiting again.
@@ -161,6 +168,7 @@ class WaitForTheClusterTest {
             }
             learner.join(java.time.Duration.ofMillis(1)); // look again; no decision rests on this delay
         }
+        boolean timerWentOff = timers != null && timers.wentOff(!opened);
         straggler.open();
         for (var future : executor.futures()) {
             try {
@@ -169,7 +177,7 @@ class WaitForTheClusterTest {
                 // the verdict below names the learner's mistake; a task's own failure is not it
             }
         }
-        return new Run(size, executor, out, thrown[0], waitsBeforeLine.get(), seen);
+        return new Run(size, executor, out, thrown[0], waitsBeforeLine.get(), seen, timerWentOff);
     }
 
     /** A nap of the learner's own (a sleep, a parkNanos it called), not a wait inside Hazelcast's futures (which park too). */
@@ -253,6 +261,9 @@ class WaitForTheClusterTest {
             throw new AssertionError(msg + "Your " + executor.timedOut().getFirst() + " threw TimeoutException (the test made it time out,"
                     + " as a slow network may, whatever the timeout), and your code went on as if that task had finished. Use its"
                     + " answer: wait again for the same future, or stop and report it.\n  " + Lesson.CLUSTER_FUTURES);
+        }
+        if (r.timerWentOff()) {
+            throw new AssertionError(msg + Expect.timerWentOffMessage((r.tasks() - n) + " of " + r.tasks() + " tasks had finished"));
         }
         if (r.waitsBeforeLastLine() > 0) {
             throw new AssertionError(msg + "You called get() on " + r.waitsBeforeLastLine() + " future(s), but not on every one:"
