@@ -19,7 +19,8 @@ import java.util.Map;
  *       {@code -Dexamples.name}), with the learner's {@code -Dargs}; with no name, the list of examples;</li>
  *   <li>{@code capture}: in the {@code package} phase, every example whose output goes into the book, each into
  *       {@code target/snippets/<snippet>.txt}: one after another in this JVM ({@link InProcessRun}), or, when
- *       the declaration asks for it, each in a child JVM of its own.</li>
+ *       the declaration asks for it, each in a child JVM of its own; then the chapter's {@code jshell/play.jsh}, if
+ *       it has one, in this JVM too ({@link JShellRun}), into {@code target/snippets/jshell-play.txt}.</li>
  * </ul>
  * The chapter pom passes the chapter's folder and build folder as {@code -Dexamples.chapter} and
  * {@code -Dexamples.target}.
@@ -117,6 +118,14 @@ public final class Examples {
                 }
             } else {
                 InProcessRun.capture(example, args, file);
+            }
+        }
+        Path script = places.chapter().resolve(JShellRun.SCRIPT);
+        if (Files.exists(script)) {
+            try (var jshell = JShellRun.open()) {
+                InProcessRun.capture("the JShell script " + JShellRun.SCRIPT, () -> jshell.run(script),
+                        places.snippets().resolve(JShellRun.SNIPPET + ".txt"),
+                        "Make the script wait for what it starts (join, close).");
             }
         }
     }

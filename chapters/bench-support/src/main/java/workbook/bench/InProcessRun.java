@@ -39,28 +39,40 @@ final class InProcessRun {
 
     private InProcessRun() {}
 
+    /** What runs in the capturing JVM: an example's main, or a JShell script. */
+    @FunctionalInterface
+    interface Body {
+        void run() throws Exception;
+    }
+
     static void capture(Example example, List<String> args, Path file) throws Exception {
+        capture("example " + example.name() + " (" + example.main() + ")", () -> Examples.invokeMain(example.main(), args),
+                file, "Make main wait for its threads, or declare own-jvm = <why> for it in " + Examples.FILE + ".");
+    }
+
+    /**
+     * Runs {@code body} with its output sent to {@code file}; {@code what} names it in a failure ("example seed (...)"),
+     * {@code remedy} says what to do when it left threads or output behind.
+     */
+    static void capture(String what, Body body, Path file, String remedy) throws Exception {
         Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
         PrintStream out = System.out, err = System.err;
         var guard = new LateWrites(Files.newOutputStream(file));
         var stream = new PrintStream(guard, true, out.charset());
-        Thread hook = new Thread(() -> err.println("Example " + example.name()
-                + " ended the JVM during the book's run: mark it own-jvm in " + Examples.FILE));
+        Thread hook = new Thread(() -> err.println("The book's run of " + what + " ended the JVM. " + remedy));
         Runtime.getRuntime().addShutdownHook(hook);
         System.setOut(stream);
         System.setErr(stream);
         try {
-            Examples.invokeMain(example.main(), args);
+            body.run();
             guard.mainReturned();
             List<String> left = leftBehind(before);
             if (!guard.lateWriters.isEmpty() || !left.isEmpty()) {
-                throw new IllegalStateException("The book's run of example " + example.name() + " (" + example.main()
-                        + ") did not finish when its main returned: "
+                throw new IllegalStateException("The book's run of " + what + " did not finish when it returned: "
                         + (guard.lateWriters.isEmpty() ? "" : "threads " + guard.lateWriters + " wrote to " + file + " after it; ")
                         + (left.isEmpty() ? "" : "still running: " + left + "; ")
                         + "in a JVM shared with the chapter's other examples that output would be lost or land in the"
-                        + " next snippet. Make main wait for its threads, or declare own-jvm = <why> for it in "
-                        + Examples.FILE + ".");
+                        + " next snippet. " + remedy);
             }
         } finally {
             System.setOut(out);
