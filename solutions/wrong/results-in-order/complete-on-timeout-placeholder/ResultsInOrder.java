@@ -13,7 +13,7 @@ import java.util.function.IntFunction;
 // Wrong on purpose: every future carries a timer (completeOnTimeout) that puts "(no answer)" in place of a result that
 // is late. A slow task is not a finished one: the list then holds a placeholder where that task's result belongs.
 // Expect: which no task returned
-// Expect: A timer your code set on a CompletableFuture
+// Expect: A timer your code set (orTimeout or completeOnTimeout
 public final class ResultsInOrder {
     private ResultsInOrder() {}
 

@@ -61,6 +61,11 @@ final class CompletableFutureTimers {
         return count();
     }
 
+    /** Forgets the probe under way, so that the next {@link #poll} settles a count from now on. */
+    void restart() {
+        probe = null;
+    }
+
     /** Like {@link #poll}, but waits (at most {@code limit}) for the answer; -1 if it did not come in time. */
     static long settledCount(Duration limit) {
         var timers = new CompletableFutureTimers();

@@ -77,11 +77,12 @@ public final class Expect {
      * far the work had got, e.g. "37 of 100 tasks had finished").
      */
     public static String timerWentOffMessage(String when) {
-        return "A timer your code set on a CompletableFuture (orTimeout or completeOnTimeout) went off while a task was still"
-                + " running (the test held it until the timer had fired), and your code went on when only " + when + "."
-                + " A timer does not finish or stop the task: completeOnTimeout puts a placeholder where its result should be,"
-                + " orTimeout makes join() throw a TimeoutException, and on a slow or busy machine the timer goes off for work that"
-                + " would have finished. Wait for every future without a timer (join() each one, or allOf(...).join()).\n  "
+        return "A timer your code set (orTimeout or completeOnTimeout on a CompletableFuture, or a task on a"
+                + " delayedExecutor) went off while a task was still running (the test held it until the timer had fired),"
+                + " and your code went on when only " + when + ". A timer does not finish or stop the task: completeOnTimeout"
+                + " puts a placeholder where its result should be, orTimeout makes join() throw a TimeoutException, and on a"
+                + " slow or busy machine the timer goes off for work that would have finished. Wait for every future without"
+                + " a timer (join() each one, or allOf(...).join()).\n  "
                 + Lesson.TIMEOUTS;
     }
 
@@ -138,12 +139,6 @@ public final class Expect {
                     + " at most " + finished + " times: call take() once for every task you submitted (" + total + " times), not fewer.\n  "
                     + Lesson.EVERY_FUTURE;
         }
-        if (handedIn.stream().anyMatch(c -> c.startsWith("CompletableFuture.")) && (ownWait.isEmpty() || ownWait.startsWith("CompletableFuture."))) {
-            return "You ran the tasks as CompletableFutures on the pool, and went on when only " + finished + " of " + total
-                    + " had finished: join() (or get()) of one CompletableFuture waits for that one task only, not for the"
-                    + " ones submitted before it. Join every future, or CompletableFuture.allOf(all of them).join().\n  "
-                    + Lesson.EVERY_FUTURE;
-        }
         if (run.saw(LearnerRun.Seen.OWN_TIMED_WAIT) && !ownWait.isEmpty()) {
             return "Your thread waited in " + ownWait + "() with a timeout, on an object your code made, and went on when only "
                     + finished + " of " + total + " tasks had finished: the time ran out (the test held a task back until it"
@@ -151,6 +146,12 @@ public final class Expect {
                     + " finished or not, at any timeout, on a slow or busy machine. Use what it returns: wait again in a loop"
                     + " until it says the work is done, or wait without a timeout (close(), join(), await()).\n  "
                     + Lesson.AWAIT_RESULT;
+        }
+        if (handedIn.stream().anyMatch(c -> c.startsWith("CompletableFuture.")) && (ownWait.isEmpty() || ownWait.startsWith("CompletableFuture."))) {
+            return "You ran the tasks as CompletableFutures on the pool, and went on when only " + finished + " of " + total
+                    + " had finished: join() (or get()) of one CompletableFuture waits for that one task only, not for the"
+                    + " ones submitted before it. Join every future, or CompletableFuture.allOf(all of them).join().\n  "
+                    + Lesson.EVERY_FUTURE;
         }
         if (ownWait.equals("Semaphore.acquire")) {
             return "Your thread waited in Semaphore.acquire(), and that wait ended when only " + finished + " of " + total
@@ -234,6 +235,23 @@ public final class Expect {
         }
         returnedNormally(run, exerciseFile);
         finalLineAfterEveryTask(run, out, work, finalLine, pools);
+        notRunAgain(run, work);
+    }
+
+    /**
+     * After a wait that timed out, no task was run a second time (by the learner's own thread, or handed to the pool
+     * again): a timeout does not stop the first run, so the work is done twice and its result comes from either.
+     */
+    private static void notRunAgain(LearnerRun run, Workload work) {
+        var twice = work.ranTwice();
+        if (twice.isEmpty() && !run.saw(LearnerRun.Seen.TASK_RAN_ON_LEARNER_THREAD)) return;
+        var what = twice.isEmpty() ? "A task ran on your own thread" : "task" + twice.getFirst() + " ran twice"
+                + (twice.size() > 1 ? " (and " + (twice.size() - 1) + " more tasks)" : "")
+                + (run.saw(LearnerRun.Seen.TASK_RAN_ON_LEARNER_THREAD) ? ", once on your own thread" : "");
+        throw new AssertionError(what + ": when a wait for it ran out of time (the test held that task), your code ran it"
+                + " again instead of waiting for it. A timeout does not stop the task, which went on running, so its work"
+                + " was done twice. Wait again for the same future (in a loop, or without a timeout); never run a task a"
+                + " second time because it is slow.\n  " + Lesson.TIMEOUTS);
     }
 
     /**

@@ -16,6 +16,9 @@ public final class HeldThroughTimers {
     private long since = -1;
     private boolean pendingSeen;
     private boolean wentOff;
+    private long countingWait = -1; // the waited count of the wait the count being settled belongs to
+    private long pendingWait = -1;  // the waited count of the wait in which a timer was last seen pending
+    private int quietCounts;        // settled counts without that timer since, the thread in the same wait
 
     private HeldThroughTimers(long before) {
         this.before = before;
@@ -26,19 +29,35 @@ public final class HeldThroughTimers {
                 ? CompletableFutureTimers.settledCount(HeldThroughTimedWaits.LONG) : -1);
     }
 
-    /** Called while the learner waits for the held work (and nothing else): whether to keep holding it. */
-    public boolean holds() {
+    /**
+     * Called while the learner waits for the held work (and nothing else), {@code waitedCount} being its thread's
+     * waited count ({@code ThreadInfo.getWaitedCount()}, one more for each wait it enters): whether to keep holding.
+     *
+     * <p>Only a count settled during the current wait says anything about it, so a new wait starts a new count. A timer
+     * seen pending in this wait that is then gone, with the thread still in the same wait, either went off (and the
+     * thread is about to wake) or was cancelled because its future completed (a future of another task, whose answer
+     * was still on its way): the work stays held for two more settled counts, and if the thread is still in that wait
+     * then, that timer did not end it.
+     */
+    public boolean holds(long waitedCount) {
         if (before < 0) return false; // cannot count timers here
         if (since < 0) since = System.nanoTime();
         if (System.nanoTime() - since >= LIMIT) return false;
+        if (countingWait != waitedCount) {
+            timers.restart();
+            countingWait = waitedCount;
+        }
         long now = timers.poll();
         if (now < 0) return true; // not settled yet
         if (now > before) {
             pendingSeen = true;
+            pendingWait = waitedCount;
+            quietCounts = 0;
             return true;
         }
-        if (pendingSeen) wentOff = true;
-        return false;
+        if (pendingSeen) wentOff = true; // a timer pending while the work was held is gone: it went off, or was cancelled
+        if (pendingWait != waitedCount) return false; // no timer of the learner's pending in this wait
+        return ++quietCounts <= 2;
     }
 
     /**

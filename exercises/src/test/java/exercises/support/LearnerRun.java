@@ -448,7 +448,7 @@ public final class LearnerRun {
         boolean onlyTheStragglerCanEndIt = workload.othersRunning() == 0 && otherTaskThreadsIdle() && poolWorkersIdle();
         // In an outwaiting run, a timer of the learner's (orTimeout, completeOnTimeout) that is pending goes off first,
         // as it would if the task were slow: taking its end for the task's is then judged.
-        if (onlyTheStragglerCanEndIt && timers != null && timers.holds()) {
+        if (onlyTheStragglerCanEndIt && timers != null && timers.holds(info.getWaitedCount())) {
             if (timers.pendingSeen() && waitsWhileTimerPending < 0) waitsWhileTimerPending = info.getWaitedCount();
             return false;
         }

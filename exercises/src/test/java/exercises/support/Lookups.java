@@ -267,7 +267,7 @@ public final class Lookups {
                         // it ended meanwhile
                     } else if (timedGet.holds(info)) {
                         // a get(timeout) of the learner's own future: the lookups stay unanswered until it has run out
-                    } else if (timers != null && timers.holds()) {
+                    } else if (timers != null && timers.holds(info.getWaitedCount())) {
                         // a timer the learner set on a future: the lookups stay unanswered until it has gone off
                     } else if (ownTimedWaits != null && ownTimedWait(info) && !ownTimedWaits.letsGo(info)) {
                         ownTimedWaitHeld = true; // a nap or a timed wait of its own: the lookups stay unanswered

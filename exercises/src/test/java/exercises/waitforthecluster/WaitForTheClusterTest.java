@@ -62,7 +62,7 @@ class WaitForTheClusterTest {
 
     /** One run of the learner's code; {@code waitsBeforeLastLine}: get() calls made before the last line printed. */
     private record Run(int tasks, WatchedExecutor executor, RecordingOut out, Throwable thrown, int waitsBeforeLastLine,
-                       Seen seen, boolean timerWentOff) {}
+                       Seen seen, boolean timerWentOff, boolean ownTimedWait) {}
 
     /** What the learner's thread was seen doing while the straggler was held: napping (sleep) or spinning. */
     private enum Seen { WAITED, NAPPED, SPUN }
@@ -116,23 +116,28 @@ class WaitForTheClusterTest {
         var timers = adversaryTime ? HeldThroughTimers.start() : null; // counts the timers set before your code starts
         learner.start();
         var spin = new SpinMeter(learner);
+        boolean ownTimedWait = false; // held through a timed wait of your own
         boolean opened = false; // the straggler let go by this loop
         long waitsAtInterrupt = -1;
         while (learner.isAlive()) { // the class's @Timeout ends a learner that never returns
             // A wait the test cannot see (allOf, a callback and a latch...): once every other task has ended and your thread
             // is blocked (not asleep), only the straggler can end that wait.
-            // (Not while it is in get() of another task's future: that one ends by itself, its reply may still be on its way.)
+            // (Not while it is in get() of another task's future, nor before every other task's future has its answer: a
+            // wait for one of those ends by itself, its reply may still be on its way.)
             // (In get() of the straggler's future: Hazelcast parks in its own code, which a nap check would take for a nap.)
             boolean waitsForStraggler = executor.inStragglersGet() && blocked(learner)
-                    || crowd.finished() >= size - 1 && !executor.inAnotherTasksGet() && blockedNotSleeping(learner);
+                    || crowd.finished() >= size - 1 && executor.othersAnswered() && !executor.inAnotherTasksGet()
+                    && blockedNotSleeping(learner);
             if (waitsForStraggler && adversaryTime && !executor.inStragglersGet() && learner.getState() == Thread.State.TIMED_WAITING) {
                 // A timed wait of the learner's own (a latch's await(timeout), a future's get(timeout) of its making): the test
                 // cannot make it time out at once, so it holds the straggler through such waits, 4.15 s from the first.
                 var info = THREADS.getThreadInfo(learner.threadId(), 8);
+                ownTimedWait = true;
                 if (info != null && !ownTimedWaits.letsGo(info)) waitsForStraggler = false;
             }
-            if (waitsForStraggler && !opened && timers != null && !executor.inStragglersGet() && timers.holds()) {
-                waitsForStraggler = false;
+            if (waitsForStraggler && !opened && timers != null && !executor.inStragglersGet()) {
+                var info = THREADS.getThreadInfo(learner.threadId(), 0);
+                if (info != null && timers.holds(info.getWaitedCount())) waitsForStraggler = false;
             }
             if (waitsForStraggler && !opened && interrupting) {
                 // The first such wait is interrupted; the straggler goes only once your thread has reacted by waiting again.
@@ -177,7 +182,7 @@ class WaitForTheClusterTest {
                 // the verdict below names the learner's mistake; a task's own failure is not it
             }
         }
-        return new Run(size, executor, out, thrown[0], waitsBeforeLine.get(), seen, timerWentOff);
+        return new Run(size, executor, out, thrown[0], waitsBeforeLine.get(), seen, timerWentOff, ownTimedWait);
     }
 
     /** A nap of the learner's own (a sleep, a parkNanos it called), not a wait inside Hazelcast's futures (which park too). */
@@ -265,6 +270,12 @@ class WaitForTheClusterTest {
         if (r.timerWentOff()) {
             throw new AssertionError(msg + Expect.timerWentOffMessage((r.tasks() - n) + " of " + r.tasks() + " tasks had finished"));
         }
+        if (r.ownTimedWait()) {
+            throw new AssertionError(msg + "Your thread waited with a timeout on something your code made (a future of its own, a"
+                    + " latch), the test held a task until that time was up, and your code went on as if the work were done. A"
+                    + " timed wait ends when its time is up, finished or not. Use what it tells you: wait again until the work is"
+                    + " done, or wait without a timeout.\n  " + Lesson.CLUSTER_FUTURES);
+        }
         if (r.waitsBeforeLastLine() > 0) {
             throw new AssertionError(msg + "You called get() on " + r.waitsBeforeLastLine() + " future(s), but not on every one:"
                     + " the task of a future you never waited on was still running. Tasks on a cluster finish in any order."
@@ -293,11 +304,12 @@ class WaitForTheClusterTest {
         returnedNormally(r);
         finalLineAfterEveryTask(r);
         int ran = straggler.started() + crowd.started();
-        if (timedOut && ran > r.tasks()) {
-            throw new AssertionError(ran + " task runs for " + r.tasks() + " tasks. Your " + r.executor().timedOut().getFirst()
-                    + " timed out (the test made it, as a slow network may), and your code submitted the task again: but the"
-                    + " first one was still running, so now it runs twice (a task that sends an e-mail sends two). A timed-out"
-                    + " get() says the task is not done yet, nothing more: wait again on the same future.\n  " + Lesson.CLUSTER_FUTURES);
+        if (ran > r.tasks()) {
+            var why = timedOut ? "Your " + r.executor().timedOut().getFirst() + " timed out (the test made it, as a slow network may)"
+                    : "A wait of yours with a time limit (a timer on a future, a timed get of your own) ran out while the test held a task";
+            throw new AssertionError(ran + " task runs for " + r.tasks() + " tasks. " + why + ", and your code submitted the task"
+                    + " again: but the first one was still running, so now it runs twice (a task that sends an e-mail sends two). A"
+                    + " timeout says the task is not done yet, nothing more: wait again on the same future.\n  " + Lesson.CLUSTER_FUTURES);
         }
     }
 

@@ -48,6 +48,7 @@ final class WatchedExecutor implements InvocationHandler {
     private final Object stragglerTask;
     private final List<String> calls = Collections.synchronizedList(new ArrayList<>());
     private final List<Future<?>> futures = Collections.synchronizedList(new ArrayList<>());
+    private final List<Watched<?>> handedOut = Collections.synchronizedList(new ArrayList<>()); // as the learner sees them
     private final AtomicInteger futuresWaitedOn = new AtomicInteger();
     private final AtomicInteger handedIn = new AtomicInteger();
     private final AtomicInteger inOtherGets = new AtomicInteger(); // learner threads now in get()/join() of a non-straggler future
@@ -131,7 +132,7 @@ final class WatchedExecutor implements InvocationHandler {
         boolean ofStraggler = args != null && args.length > 0 && args[0] == stragglerTask;
         if (result instanceof Future<?> future) {
             futures.add(future);
-            return new Watched<>(future, ofStraggler);
+            return watched(new Watched<>(future, ofStraggler));
         }
         if (result instanceof java.util.Map<?, ?> perMember && perMember.values().stream().allMatch(Future.class::isInstance)) {
             // submitToAllMembers, submitToMembers: one future per member, each watched like any other
@@ -139,11 +140,16 @@ final class WatchedExecutor implements InvocationHandler {
             for (var e : perMember.entrySet()) {
                 var future = (Future<?>) e.getValue();
                 futures.add(future);
-                watched.put(e.getKey(), new Watched<>(future, ofStraggler));
+                watched.put(e.getKey(), watched(new Watched<>(future, ofStraggler)));
             }
             return watched;
         }
         return result;
+    }
+
+    private <T> Watched<T> watched(Watched<T> w) {
+        handedOut.add(w);
+        return w;
     }
 
     /**
@@ -298,6 +304,13 @@ final class WatchedExecutor implements InvocationHandler {
     List<Future<?>> futures() {
         synchronized (futures) {
             return List.copyOf(futures);
+        }
+    }
+
+    /** Whether every future handed to the learner, the straggler's aside, has its answer (the replies have all come). */
+    boolean othersAnswered() {
+        synchronized (handedOut) {
+            return handedOut.stream().allMatch(w -> w.isStraggler || w.isDone() || !(w.real instanceof CompletionStage<?>) && w.real.isDone());
         }
     }
 
