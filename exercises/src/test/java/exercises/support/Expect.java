@@ -244,14 +244,17 @@ public final class Expect {
      */
     private static void notRunAgain(LearnerRun run, Workload work) {
         var twice = work.ranTwice();
-        if (twice.isEmpty() && !run.saw(LearnerRun.Seen.TASK_RAN_ON_LEARNER_THREAD)) return;
-        var what = twice.isEmpty() ? "A task ran on your own thread" : "task" + twice.getFirst() + " ran twice"
-                + (twice.size() > 1 ? " (and " + (twice.size() - 1) + " more tasks)" : "")
-                + (run.saw(LearnerRun.Seen.TASK_RAN_ON_LEARNER_THREAD) ? ", once on your own thread" : "");
-        throw new AssertionError(what + ": when a wait for it ran out of time (the test held that task), your code ran it"
-                + " again instead of waiting for it. A timeout does not stop the task, which went on running, so its work"
-                + " was done twice. Wait again for the same future (in a loop, or without a timeout); never run a task a"
-                + " second time because it is slow.\n  " + Lesson.TIMEOUTS);
+        boolean onOwnThread = run.saw(LearnerRun.Seen.TASK_RAN_ON_LEARNER_THREAD);
+        if (twice.isEmpty() && onOwnThread) {
+            throw new AssertionError("A task ran on your own thread, not on the pool. Every task must be submitted to the pool;"
+                    + " your thread only waits.\n  " + Lesson.TASKS_IN_THE_POOL);
+        }
+        if (twice.isEmpty()) return;
+        throw new AssertionError("task" + twice.getFirst() + " ran twice" + (twice.size() > 1 ? " (and " + (twice.size() - 1)
+                + " more tasks)" : "") + (onOwnThread ? ", once on your own thread" : "") + ". The test held it until a wait of"
+                + " yours ran out of time, and your code ran it again. A timeout does not stop a task: the first run went on,"
+                + " so its work was done twice. Wait again for the same future (in a loop, or without a timeout); never run a"
+                + " task a second time because it is slow.\n  " + Lesson.TIMEOUTS);
     }
 
     /**
