@@ -129,9 +129,15 @@ final class BoundedRun {
                     run.interruptSent = true;
                     run.learner.thread().interrupt();
                 } else if (mode == Interrupt.WHILE_SUBMITTING) {
-                    // Task 0 stays held until nothing else is left, so that a close() that finds the interrupt flag set
-                    // (and answers it with shutdownNow()) finds task 0 unfinished on every run.
-                    if (work.onlyTask0Left()) work.stragglerGate.open();
+                    // Task 0 stays held until nothing else is left and the thread waits for the pool, not in its policy, so
+                    // that a close() that finds the interrupt flag set (and answers it with shutdownNow()) finds task 0
+                    // unfinished on every run. The look at the pool comes after this wait was seen, so the thread must still
+                    // be in that same wait afterwards: a policy's put() seen just before it returned is not a wait for the pool,
+                    // nor is a pool's own lock (shutdown() inside close() may queue for it for a moment).
+                    if (!inPolicy(info) && !queuedForALock(info) && work.onlyTask0Left()
+                            && stillInTheSameWait(run.learner.thread(), info)) {
+                        work.stragglerGate.open();
+                    }
                 } else if (waitsAtInterrupt < 0 || info.getWaitedCount() > waitsAtInterrupt) {
                     work.stragglerGate.open();
                 }
@@ -153,6 +159,27 @@ final class BoundedRun {
             }
         });
         return run;
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private static boolean inPolicy(ThreadInfo info) {
+        return LearnerThread.inFrame(info, BoundedWork.WatchedHandler.class.getName(), "rejectedExecution");
+    }
+
+    /** Queued for a ReentrantLock (a pool's own, a queue's): held for microseconds by another thread, not a wait for tasks. */
+    private static boolean queuedForALock(ThreadInfo info) {
+        var lock = info.getLockInfo();
+        return lock != null && lock.getClassName().startsWith("java.util.concurrent.locks.ReentrantLock$");
+    }
+
+    /** Whether {@code thread} is, right now, still in the wait {@code seen} showed: blocked, and not waiting again since. */
+    private static boolean stillInTheSameWait(Thread thread, ThreadInfo seen) {
+        var now = THREADS.getThreadInfo(thread.threadId(), 64);
+        if (now == null) return false;
+        var state = now.getThreadState();
+        return (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING)
+                && now.getWaitedCount() == seen.getWaitedCount() && !inPolicy(now);
     }
 
     /** Where the learner's thread waits, for a message: in its policy or not, and the JDK method it waits in. */
