@@ -123,8 +123,12 @@ final class BoundedRun {
                 if (work.gate.isWaitedOnIn(info.getLockInfo())) return; // running a task itself
                 if (interrupt && waitsAtInterrupt < 0) {
                     // Only once nothing but task 0 is left: close() answers an interrupt with shutdownNow(), which would
-                    // throw queued tasks away, and the learner's code would be blamed for it.
-                    if (!work.onlyTask0Left()) return;
+                    // throw queued tasks away, and the learner's code would be blamed for it. And only while the thread
+                    // waits for the pool, still in the wait seen (checked after looking at the pool): not in its policy.
+                    if (inPolicy(info) || queuedForALock(info) || !work.onlyTask0Left()
+                            || !stillInTheSameWait(run.learner.thread(), info)) {
+                        return;
+                    }
                     waitsAtInterrupt = info.getWaitedCount();
                     run.interruptSent = true;
                     run.learner.thread().interrupt();
