@@ -61,16 +61,20 @@ public final class HeldThroughTimers {
     }
 
     /**
+     * Called at every wait of the learner's seen while the work is held, whatever the wait: once the thread waits again
+     * after a wait in which one of its timers was pending, that wait has ended, and as only the held work or the timer
+     * could end it (see {@link #holds}), the timer went off.
+     */
+    public void seenWaiting(long waitedCount) {
+        if (pendingWait >= 0 && waitedCount > pendingWait) wentOff = true;
+    }
+
+    /**
      * A timer of the learner's was pending while it waited for the held work, and went off before that work ended: the
      * count fell back while it was held, or the code ended while it was still held (nothing else could end its wait
      * then).
      */
     public boolean wentOff(boolean endedUnanswered) {
         return wentOff || (pendingSeen && endedUnanswered);
-    }
-
-    /** Whether a timer of the learner's was seen pending while it waited for the held work. */
-    public boolean pendingSeen() {
-        return pendingSeen;
     }
 }

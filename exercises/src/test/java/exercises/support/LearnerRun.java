@@ -100,8 +100,6 @@ public final class LearnerRun {
     private HeldThroughTimedWaits ownTimedWaits;
     /** In an outwaiting run: the learner's CompletableFuture timers, which the straggler is held through (JDK 25+). */
     private HeldThroughTimers timers;
-    private long waitsWhileTimerPending = -1; // the learner's waited count when first held through a pending timer
-    private boolean timerEndedAWait;
     private boolean virtualStartsChecked; // noVirtualThreadLeftForTheOtherTasks() has been asked, at the first join
     private volatile String ownWait; // the JDK method of the last wait the learner built itself, e.g. "Semaphore.acquire"
 
@@ -162,7 +160,7 @@ public final class LearnerRun {
         } finally {
             workload.releaseStraggler(); // also when the test's @Timeout gave up on it: leave no task held for ever
         }
-        if (run.timers != null && (run.timerEndedAWait || run.timers.wentOff(run.unfinishedWhenDone > 0))) {
+        if (run.timers != null && run.timers.wentOff(run.unfinishedWhenDone > 0)) {
             run.seen.add(Seen.OWN_TIMER_WENT_OFF);
         }
         if (run.learner.slept()) run.seen.add(Seen.SLEPT_WHILE_TASKS_RAN);
@@ -405,9 +403,7 @@ public final class LearnerRun {
     }
 
     private boolean waitsForStraggler(ThreadInfo info) {
-        // Waiting again, the straggler still held, after a wait that only the straggler or the learner's pending timer
-        // could end: the timer went off and ended it.
-        if (waitsWhileTimerPending >= 0 && info.getWaitedCount() > waitsWhileTimerPending) timerEndedAWait = true;
+        if (timers != null) timers.seenWaiting(info.getWaitedCount()); // a wait held through a timer has ended: it went off
         var state = info.getThreadState();
         if (state != Thread.State.WAITING && state != Thread.State.TIMED_WAITING) return false; // it moved on: look again
         WatchedPool.Wait wait = currentPoolWait();
@@ -448,10 +444,7 @@ public final class LearnerRun {
         boolean onlyTheStragglerCanEndIt = workload.othersRunning() == 0 && otherTaskThreadsIdle() && poolWorkersIdle();
         // In an outwaiting run, a timer of the learner's (orTimeout, completeOnTimeout) that is pending goes off first,
         // as it would if the task were slow: taking its end for the task's is then judged.
-        if (onlyTheStragglerCanEndIt && timers != null && timers.holds(info.getWaitedCount())) {
-            if (timers.pendingSeen() && waitsWhileTimerPending < 0) waitsWhileTimerPending = info.getWaitedCount();
-            return false;
-        }
+        if (onlyTheStragglerCanEndIt && timers != null && timers.holds(info.getWaitedCount())) return false;
         return onlyTheStragglerCanEndIt;
     }
 
