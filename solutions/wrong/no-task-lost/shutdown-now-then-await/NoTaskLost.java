@@ -7,7 +7,8 @@ import workbook.ch05.PoolMaker;
 
 // Wrong on purpose: the policy loses nothing, but shutdownNow() throws away the tasks still queued and interrupts
 // the running ones; awaitTermination then waits only for the interrupted tasks to give up.
-// Expect: Your code called shutdownNow() while tasks had not finished
+// Expect: Your code called shutdownNow() while
+// Expect: shutdownNow() does not wait for them, it stops them
 // Expect: read chapter 02, section "shutdownNow() stops work, it does not finish it"
 public final class NoTaskLost {
     public static void runAll(PoolMaker pools, int threads, int queueCapacity, List<Runnable> tasks, String finalLine,

@@ -87,6 +87,7 @@ final class BoundedWork implements AutoCloseable {
     final class WatchedPool extends ThreadPoolExecutor {
         private volatile int unfinishedAtShutdownNow = -1;
         private volatile int removedByShutdownNow;
+        private volatile int notHandedOverAtShutdownNow;
         private volatile int removedByAnInterruptedClose;
         private volatile boolean stoppedByAnInterruptedClose;
 
@@ -98,6 +99,18 @@ final class BoundedWork implements AutoCloseable {
             }, handler);
         }
 
+        /** Every task handed to execute() (submit() hands over a wrapper of its own), once each. */
+        private final Set<Runnable> handedOver = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public void execute(Runnable command) {
+            if (command != null) handedOver.add(command);
+            super.execute(command);
+        }
+
+        /** How many different tasks the learner's code handed to this pool, rejected or not. */
+        int handedOver() { return handedOver.size(); }
+
         @Override
         public List<Runnable> shutdownNow() {
             int unfinished = unfinished();
@@ -106,6 +119,7 @@ final class BoundedWork implements AutoCloseable {
             if (!closing && !inClose && unfinished > 0 && unfinishedAtShutdownNow < 0) {
                 unfinishedAtShutdownNow = unfinished;
                 removedByShutdownNow = removed.size();
+                notHandedOverAtShutdownNow = Math.max(0, size - handedOver.size());
             }
             if (!closing && inClose && unfinished > 0) { // close() saw the interrupt flag
                 stoppedByAnInterruptedClose = true;
@@ -150,6 +164,10 @@ final class BoundedWork implements AutoCloseable {
         /** Did the learner's code call shutdownNow() while tasks had not finished? */
         boolean stoppedEarly() { return unfinishedAtShutdownNow >= 0; }
         int removedByShutdownNow() { return removedByShutdownNow; }
+        /** How many tasks had not finished (queued, running or not handed over yet) when the learner called shutdownNow(). */
+        int unfinishedAtShutdownNow() { return unfinishedAtShutdownNow; }
+        /** How many tasks the learner's code had not handed to the pool yet when it called shutdownNow(). */
+        int notHandedOverAtShutdownNow() { return notHandedOverAtShutdownNow; }
         /** Queued tasks that close() threw away because the thread calling it was interrupted (it calls shutdownNow()). */
         int removedByAnInterruptedClose() { return removedByAnInterruptedClose; }
         /** Whether close() stopped unfinished tasks because the thread calling it was interrupted. */

@@ -130,9 +130,8 @@ class NoTaskLostTest {
             throw new AssertionError(waited + "Then " + lost.size() + " of " + o.work().size() + " tasks never ran, e.g. "
                     + lost.subList(0, Math.min(5, lost.size())).stream().map(i -> "task" + i).toList() + ", and '" + FINAL
                     + "' was printed anyway: the task your code was waiting to hand over was dropped, without a word"
-                    + (lost.size() - thrownAway > 1 ? " (and with the flag still set, every later wait for room ended at once, and"
-                    + " those tasks were dropped too)" : "") + ". An"
-                    + " interrupt asks your code to stop, not to lose work quietly: either keep waiting for room (put again),"
+                    + droppedAfterIt(o, lost.size() - thrownAway - 1) + ". An interrupt asks your code to stop, not to lose work"
+                    + " quietly: either keep waiting (" + (o.run().waitedForAPermit() ? "acquire the permit again" : "put again") + "),"
                     + " or stop and say so (throw, e.g. a RejectedExecutionException with the InterruptedException as its cause,"
                     + " after restoring the flag), and print no final line then.\n  " + Lesson.INTERRUPTS);
         }
@@ -147,6 +146,21 @@ class NoTaskLostTest {
         }
         finalLineAfterEveryTask(o);
         InterruptExpect.respected(t, o.run().flagSetAtReturn(), null, true, "the final line", "room in the queue");
+    }
+
+    /**
+     * What became of the tasks after the one dropped by the interrupt: handed to the pool and dropped by a policy whose
+     * every wait ended at once (the flag still set), or never handed over at all.
+     */
+    private static String droppedAfterIt(Outcome o, int later) {
+        if (later <= 0) return "";
+        int neverHandedOver = Math.min(later, o.work().size() - o.work().made().stream().mapToInt(m -> m.pool().handedOver()).sum());
+        if (neverHandedOver <= 0) {
+            return " (and with the flag still set, every later wait for room in your policy ended at once, and " + later
+                    + " more task(s) were dropped that way)";
+        }
+        return " (and " + neverHandedOver + " task(s) after it never reached the pool at all: your code stopped handing tasks"
+                + " over, or, with the flag still set, every later wait before handing one over ended at once)";
     }
 
     /** Your first timed awaitTermination while tasks are unfinished times out at once (the test makes it, as a slow day may). */
@@ -236,12 +250,21 @@ class NoTaskLostTest {
         for (var m : o.work().made()) {
             if (!m.pool().stoppedEarly()) continue;
             int removed = m.pool().removedByShutdownNow();
-            throw new AssertionError("Your code called shutdownNow() while tasks had not finished. shutdownNow() does not wait for"
-                    + " them, it stops them: it took the " + removed + " task(s) still waiting in the queue out of it (it returns them"
-                    + " as a List<Runnable>, and nobody runs them) and interrupted the tasks that were running, so "
-                    + o.work().interrupted() + " task(s) were stopped before they finished. To let every task finish, close the pool"
-                    + " (try-with-resources), or call shutdown() and then awaitTermination, and check that it returned true.\n  "
-                    + Lesson.SHUTDOWN_NOW);
+            int unfinished = m.pool().unfinishedAtShutdownNow();
+            int stopped = o.work().interrupted();
+            int notHandedOver = m.pool().notHandedOverAtShutdownNow();
+            // say only what this shutdownNow() did: the counts may be zero (a task that ignores its interrupt keeps going)
+            var did = new ArrayList<String>();
+            if (removed > 0) did.add("it took the " + removed + " task(s) still waiting in the queue out of it (it returns them as"
+                    + " a List<Runnable>, and nobody runs them)");
+            did.add(stopped > 0 ? "it interrupted the running tasks, so " + stopped + " task(s) stopped before finishing"
+                    : "it interrupted the running tasks (these ones went on, but a task that answers its interrupt stops unfinished)");
+            if (notHandedOver > 0) did.add("the pool refuses the " + notHandedOver + " task(s) not handed over yet (a pool that"
+                    + " was shut down accepts nothing)");
+            throw new AssertionError("Your code called shutdownNow() while " + unfinished + " of " + o.work().size() + " tasks had"
+                    + " not finished. shutdownNow() does not wait for them, it stops them: " + String.join("; ", did) + "."
+                    + " To let every task finish, close the pool (try-with-resources), or call shutdown() and then awaitTermination,"
+                    + " and check that it returned true.\n  " + Lesson.SHUTDOWN_NOW);
         }
     }
 

@@ -359,11 +359,31 @@ public final class Child {
         var lock = info.getLockInfo();
         var owner = info.getLockOwnerName();
         return switch (info.getThreadState()) {
-            case RUNNABLE -> "is running (a loop that never ends?)";
+            case RUNNABLE -> interruptFlagSet(info.getThreadId())
+                    ? "is running with its interrupt flag set (a loop that never ends? While the flag is set, every wait such as"
+                    + " put(), acquire() or join() throws InterruptedException at once: a loop that catches it, sets the flag"
+                    + " again and tries again never waits)"
+                    : "is running (a loop that never ends?)";
             case BLOCKED -> "is blocked entering synchronized on " + lock + (owner == null ? "" : ", held by \"" + owner + "\"");
             case WAITING, TIMED_WAITING -> "is waiting" + (lock == null ? "" : " on " + lock) + (owner == null ? "" : ", held by \"" + owner + "\"");
             default -> info.getThreadState().toString().toLowerCase(java.util.Locale.ROOT);
         };
+    }
+
+    /**
+     * Whether the live thread with this id is seen with its interrupt flag set within 50 ms (ThreadInfo does not say).
+     * Looked at many times: a loop that catches InterruptedException and sets the flag again has it clear for part of
+     * each turn (from the wait that cleared it to the catch block).
+     */
+    private static boolean interruptFlagSet(long threadId) {
+        var thread = Thread.getAllStackTraces().keySet().stream().filter(t -> t.threadId() == threadId).findFirst();
+        if (thread.isEmpty()) return false;
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
+        do {
+            if (thread.get().isInterrupted()) return true;
+            Thread.onSpinWait();
+        } while (System.nanoTime() < end);
+        return false;
     }
 
     private static String simpleName(String className) {

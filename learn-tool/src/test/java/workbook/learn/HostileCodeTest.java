@@ -143,6 +143,20 @@ class HostileCodeTest {
     }
 
     @Test
+    void aRetryLoopThatSetsTheInterruptFlagAgainIsNamedAsSuch() throws IOException {
+        // put() on a full queue throws at once while the flag is set: the loop spins instead of waiting
+        body("""
+                var full = new java.util.concurrent.ArrayBlockingQueue<Integer>(1); full.add(0);
+                        Thread.currentThread().interrupt();
+                        while (true) { try { full.put(1); return 42; } catch (InterruptedException e) { Thread.currentThread().interrupt(); } }""");
+        var r = check();
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).startsWith("FAILING first-steps")
+                .contains("Stopped after " + LIMIT + " s", "thread \"main\" is running with its interrupt flag set",
+                        "sets the flag again and tries again never waits", "at FirstSteps.answer (FirstSteps.java:");
+    }
+
+    @Test
     void aDeadlockIsNamedWithBothThreadsAndTheirLocks() throws IOException {
         body(DEADLOCK);
         var r = check();
