@@ -34,7 +34,8 @@ import workbook.learn.Catalog.Exercise;
  *       median and 90th percentile) and for {@value #OTHER_SAVES} saves of every other exercise except
  *       {@value #SKIPPED} (its first wrong samples, then its reference solution: median). Only the last
  *       save passes: watch goes on to the next exercise once one passes. After each verdict
- *       it waits {@value #THINK_MILLIS} ms, as a learner reads the verdict before saving again;</li>
+ *       it waits {@value #THINK_MILLIS} ms, as a learner reads the verdict before saving again, and
+ *       {@value #FIRST_EDIT_MILLIS} ms before the first save, as a learner opens the file and writes something;</li>
  *   <li>{@code ./learn check join-every-thread} with the reference solution in the stub, one unmeasured run
  *       then {@value #CHECK_RUNS} measured ones, each a new process as the learner's shell starts it;</li>
  *   <li>the plain Maven command for the same exercise, {@value #MAVEN_RUNS} runs.</li>
@@ -60,6 +61,11 @@ public final class WatchBenchmark {
     static final int CHECK_RUNS = 7;
     static final int MAVEN_RUNS = 3;
     static final long THINK_MILLIS = 1500;
+    /**
+     * Before the first save: a learner who starts watch opens the file and writes a first version, which takes longer
+     * than the watch's warm-up in the background (compiling the untouched stub, the child JVM loading JUnit).
+     */
+    static final long FIRST_EDIT_MILLIS = 5000;
     static final String ONLY = "LEARN_BENCHMARK_ONLY";
     /** The parts named in {@value #ONLY}, or null for all. */
     private static final java.util.Set<String> only = System.getenv(ONLY) == null || System.getenv(ONLY).isBlank() ? null
@@ -108,7 +114,8 @@ public final class WatchBenchmark {
         head.append("# machine: ").append(Machine.description()).append('\n');
         head.append("# load at the start (uptime): ").append(uptime()).append('\n');
         head.append("# watch: ./learn watch <exercise>, plain output; each save writes a sample of solutions/ into the stub, ")
-                .append(THINK_MILLIS).append(" ms after the previous verdict\n#\n");
+                .append(THINK_MILLIS).append(" ms after the previous verdict (the first ").append(FIRST_EDIT_MILLIS)
+                .append(" ms after the stub's)\n#\n");
         if (only != null) head.append("# only: ").append(ONLY).append('=').append(String.join(",", new java.util.TreeSet<>(only))).append('\n');
         report.append(head);
 
@@ -241,8 +248,10 @@ public final class WatchBenchmark {
         report.append("# watch ").append(ex.name()).append(", load before: ").append(uptime()).append('\n');
         try (OutputStream keys = process.getOutputStream()) {
             awaitVerdict(lines, ex); // the check of the stub as it is when watch starts
+            boolean first = true;
             for (var version : versions) {
-                Thread.sleep(THINK_MILLIS); // the learner reads the verdict, edits, saves
+                Thread.sleep(first ? FIRST_EDIT_MILLIS : THINK_MILLIS); // the learner reads the verdict, edits, saves
+                first = false;
                 lines.clear();
                 long start = System.nanoTime();
                 write(ex, version);
