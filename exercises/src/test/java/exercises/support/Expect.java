@@ -79,12 +79,21 @@ public final class Expect {
     public static String timerWentOffMessage(String when) {
         return "A timer your code set (orTimeout or completeOnTimeout on a CompletableFuture, or a task on a"
                 + " delayedExecutor) went off while a task was still running (the test held it until the timer had fired),"
-                + " and your code went on when only " + when + ". A timer does not finish or stop the task: completeOnTimeout"
+                + " and your code went on when only " + when + ". " + TIMER_LESSON;
+    }
+
+    /** The same when the test did not hold anything for the timer: it only saw one pending while the learner waited. */
+    public static String timerPendingMessage(String when) {
+        return "A timer your code set (orTimeout or completeOnTimeout on a CompletableFuture, or a task on a"
+                + " delayedExecutor) was pending while your thread waited, and your code went on when only " + when
+                + ": the timer ended the wait before the tasks did. " + TIMER_LESSON;
+    }
+
+    private static final String TIMER_LESSON = "A timer does not finish or stop the task: completeOnTimeout"
                 + " puts a placeholder where its result should be, orTimeout makes join() throw a TimeoutException, and on a"
                 + " slow or busy machine the timer goes off for work that would have finished. Wait for every future without"
                 + " a timer (join() each one, or allOf(...).join()).\n  "
                 + Lesson.TIMEOUTS;
-    }
 
     private static String threadName(Thread t) {
         return t.getName().isEmpty() ? "an unnamed " + (t.isVirtual() ? "virtual " : "") + "thread" : "thread '" + t.getName() + "'";

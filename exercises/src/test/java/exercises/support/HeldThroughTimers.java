@@ -19,6 +19,8 @@ public final class HeldThroughTimers {
     private long countingWait = -1; // the waited count of the wait the count being settled belongs to
     private long pendingWait = -1;  // the waited count of the wait in which a timer was last seen pending
     private int quietCounts;        // settled counts without that timer since, the thread in the same wait
+    private final CompletableFutureTimers watched = new CompletableFutureTimers(); // for watch(), apart from holds()
+    private boolean pendingWhileWatched;
 
     private HeldThroughTimers(long before) {
         this.before = before;
@@ -67,6 +69,22 @@ public final class HeldThroughTimers {
      */
     public void seenWaiting(long waitedCount) {
         if (pendingWait >= 0 && waitedCount > pendingWait) wentOff = true;
+    }
+
+    /**
+     * Called while the learner waits and the work is not held for timers (a run that does not hold through them, or
+     * before the held work is all that is left): notes whether a timer of the learner's is pending, without holding
+     * anything. Never blocks.
+     */
+    public void watch() {
+        if (before < 0 || pendingWhileWatched) return;
+        long now = watched.poll();
+        if (now > before) pendingWhileWatched = true;
+    }
+
+    /** Whether {@link #watch} or {@link #holds} ever saw a timer of the learner's pending. */
+    public boolean seenPending() {
+        return pendingWhileWatched || pendingSeen;
     }
 
     /**

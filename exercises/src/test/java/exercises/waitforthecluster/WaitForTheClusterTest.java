@@ -62,7 +62,7 @@ class WaitForTheClusterTest {
 
     /** One run of the learner's code; {@code waitsBeforeLastLine}: get() calls made before the last line printed. */
     private record Run(int tasks, WatchedExecutor executor, RecordingOut out, Throwable thrown, int waitsBeforeLastLine,
-                       Seen seen, boolean timerWentOff, boolean ownTimedWait) {}
+                       Seen seen, boolean timerWentOff, boolean ownTimedWait, boolean timerPending) {}
 
     /** What the learner's thread was seen doing while the straggler was held: napping (sleep) or spinning. */
     private enum Seen { WAITED, NAPPED, SPUN }
@@ -113,7 +113,8 @@ class WaitForTheClusterTest {
         var ownTimedWaits = HeldThroughTimedWaits.many();
         // With adversary time, a CompletableFuture timer of yours (orTimeout, completeOnTimeout) pending while you wait for
         // the held task goes off first, as it would if that task were slow.
-        var timers = adversaryTime ? HeldThroughTimers.start() : null; // counts the timers set before your code starts
+        // Without it, such a timer is only watched for: seen pending while your thread waits, it explains an early line.
+        var timers = HeldThroughTimers.start(); // counts the timers set before your code starts
         learner.start();
         var spin = new SpinMeter(learner);
         boolean ownTimedWait = false; // held through a timed wait of your own
@@ -135,10 +136,11 @@ class WaitForTheClusterTest {
                 ownTimedWait = true;
                 if (info != null && !ownTimedWaits.letsGo(info)) waitsForStraggler = false;
             }
-            if (waitsForStraggler && !opened && timers != null && !executor.inStragglersGet()) {
+            if (waitsForStraggler && !opened && adversaryTime && !executor.inStragglersGet()) {
                 var info = THREADS.getThreadInfo(learner.threadId(), 0);
                 if (info != null && timers.holds(info.getWaitedCount())) waitsForStraggler = false;
             }
+            if (!opened && !(waitsForStraggler && adversaryTime) && blocked(learner)) timers.watch();
             if (waitsForStraggler && !opened && interrupting) {
                 // The first such wait is interrupted; the straggler goes only once your thread has reacted by waiting again.
                 var info = THREADS.getThreadInfo(learner.threadId(), 0);
@@ -173,7 +175,7 @@ class WaitForTheClusterTest {
             }
             learner.join(java.time.Duration.ofMillis(1)); // look again; no decision rests on this delay
         }
-        boolean timerWentOff = timers != null && timers.wentOff(!opened);
+        boolean timerWentOff = adversaryTime && timers.wentOff(!opened);
         straggler.open();
         for (var future : executor.futures()) {
             try {
@@ -182,7 +184,7 @@ class WaitForTheClusterTest {
                 // the verdict below names the learner's mistake; a task's own failure is not it
             }
         }
-        return new Run(size, executor, out, thrown[0], waitsBeforeLine.get(), seen, timerWentOff, ownTimedWait);
+        return new Run(size, executor, out, thrown[0], waitsBeforeLine.get(), seen, timerWentOff, ownTimedWait, timers.seenPending());
     }
 
     /** A nap of the learner's own (a sleep, a parkNanos it called), not a wait inside Hazelcast's futures (which park too). */
@@ -280,6 +282,9 @@ class WaitForTheClusterTest {
             throw new AssertionError(msg + "You called get() on " + r.waitsBeforeLastLine() + " future(s), but not on every one:"
                     + " the task of a future you never waited on was still running. Tasks on a cluster finish in any order."
                     + "\n  " + Lesson.CLUSTER_FUTURES);
+        }
+        if (r.timerPending()) {
+            throw new AssertionError(msg + Expect.timerPendingMessage((r.tasks() - n) + " of " + r.tasks() + " tasks had finished"));
         }
         throw new AssertionError(msg + "Nothing waited for the tasks before the print (executor calls: " + executor.callNames()
                 + "). submit() sends a task to a member and returns at once; the future it returns is your only handle on"
