@@ -61,9 +61,31 @@ class LimitWithASemaphoreTest {
 
         @Override
         public boolean tryAcquire(int permits, long timeout, java.util.concurrent.TimeUnit unit) throws InterruptedException {
-            if (super.tryAcquire(permits)) return true;
+            if (super.tryAcquire(permits)) return took(permits);
             if (waits.computeIfAbsent(Thread.currentThread(), t -> new TimedWaits(WatchedPool.Time.ADVERSARY)).timeOutNow(true, timeout, unit)) return false;
-            return super.tryAcquire(permits, Long.MAX_VALUE, java.util.concurrent.TimeUnit.NANOSECONDS);
+            return super.tryAcquire(permits, Long.MAX_VALUE, java.util.concurrent.TimeUnit.NANOSECONDS) && took(permits);
+        }
+
+        // The other ways in and out only count the permits each thread holds (see heldBy).
+        @Override public void acquire() throws InterruptedException { super.acquire(); took(1); }
+        @Override public void acquire(int permits) throws InterruptedException { super.acquire(permits); took(permits); }
+        @Override public void acquireUninterruptibly() { super.acquireUninterruptibly(); took(1); }
+        @Override public void acquireUninterruptibly(int permits) { super.acquireUninterruptibly(permits); took(permits); }
+        @Override public boolean tryAcquire() { return super.tryAcquire() && took(1); }
+        @Override public boolean tryAcquire(int permits) { return super.tryAcquire(permits) && took(permits); }
+        @Override public void release() { super.release(); took(-1); }
+        @Override public void release(int permits) { super.release(permits); took(-permits); }
+
+        private final Map<Thread, Integer> held = new ConcurrentHashMap<>(); // permits taken minus permits given back, by thread
+
+        private boolean took(int permits) {
+            held.merge(Thread.currentThread(), permits, Integer::sum);
+            return true;
+        }
+
+        /** How many permits {@code thread} has taken and not given back (negative: it gave back more than it took). */
+        int heldBy(Thread thread) {
+            return held.getOrDefault(thread, 0);
         }
 
         List<Thread> queued() {
@@ -171,6 +193,7 @@ class LimitWithASemaphoreTest {
     private volatile boolean awaitedWithoutShutdown; // the test interrupted an awaitTermination that could never end
     private volatile boolean interruptedAWaiter; // the test interrupted a task thread waiting for a permit
     private volatile Thread interruptedWaiter; // that thread
+    private volatile boolean interruptedTheCaller; // the test interrupted your own thread while it waited in acquire()
     private Thread learner;
     /** The held task outlasts one timed wait of your own (many in the outwaiting test); set for each run. */
     private HeldThroughTimedWaits timedWaits = HeldThroughTimedWaits.one();
@@ -403,11 +426,32 @@ class LimitWithASemaphoreTest {
         if (semaphore == null) return;
         Thread waiter = null;
         for (var t : semaphore.queued()) if (t != learner) waiter = t;
+        if (waiter == null && semaphore.queued().contains(learner)) {
+            interruptTheCallerInAcquire(semaphore);
+            return;
+        }
         if (waiter == null) return;
         waiter.interrupt();
         interruptedAWaiter = true;
         interruptedWaiter = waiter;
         while (semaphore.queued().contains(waiter) && !LearnerThread.inFrame(waiter, "java.util.concurrent.Semaphore", "acquireUninterruptibly")) {
+            Thread.onSpinWait();
+        }
+    }
+
+    /**
+     * Your own thread waits in acquire() for a permit before it starts the next task (no task thread waits): it is
+     * interrupted, and the test returns once it has reacted: it has left the semaphore's queue (acquire() threw), waits
+     * again (acquireUninterruptibly() parks again after an interrupt; a loop may have acquired again), or has ended.
+     */
+    private void interruptTheCallerInAcquire(WatchedSemaphore semaphore) {
+        var info = THREADS.getThreadInfo(learner.threadId(), 0);
+        long waits = info == null ? 0 : info.getWaitedCount();
+        interruptedTheCaller = true;
+        learner.interrupt();
+        while (learner.isAlive() && semaphore.queued().contains(learner)) {
+            var now = THREADS.getThreadInfo(learner.threadId(), 0);
+            if (now != null && now.getWaitedCount() > waits) return;
             Thread.onSpinWait();
         }
     }
@@ -599,6 +643,7 @@ class LimitWithASemaphoreTest {
         if (semaphore == null) {
             throw new AssertionError("No Semaphore was made with the newSemaphore function you were given.\n  " + Lesson.SEMAPHORE);
         }
+        tasksDoneWithTheirPermits(r.tasks());
         var tooMany = tooManyPermits(2);
         if (tooMany.isPresent()) throw new AssertionError(tooMany.get() + "\n  " + Lesson.SEMAPHORE);
         if (semaphore.availablePermits() > 2) {
@@ -606,6 +651,15 @@ class LimitWithASemaphoreTest {
                     + " permits, more than the limit of 2: it was made with too many, or a permit was given back that was never"
                     + " taken. Make it with newSemaphore.apply(limit), and release only after an acquire() that succeeded.\n  "
                     + Lesson.SEMAPHORE);
+        }
+        int yours = permitsYourThreadKept(semaphore, r.tasks());
+        if (semaphore.availablePermits() < 2 && yours > 0) {
+            throw new AssertionError("After every task had ended, the semaphore had " + semaphore.availablePermits()
+                    + " permit(s) instead of 2: your own thread had taken " + yours + " and never gave them back. Taking every"
+                    + " permit is not a way to wait for the tasks: a timed tryAcquire can give up with none taken while tasks"
+                    + " still run (the test makes the first ones time out), and what it takes stays taken, which lowers the limit"
+                    + " for whoever uses the semaphore next. Wait for the tasks themselves (join() every thread, or close() the"
+                    + " executor), and give back every permit you take.\n  " + Lesson.SEMAPHORE);
         }
         if (semaphore.availablePermits() != 2) {
             throw new AssertionError("After every task had ended, the semaphore had " + semaphore.availablePermits()
@@ -661,6 +715,16 @@ class LimitWithASemaphoreTest {
     @Test
     void anInterruptedWaitForAPermitGivesNoPermitBack() throws InterruptedException {
         var r = run(5, 2, -1, true, true, -1);
+        if (interruptedTheCaller && !(r.thrown() instanceof UnsupportedOperationException)) {
+            // Your own thread took the permits before starting each task, and was interrupted while it waited for one.
+            int neverRan = 0;
+            for (int i = 0; i < r.tasks().size; i++) if (r.tasks().runs.get(i) == 0) neverRan++;
+            var early = r.thrown() == null && !flagSetAtReturn && neverRan > 0 ? "Your method returned normally, but " + neverRan
+                    + " of " + r.tasks().size + " tasks never ran (waiting in acquire() for a permit to start the next task, your"
+                    + " thread was interrupted, and " + (neverRan == 1 ? "that task was" : "those tasks were") + " dropped without a"
+                    + " word)" : null;
+            InterruptExpect.respected(r.thrown(), flagSetAtReturn, early, r.thrown() == null && neverRan == 0, null, "tasks");
+        }
         // The interrupted thread's acquire() threw, so its task never ran: reporting that InterruptedException is fair.
         if (r.thrown() != null && carriesInterrupt(r.thrown())) r = new Run(r.tasks(), r.verdict(), r.insideAtVerdict(), 0, null);
         if (r.thrown() != null && interruptedAWaiter && !(r.thrown() instanceof UnsupportedOperationException)) {
@@ -673,6 +737,16 @@ class LimitWithASemaphoreTest {
         reachedTheLimit(r, 5, 2);
         checkOneSemaphore();
         var semaphore = semaphores.first();
+        if (semaphore.availablePermits() > 2 && interruptedWaiter != null && r.tasks().threads.contains(interruptedWaiter)
+                && !LearnerThread.inFrame(interruptedWaiter, "java.util.concurrent.Semaphore", "acquireUninterruptibly")) {
+            throw new AssertionError("A task ran without a permit, and the limit went up: after every task had ended, the semaphore"
+                    + " had " + semaphore.availablePermits() + " permits instead of 2. The test interrupted a thread while it waited"
+                    + " in acquire(); acquire() threw InterruptedException without taking a permit, your code caught it and ran the"
+                    + " task anyway, and then released a permit it never had. An interrupted acquire() means: do not start. Let the"
+                    + " InterruptedException end that thread (or keep waiting for a permit, acquireUninterruptibly()), and release"
+                    + " only a permit you took: permits.acquire(); try { task.run(); } finally { permits.release(); }\n  "
+                    + Lesson.SEMAPHORE);
+        }
         if (semaphore.availablePermits() > 2) {
             throw new AssertionError("A permit was given back that was never taken: after every task had ended, the semaphore had "
                     + semaphore.availablePermits() + " permits instead of 2. The test interrupted a thread while it waited in"
@@ -700,6 +774,30 @@ class LimitWithASemaphoreTest {
                 + r.unfinishedWhenReturned() + " of 20 tasks " + (r.unfinishedWhenReturned() == 1 ? "was" : "were")
                 + " still running (task" + r.tasks().held + " was held by the test)" : null;
         InterruptExpect.respected(r.thrown(), flagSetAtReturn, early, returned && r.unfinishedWhenReturned() == 0, null, "tasks");
+    }
+
+    /**
+     * A task counts as ended before the code around it gives its permit back (in its finally block): so that permits are
+     * counted only once every task's thread is done with its own, wait until none of them is still running (each has
+     * ended, or waits for more work as a pool's worker does). A thread that keeps running after its task is not waited
+     * for longer than a second: its permit is then counted as it is.
+     */
+    private static void tasksDoneWithTheirPermits(Tasks tasks) {
+        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(1);
+        while (tasks.threads.stream().anyMatch(t -> t.getState() == Thread.State.RUNNABLE || t.getState() == Thread.State.BLOCKED)
+                && System.nanoTime() < giveUp) {
+            Thread.onSpinWait();
+        }
+    }
+
+    /**
+     * Permits your own thread took and kept: what it took, less what task threads gave back without having taken it
+     * themselves (when your thread takes each task's permit before starting it, the task gives it back).
+     */
+    private int permitsYourThreadKept(WatchedSemaphore semaphore, Tasks tasks) {
+        int kept = semaphore.heldBy(learner);
+        for (var t : tasks.threads) if (t != learner) kept += Math.min(0, semaphore.heldBy(t));
+        return kept;
     }
 
     private void checkOneSemaphore() {
