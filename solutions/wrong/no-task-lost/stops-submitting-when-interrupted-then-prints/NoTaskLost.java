@@ -6,11 +6,11 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import workbook.ch05.PoolMaker;
 
-// Wrong on purpose: interrupted while its policy waits for room, it stops handing tasks over (the flag cleared, nothing
-// said), waits for the tasks it did hand over, and prints the final line as if all of them had run.
-// Expect: was dropped, without a word
-// Expect: never reached the pool at all
-// Expect: either keep waiting (put again)
+// Wrong on purpose: interrupted while its policy waits for room, the policy throws (right), but the submit loop catches
+// that exception and stops handing tasks over, waits for the tasks it did hand over, and prints the final line as if all
+// of them had run.
+// Expect: Your policy then stopped and said so
+// Expect: the code around execute() caught that exception
 public final class NoTaskLost {
     private NoTaskLost() {}
     public static void runAll(PoolMaker pools, int threads, int queueCapacity, List<Runnable> tasks, String finalLine,

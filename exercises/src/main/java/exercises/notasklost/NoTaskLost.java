@@ -20,9 +20,9 @@ public final class NoTaskLost {
     private NoTaskLost() {}
 
     /**
-     * Runs every task on one pool of exactly {@code threads} threads whose queue holds at most {@code queueCapacity}
-     * waiting tasks. There are many more tasks than that, so the queue WILL be full at times: no task may be lost
-     * then, and no exception may escape. Prints {@code finalLine} to {@code out} once every task has finished, and
+     * Runs every task on one pool of exactly {@code threads} threads whose queue has room for exactly
+     * {@code queueCapacity} waiting tasks. There are many more tasks than that, so the queue WILL be full at times: no
+     * task may be lost then, and no exception may escape. Prints {@code finalLine} to {@code out} once every task has finished, and
      * leaves no pool thread running.
      *
      * @param pools         makes the pool: call {@code pools.newThreadPoolExecutor(corePoolSize, maximumPoolSize, workQueue, handler)}

@@ -73,10 +73,20 @@ final class BoundedWork implements AutoCloseable {
             this.policy = policy;
         }
 
+        /** Set when the policy threw because its thread was interrupted: it stopped and said so. */
+        volatile boolean stoppedOnAnInterrupt;
+
         @Override
         public void rejectedExecution(Runnable r, ThreadPoolExecutor executor) {
             rejections.incrementAndGet();
-            policy.rejectedExecution(r, executor);
+            try {
+                policy.rejectedExecution(r, executor);
+            } catch (RuntimeException e) {
+                if (Thread.currentThread().isInterrupted() || exercises.support.InterruptExpect.causedByInterrupt(e)) {
+                    stoppedOnAnInterrupt = true;
+                }
+                throw e;
+            }
         }
     }
 
@@ -97,6 +107,25 @@ final class BoundedWork implements AutoCloseable {
                 workers.add(t);
                 return t;
             }, handler);
+        }
+
+        private volatile TimedOffersTimeOut learnersQueue; // made on first use, in the test whose timed waits time out
+
+        /** The queue as the learner's policy sees it: in the timed-wait test, its timed offers time out (see the class). */
+        @Override
+        public BlockingQueue<Runnable> getQueue() {
+            if (!adversaryTime) return super.getQueue();
+            if (learnersQueue == null) {
+                synchronized (this) {
+                    if (learnersQueue == null) learnersQueue = new TimedOffersTimeOut(super.getQueue());
+                }
+            }
+            return learnersQueue;
+        }
+
+        /** Whether the test made a timed offer of the learner's policy time out. */
+        boolean offerTimedOut() {
+            return learnersQueue != null && learnersQueue.timedOut();
         }
 
         /** Every task handed to execute() (submit() hands over a wrapper of its own), once each. */

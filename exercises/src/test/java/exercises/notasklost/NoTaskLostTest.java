@@ -126,6 +126,13 @@ class NoTaskLostTest {
         }
         var lost = o.work().neverRan();
         int thrownAway = o.work().made().stream().mapToInt(m -> m.pool().removedByAnInterruptedClose()).sum();
+        if (lost.size() > thrownAway && o.work().made().stream().anyMatch(m -> m.watched().stoppedOnAnInterrupt)) {
+            throw new AssertionError(waited + "Your policy then stopped and said so (it threw, with the interrupt flag set or the"
+                    + " InterruptedException as the cause), which is right, but the code around execute() caught that exception,"
+                    + " went on, and printed '" + FINAL + "' although " + lost.size() + " of " + o.work().size() + " tasks never ran."
+                    + " Let the exception leave your method (or stop and print nothing): the final line says every task finished.\n  "
+                    + Lesson.INTERRUPTS);
+        }
         if (lost.size() > thrownAway) { // more than close() threw away: dropped on the way in
             throw new AssertionError(waited + "Then " + lost.size() + " of " + o.work().size() + " tasks never ran, e.g. "
                     + lost.subList(0, Math.min(5, lost.size())).stream().map(i -> "task" + i).toList() + ", and '" + FINAL
@@ -156,8 +163,8 @@ class NoTaskLostTest {
         if (later <= 0) return "";
         int neverHandedOver = Math.min(later, o.work().size() - o.work().made().stream().mapToInt(m -> m.pool().handedOver()).sum());
         if (neverHandedOver <= 0) {
-            return " (and with the flag still set, every later wait for room in your policy ended at once, and " + later
-                    + " more task(s) were dropped that way)";
+            return " (and with the flag still set, every later wait ended at once, and " + later + " more task(s) were dropped"
+                    + " that way)";
         }
         return " (and " + neverHandedOver + " task(s) after it never reached the pool at all: your code stopped handing tasks"
                 + " over, or, with the flag still set, every later wait before handing one over ended at once)";
@@ -341,6 +348,12 @@ class NoTaskLostTest {
         }
         var line = finals.getFirst();
         int lost = o.work().neverRan().size();
+        if (lost > 0 && line.unfinishedTasks() <= lost && o.work().made().stream().anyMatch(m -> m.pool().offerTimedOut())) {
+            throw new AssertionError("'" + FINAL + "' was printed after every task that ran, but " + lost + " of " + o.work().size()
+                    + " tasks never ran at all. Your policy's timed offer(task, timeout, unit) on the full queue returned false (the"
+                    + " test made it time out at once, as it may on a slow day, whatever the timeout), and the task was dropped. Use"
+                    + " its answer: offer again until it returns true, or wait for room with put().\n  " + Lesson.REJECTION_POLICIES);
+        }
         if (lost > 0 && line.unfinishedTasks() <= lost) {
             throw new AssertionError("'" + FINAL + "' was printed after every task that ran, but " + lost + " of " + o.work().size()
                     + " tasks never ran at all: the pool lost them when its queue was full, so they will never finish.\n  "

@@ -309,6 +309,10 @@ class WaitForTheClusterTest {
         returnedNormally(r);
         finalLineAfterEveryTask(r);
         int ran = straggler.started() + crowd.started();
+        if (ran > r.tasks() && r.executor().called("submitToAllMembers")) {
+            throw new AssertionError(ran + " task runs for " + r.tasks() + " tasks: submit each task once (submitToAllMembers runs"
+                    + " it on every member of the cluster).\n  " + Lesson.CLUSTER_FUTURES);
+        }
         if (ran > r.tasks()) {
             var why = timedOut ? "Your " + r.executor().timedOut().getFirst() + " timed out (the test made it, as a slow network may)"
                     : "A wait of yours with a time limit (a timer on a future, a timed get of your own) ran out while the test held a task";

@@ -189,17 +189,26 @@ final class WatchedExecutor implements InvocationHandler {
             if (isStraggler) {
                 inStragglerGets.incrementAndGet();
                 try {
-                    return real.get();
+                    return waitForTheTask();
                 } finally {
                     inStragglerGets.decrementAndGet();
                 }
             }
             inOtherGets.incrementAndGet();
             try {
-                return real.get();
+                return waitForTheTask();
             } finally {
                 inOtherGets.decrementAndGet();
             }
+        }
+
+        /**
+         * Hazelcast's own get() notes an interrupt, goes on waiting, and sets the flag again once the task is done, so code
+         * that catches the InterruptedException would never meet one. Future.get() may also stop waiting and throw it, as
+         * CompletableFuture's get() does: the learner's future does that, so what the code does then is judged.
+         */
+        private T waitForTheTask() throws InterruptedException, ExecutionException {
+            return real instanceof CompletionStage<?> ? super.get() : real.get();
         }
 
         @Override
