@@ -39,6 +39,7 @@ final class BoundedRun {
     private volatile List<Boolean> terminatedAtReturn = List.of();
     private final HeldThroughTimedWaits policyWaits;
     private volatile boolean policyTimedWaitHeld;
+    private volatile boolean spunInPolicy;
     private volatile String interruptedWhile = ""; // where the learner's thread waited when it was interrupted
 
     private BoundedRun(BoundedWork work, LearnerRun.LearnerCode code) {
@@ -63,6 +64,8 @@ final class BoundedRun {
     boolean policyTimedWaitHeld() { return policyTimedWaitHeld; }
     boolean slept() { return learner.slept(); }
     boolean neverBlocked() { return learner.spun(); }
+    /** Whether, when it was seen spinning, the learner's thread was inside its rejection policy. */
+    boolean spunInPolicy() { return spunInPolicy; }
     String spinTime() { return learner.spinTime(); }
     Thread learnerThread() { return learner.thread(); }
 
@@ -149,6 +152,7 @@ final class BoundedRun {
 
             @Override
             public void spun() {
+                run.spunInPolicy = LearnerThread.inFrame(run.learner.thread(), BoundedWork.WatchedHandler.class.getName(), "rejectedExecution");
                 openBoth();
             }
 

@@ -221,6 +221,7 @@ final class BoundedWork implements AutoCloseable {
     boolean adversaryTime() { return adversaryTime; }
     private volatile boolean holdThroughInterrupts; // task 0 ignores interrupts, see holdThroughInterrupts()
     private final Set<Thread> taskThreads = ConcurrentHashMap.newKeySet();
+    private final Set<Thread> interruptedOn = ConcurrentHashMap.newKeySet(); // threads on which a task stopped, interrupted
     private final List<Thread> workers = new CopyOnWriteArrayList<>();
     private final List<Made> made = new CopyOnWriteArrayList<>();
 
@@ -266,6 +267,8 @@ final class BoundedWork implements AutoCloseable {
     List<Made> made() { return List.copyOf(made); }
     List<Thread> workers() { return List.copyOf(workers); }
     List<Thread> taskThreads() { return List.copyOf(taskThreads); }
+    /** The threads on which a task was interrupted and so stopped unfinished. */
+    Set<Thread> interruptedOn() { return Set.copyOf(interruptedOn); }
 
     List<Runnable> tasks() {
         var tasks = new ArrayList<Runnable>();
@@ -343,6 +346,7 @@ final class BoundedWork implements AutoCloseable {
                     wasInterrupted = true;
                     if (index == 0 && holdThroughInterrupts) continue;
                     interrupted.incrementAndGet();
+                    interruptedOn.add(Thread.currentThread());
                     Thread.currentThread().interrupt();
                     return; // stopped before it could finish: does not count as finished
                 }

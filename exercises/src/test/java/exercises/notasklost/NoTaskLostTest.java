@@ -359,6 +359,13 @@ class NoTaskLostTest {
                     + " tasks never ran at all: the pool lost them when its queue was full, so they will never finish.\n  "
                     + Lesson.REJECTION_POLICIES);
         }
+        if (line.unfinishedTasks() > 0 && o.work().interruptedOn().contains(o.run().learnerThread())) {
+            throw new AssertionError("'" + FINAL + "' was printed while " + line.unfinishedTasks() + " of " + o.work().size()
+                    + " tasks had not finished. Your thread ran a task itself (in its rejection policy) while its interrupt flag"
+                    + " was set: the task saw the interrupt at once and stopped unfinished, as an interrupted task should. An"
+                    + " interrupted thread should not start new work: stop and say so (throw, or return without the final line),"
+                    + " or keep the interrupt aside while it runs the task and set the flag again at the end.\n  " + Lesson.INTERRUPTS);
+        }
         if (line.unfinishedTasks() > 0) {
             throw new AssertionError("'" + FINAL + "' was printed while " + line.unfinishedTasks() + " of " + o.work().size()
                     + " tasks had not finished. Handing every task over (even to a full pool) is not waiting for them: close the pool"
@@ -367,6 +374,12 @@ class NoTaskLostTest {
         if (line.thread() != o.run().learnerThread()) {
             throw new AssertionError("'" + FINAL + "' was printed by thread '" + line.thread().getName() + "', not by the thread that"
                     + " called your method: print it yourself, after waiting.\n  " + Lesson.TASKS_IN_THE_POOL);
+        }
+        if (o.run().neverBlocked() && o.run().spunInPolicy()) {
+            throw new AssertionError("Your thread used " + o.run().spinTime() + " of CPU time without ever blocking while tasks were"
+                    + " held, in your rejection policy: a loop that tries offer() again and again until there is room is"
+                    + " busy-waiting, and burns a core the pool's threads could use. Block until there is room: put(), or"
+                    + " offer(task, timeout, unit) in a loop that looks at its answer.\n  " + Lesson.BUSY_WAITING);
         }
         if (o.run().neverBlocked()) {
             throw new AssertionError("Your thread used " + o.run().spinTime() + " of CPU time without ever blocking while tasks were held: that is busy-waiting."
