@@ -180,8 +180,8 @@ class WaitForTheClusterTest {
         for (var future : executor.futures()) {
             try {
                 future.get(); // every task ends before the verdict, so none runs on into the next test
-            } catch (ExecutionException ignored) {
-                // the verdict below names the learner's mistake; a task's own failure is not it
+            } catch (ExecutionException | java.util.concurrent.CancellationException ignored) {
+                // the verdict below names the learner's mistake; a task's own failure (or its cancelling) is not it
             }
         }
         return new Run(size, executor, out, thrown[0], waitsBeforeLine.get(), seen, timerWentOff, ownTimedWait, timers.seenPending());
@@ -305,6 +305,14 @@ class WaitForTheClusterTest {
         boolean timedOut = !r.executor().timedOut().isEmpty();
         if (timedOut && r.thrown() != null && !(r.thrown() instanceof UnsupportedOperationException) && r.out().linesEqualTo("123").isEmpty()) {
             return; // it noticed that time ran out and stopped, printing nothing: correct
+        }
+        if (r.executor().cancelled() > 0) {
+            var why = timedOut ? "Your " + r.executor().timedOut().getFirst() + " timed out (the test made it, as a slow network may),"
+                    + " and your code" : "Your code";
+            throw new AssertionError(why + " cancelled " + r.executor().cancelled() + " task(s) through their futures. A timeout"
+                    + " says the task is not done yet, nothing more: cancelling it throws its work away (and submitting it again"
+                    + " starts that work over, or runs it twice if the first run goes on). Wait again on the same future.\n  "
+                    + Lesson.CLUSTER_FUTURES);
         }
         returnedNormally(r);
         finalLineAfterEveryTask(r);

@@ -241,7 +241,9 @@ final class WatchedExecutor implements InvocationHandler {
 
         @Override
         public boolean cancel(boolean mayInterruptIfRunning) {
-            return real.cancel(mayInterruptIfRunning);
+            boolean cancelled = real.cancel(mayInterruptIfRunning);
+            if (cancelled) cancelledByTheLearner.incrementAndGet();
+            return cancelled;
         }
 
         @Override
@@ -321,6 +323,13 @@ final class WatchedExecutor implements InvocationHandler {
         synchronized (handedOut) {
             return handedOut.stream().allMatch(w -> w.isStraggler || w.isDone() || !(w.real instanceof CompletionStage<?>) && w.real.isDone());
         }
+    }
+
+    private final java.util.concurrent.atomic.AtomicInteger cancelledByTheLearner = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** How many tasks the learner's code cancelled through their futures. */
+    int cancelled() {
+        return cancelledByTheLearner.get();
     }
 
     /** Whether the learner is in get() or join() of a future other than the straggler's: that wait ends by itself. */
