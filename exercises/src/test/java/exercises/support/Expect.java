@@ -102,6 +102,13 @@ public final class Expect {
     /** Why the learner's code went on while work was unfinished ({@code finished} of {@code total} tasks had finished). */
     private static String diagnosis(LearnerRun run, RecordingOut.Line line, List<WatchedPool> pools, int finished, int total) {
         if (run.saw(LearnerRun.Seen.SLEPT_WHILE_TASKS_RAN)) return sleptMessage(run);
+        if (run.waiterLeftBehind() != null && (line == null || line.thread() != run.learnerThread())) {
+            return "When your method returned, thread '" + run.waiterLeftBehind() + "', which your code started, was still at"
+                    + " work in your code (waiting for the tasks, it seems): the waiting" + (line == null ? " was" : " and the final line were")
+                    + " left to another thread, so your method returned before the work was done, and its caller cannot"
+                    + " tell when it is. Wait in the method itself: join() every thread there, then print.\n  "
+                    + (run.hasPools() ? Lesson.WAITING : Lesson.JOIN);
+        }
         if (line != null && line.thread() != run.learnerThread() && pools.stream().anyMatch(p -> p.workers().contains(line.thread()))) {
             return "It was printed by pool thread '" + line.thread().getName() + "': the final line was submitted as one more task, "
                     + "and a pool runs tasks side by side, not one after another.\n  " + Lesson.TASKS_IN_THE_POOL;

@@ -385,8 +385,53 @@ public final class LearnerRun {
 
         @Override
         public void ended() {
+            if (unfinishedWhenDone > 0) waiterLeftBehind = findWaiterLeftBehind();
             workload.releaseStraggler();
         }
+    }
+
+    /**
+     * A thread the learner's code started, other than the tasks' and the pools', still in the learner's code when its
+     * method returned (held work unfinished): typically one that joins the task threads and prints, left to do the
+     * waiting. Such a thread just started is given a moment (at most 0.2 s) to get into that code or block; only what
+     * it is seen doing decides. Null if there is none.
+     */
+    private String findWaiterLeftBehind() {
+        var others = new java.util.HashSet<Thread>(workload.taskThreads());
+        others.addAll(aliveBefore);
+        others.add(learner.thread());
+        if (pools != null) for (var p : pools.created()) others.addAll(p.workers());
+        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(200);
+        while (true) {
+            var candidates = Thread.getAllStackTraces().entrySet().stream()
+                    .filter(e -> !others.contains(e.getKey()) && (!e.getKey().isDaemon() || inLearnersCode(e.getValue())))
+                    .toList();
+            var found = candidates.stream().filter(e -> inLearnersCode(e.getValue())).findFirst();
+            if (found.isPresent()) return found.get().getKey().getName();
+            boolean settled = candidates.stream().allMatch(e -> e.getKey().getState() != Thread.State.RUNNABLE
+                    && e.getKey().getState() != Thread.State.NEW);
+            if (settled || System.nanoTime() > giveUp) return null;
+            Thread.onSpinWait();
+        }
+    }
+
+    /** A frame of an exercise's own class (the learner's file), not of the tests or their helpers. */
+    private static boolean inLearnersCode(StackTraceElement[] stack) {
+        for (var f : stack) {
+            var c = f.getClassName();
+            if (c.startsWith("exercises.") && !c.startsWith("exercises.support.") && !c.contains("Test")) return true;
+        }
+        return false;
+    }
+
+    private volatile String waiterLeftBehind;
+
+    /**
+     * The name of a thread the learner's code started (not a task's, not a pool's) that was still in the learner's code
+     * when its method returned with work unfinished, or null.
+     */
+    public String waiterLeftBehind() {
+        return waiterLeftBehind;
     }
 
     /**
