@@ -415,7 +415,11 @@ public final class LearnerRun {
         }
     }
 
-    /** A frame of an exercise's own class (the learner's file), not of the tests or their helpers. */
+    /**
+     * A frame of an exercise's own class (the learner's file), not of the tests or their helpers: told by name, as the
+     * exercises that run through this class keep no helper classes of their own beside their test (a helper added to
+     * one of their packages needs "Test" in its name, or this takes its threads for the learner's).
+     */
     private static boolean inLearnersCode(StackTraceElement[] stack) {
         for (var f : stack) {
             var c = f.getClassName();
