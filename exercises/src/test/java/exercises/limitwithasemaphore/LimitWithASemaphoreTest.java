@@ -300,7 +300,8 @@ class LimitWithASemaphoreTest {
         if (verdict == Verdict.QUIESCENT && heldLast >= 0 && !othersEndedWhileTheLearnerWaits(tasks)) {
             verdict = Verdict.RETURNED_BEFORE_THE_HELD_TASK;
         } else if (verdict == Verdict.QUIESCENT && heldLast >= 0 && interruptTheLearner) {
-            interruptAndAwaitItsReaction();
+            learnerInterrupted = true;
+            interruptAndAwaitItsReaction(() -> false);
         }
         tasks.heldGate.countDown();
         while (learner.isAlive()) {
@@ -400,15 +401,14 @@ class LimitWithASemaphoreTest {
     }
 
     /**
-     * Interrupts your thread, which waits for the held task, and returns once it has reacted: it has ended, or it waits
-     * again (its waited count has grown), e.g. in close(), which goes on waiting after an interrupt.
+     * Interrupts your thread and returns once it has reacted: it has ended, it waits again (its waited count has grown),
+     * e.g. in close(), which goes on waiting after an interrupt, or {@code reacted} says so.
      */
-    private void interruptAndAwaitItsReaction() {
+    private void interruptAndAwaitItsReaction(java.util.function.BooleanSupplier reacted) {
         var info = THREADS.getThreadInfo(learner.threadId(), 0);
         long waits = info == null ? 0 : info.getWaitedCount();
-        learnerInterrupted = true;
         learner.interrupt();
-        while (learner.isAlive()) {
+        while (learner.isAlive() && !reacted.getAsBoolean()) {
             var now = THREADS.getThreadInfo(learner.threadId(), 0);
             if (now != null && now.getWaitedCount() > waits && (now.getThreadState() == Thread.State.WAITING
                     || now.getThreadState() == Thread.State.TIMED_WAITING)) return;
@@ -427,7 +427,10 @@ class LimitWithASemaphoreTest {
         Thread waiter = null;
         for (var t : semaphore.queued()) if (t != learner) waiter = t;
         if (waiter == null && semaphore.queued().contains(learner)) {
-            interruptTheCallerInAcquire(semaphore);
+            // your own thread takes each task's permit before starting it: interrupt it there; it reacts by leaving the
+            // queue (acquire() threw) or by waiting again (acquireUninterruptibly(), or a loop that acquires again)
+            interruptedTheCaller = true;
+            interruptAndAwaitItsReaction(() -> !semaphore.queued().contains(learner));
             return;
         }
         if (waiter == null) return;
@@ -435,23 +438,6 @@ class LimitWithASemaphoreTest {
         interruptedAWaiter = true;
         interruptedWaiter = waiter;
         while (semaphore.queued().contains(waiter) && !LearnerThread.inFrame(waiter, "java.util.concurrent.Semaphore", "acquireUninterruptibly")) {
-            Thread.onSpinWait();
-        }
-    }
-
-    /**
-     * Your own thread waits in acquire() for a permit before it starts the next task (no task thread waits): it is
-     * interrupted, and the test returns once it has reacted: it has left the semaphore's queue (acquire() threw), waits
-     * again (acquireUninterruptibly() parks again after an interrupt; a loop may have acquired again), or has ended.
-     */
-    private void interruptTheCallerInAcquire(WatchedSemaphore semaphore) {
-        var info = THREADS.getThreadInfo(learner.threadId(), 0);
-        long waits = info == null ? 0 : info.getWaitedCount();
-        interruptedTheCaller = true;
-        learner.interrupt();
-        while (learner.isAlive() && semaphore.queued().contains(learner)) {
-            var now = THREADS.getThreadInfo(learner.threadId(), 0);
-            if (now != null && now.getWaitedCount() > waits) return;
             Thread.onSpinWait();
         }
     }

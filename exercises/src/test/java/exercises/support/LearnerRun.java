@@ -397,14 +397,15 @@ public final class LearnerRun {
      * it is seen doing decides. Null if there is none.
      */
     private String findWaiterLeftBehind() {
-        var others = new java.util.HashSet<Thread>(workload.taskThreads());
-        others.addAll(aliveBefore);
-        others.add(learner.thread());
-        if (pools != null) for (var p : pools.created()) others.addAll(p.workers());
+        var tasksAndPools = new java.util.HashSet<Thread>(workload.taskThreads());
+        if (pools != null) for (var p : pools.created()) tasksAndPools.addAll(p.workers());
         long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(200);
         while (true) {
-            var candidates = Thread.getAllStackTraces().entrySet().stream()
-                    .filter(e -> !others.contains(e.getKey()) && (!e.getKey().isDaemon() || inLearnersCode(e.getValue())))
+            var stacks = Thread.getAllStackTraces();
+            var started = startedDuringTheRun(stacks.keySet());
+            var candidates = stacks.entrySet().stream()
+                    .filter(e -> started.contains(e.getKey()) && !tasksAndPools.contains(e.getKey()))
+                    .filter(e -> !e.getKey().isDaemon() || inLearnersCode(e.getValue()))
                     .toList();
             var found = candidates.stream().filter(e -> inLearnersCode(e.getValue())).findFirst();
             if (found.isPresent()) return found.get().getKey().getName();
@@ -554,6 +555,14 @@ public final class LearnerRun {
     }
 
 
+    /** Of {@code live} platform threads, those started since the learner's code began, its own thread aside. */
+    private java.util.Set<Thread> startedDuringTheRun(java.util.Set<Thread> live) {
+        var started = new java.util.HashSet<>(live);
+        started.removeAll(aliveBefore);
+        started.remove(learner.thread());
+        return started;
+    }
+
     /**
      * Called while the learner's thread joins the (held) straggler's platform thread: whether some task has not run
      * yet although no thread is alive that could run it. Had every thread been started before this join, each task
@@ -563,9 +572,7 @@ public final class LearnerRun {
      */
     private boolean noThreadLeftForTheOtherTasks(Thread straggler) {
         if (straggler.isVirtual()) return false; // virtual threads are not listed by getAllStackTraces: cannot tell
-        var live = new java.util.HashSet<>(Thread.getAllStackTraces().keySet());
-        live.removeAll(aliveBefore);
-        live.remove(learner.thread());
+        var live = startedDuringTheRun(Thread.getAllStackTraces().keySet());
         live.remove(straggler);
         if (!live.isEmpty()) return false;
         notRunWhenJoined = workload.neverRan().size(); // the straggler itself has run: it is held at its gate

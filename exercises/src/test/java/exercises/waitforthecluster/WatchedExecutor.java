@@ -325,7 +325,7 @@ final class WatchedExecutor implements InvocationHandler {
         }
     }
 
-    private final java.util.concurrent.atomic.AtomicInteger cancelledByTheLearner = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger cancelledByTheLearner = new AtomicInteger();
 
     /** How many tasks the learner's code cancelled through their futures. */
     int cancelled() {
