@@ -3,7 +3,7 @@ import java.nio.file.Path;
 
 /**
  * Says where the book is once the build has written it, or fails if it has not.
- * {@code BookReady <generated-docs>}: the HTML book, last step of the tour (./mvnw -q -Ptour package).
+ * {@code BookReady <generated-docs>}: the HTML book, last step of the tour (./mvnw -q -T 1C -Ptour package).
  * {@code BookReady <generated-docs> book.pdf}: the PDF book, last step of -Ppdf.
  */
 public class BookReady {
