@@ -12,6 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -38,8 +43,9 @@ import workbook.learn.Workbook;
  * Each of them is checked by the learner's tool ({@link Checker}: the engine of ./learn check), as if its files were
  * the learner's: compiled with the tool's javac options against the exercises' class path, with the stub's other
  * classes, and run in the tool's child JVM, within the exercise's limit. So each gets the verdict a learner would get,
- * and a sample that calls System.exit, halts, never ends or floods the output only costs its child JVM. One checker
- * serves every exercise, and keeps its child JVM from one check to the next while the code it ran behaved.
+ * and a sample that calls System.exit, halts, never ends or floods the output only costs its child JVM. A few
+ * checkers run at once, each serving any exercise, each keeping its child JVM from one check to the next while the
+ * code it ran behaved.
  */
 @Timeout(value = 5, unit = java.util.concurrent.TimeUnit.MINUTES)
 class ExercisesAreProvenTest {
@@ -54,7 +60,18 @@ class ExercisesAreProvenTest {
     private static final Path ROOT = CATALOG.getParent().getParent();
     private static final Path CHAPTERS = ROOT.resolve("chapters");
 
-    private static Checker checker;
+    /**
+     * How many checks run at once, each in a checker (a child JVM) of its own: -Dproof.parallel=N, by default one per
+     * core and at least two. Most of a check is waiting (a test holding a task while the learner's code waits, a child
+     * JVM starting), so two at once on two cores took the proof from 530 s to about half.
+     */
+    private static final int PARALLEL = Math.max(1, Integer.getInteger("workbook.proofParallel",
+            Math.max(2, Runtime.getRuntime().availableProcessors())));
+
+    /** The checkers made so far, one per thread of {@link #checks()}; all closed at the end. */
+    private static final List<Checker> checkers = new ArrayList<>();
+    private static final ThreadLocal<Checker> checkerOfThisThread = new ThreadLocal<>();
+    private static ExecutorService checks;
 
     private static Path path(String property) {
         var value = System.getProperty(property);
@@ -62,20 +79,43 @@ class ExercisesAreProvenTest {
         return Path.of(value).toAbsolutePath().normalize();
     }
 
-    /** The checker every exercise's proof uses, made at the first check (its child JVM starts then). */
-    private static synchronized Checker checker() throws Exception {
-        if (checker == null) {
-            for (var file : List.of(EXERCISES_CLASS_PATH, TOOL_CLASS_PATH)) {
-                if (!Files.isRegularFile(file)) fail("The build has not written " + file + ". Build from the top: ./mvnw verify");
-            }
-            // As ./learn runs the tool: its classes, then their dependencies.
-            Files.createDirectories(SCRATCH); // its child JVMs' class-data archive goes there
-            var tool = Path.of(Checker.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                    + File.pathSeparator + Files.readString(TOOL_CLASS_PATH).strip();
-            dropStaleCaches(tool + File.pathSeparator + Files.readString(EXERCISES_CLASS_PATH).strip());
-            checker = new Checker(Workbook.at(ROOT), Files.readString(EXERCISES_CLASS_PATH).strip(), tool, SCRATCH.resolve("classes")).warm();
+    /** The threads that run the checks, in the order they were asked for, {@link #PARALLEL} at a time. */
+    private static synchronized ExecutorService checks() {
+        if (checks == null) {
+            var threads = new java.util.concurrent.atomic.AtomicInteger();
+            checks = Executors.newFixedThreadPool(PARALLEL, r -> Thread.ofPlatform().daemon()
+                    .name("proof-checks-" + threads.incrementAndGet()).unstarted(r));
         }
+        return checks;
+    }
+
+    /**
+     * This thread's checker, made at its first check (its child JVM starts then), with a folder of its own for what it
+     * compiles. The first one is made alone and warmed: its first child makes the class-data archive the others use.
+     */
+    private static Checker checker() throws Exception {
+        var checker = checkerOfThisThread.get();
+        if (checker != null) return checker;
+        synchronized (checkers) {
+            if (checkers.isEmpty()) {
+                for (var file : List.of(EXERCISES_CLASS_PATH, TOOL_CLASS_PATH)) {
+                    if (!Files.isRegularFile(file)) fail("The build has not written " + file + ". Build from the top: ./mvnw verify");
+                }
+                Files.createDirectories(SCRATCH); // its child JVMs' class-data archive goes there
+                dropStaleCaches(toolClassPath() + File.pathSeparator + Files.readString(EXERCISES_CLASS_PATH).strip());
+            }
+            checker = new Checker(Workbook.at(ROOT), Files.readString(EXERCISES_CLASS_PATH).strip(), toolClassPath(),
+                    SCRATCH.resolve("classes-" + (checkers.size() + 1))).warm();
+            checkers.add(checker);
+        }
+        checkerOfThisThread.set(checker);
         return checker;
+    }
+
+    /** As ./learn runs the tool: its classes, then their dependencies. */
+    private static String toolClassPath() throws Exception {
+        return Path.of(Checker.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                + File.pathSeparator + Files.readString(TOOL_CLASS_PATH).strip();
     }
 
     /**
@@ -97,68 +137,88 @@ class ExercisesAreProvenTest {
     }
 
     @AfterAll
-    static synchronized void endTheChild() {
-        if (checker != null) checker.close();
-        checker = null;
+    static void endTheChildren() {
+        synchronized (ExercisesAreProvenTest.class) {
+            if (checks != null) checks.shutdownNow();
+            checks = null;
+        }
+        synchronized (checkers) {
+            checkers.forEach(Checker::close);
+            checkers.clear();
+        }
     }
 
+    /**
+     * One container per exercise: its stub, its wrong samples, its right samples. Every check is handed to
+     * {@link #checks()} as the tests are made, so {@link #PARALLEL} run at once; each test waits for its own verdict.
+     */
     @TestFactory
     Stream<DynamicNode> everyExercise() throws IOException {
         // -Dproof.only=name1,name2 proves only those exercises (quicker while writing one); empty means all.
         var only = List.of(System.getProperty("workbook.proofOnly", "").split(",")).stream().filter(n -> !n.isBlank()).toList();
-        return Catalog.read(CATALOG).stream().filter(ex -> only.isEmpty() || only.contains(ex.name())).map(ex -> DynamicContainer.dynamicContainer(ex.name(), Stream.concat(
-                Stream.of(DynamicTest.dynamicTest("fails on the untouched stub", () -> failsOnStub(ex))),
-                Stream.concat(wrongSamples(ex), rightSamples(ex)))));
+        return Catalog.read(CATALOG).stream().filter(ex -> only.isEmpty() || only.contains(ex.name())).map(ex -> {
+            var stub = checkLater(ex, ROOT.resolve(Workbook.STUBS).resolve(ex.packagePath()), "The untouched stub");
+            var nodes = new ArrayList<DynamicNode>();
+            nodes.add(DynamicTest.dynamicTest("fails on the untouched stub", () -> failsOnStub(ex, stub.get())));
+            for (var m : samples(WRONG.resolve(ex.name()))) {
+                var verdict = checkLater(ex, m, "The wrong sample");
+                nodes.add(DynamicTest.dynamicTest("rejects wrong sample " + m.getFileName(), () -> rejects(ex, m, verdict.get())));
+            }
+            for (var m : samples(RIGHT.resolve(ex.name()))) {
+                var verdict = checkLater(ex, m, "The correct idiom");
+                nodes.add(DynamicTest.dynamicTest("accepts correct idiom " + m.getFileName(), () -> accepts(ex, m, verdict.get())));
+            }
+            return (DynamicNode) DynamicContainer.dynamicContainer(ex.name(), nodes.stream());
+        }).toList().stream(); // .toList(): every check is asked for before the first test waits for its verdict
+    }
+
+    /** The verdict of a check that runs when a thread of {@link #checks()} is free; fails when it does not compile. */
+    private interface LaterVerdict {
+        Verdict get() throws Exception;
+    }
+
+    private static LaterVerdict checkLater(Catalog.Exercise ex, Path folder, String what) {
+        Future<Verdict> future = checks().submit(() -> checker().check(ex, folder));
+        return () -> {
+            Verdict verdict;
+            try {
+                // Far above any check's own limit (Checker kills a child at it): only a stuck checker ends here.
+                verdict = future.get(10, TimeUnit.MINUTES);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+            if (!verdict.compileErrors().isEmpty()) {
+                fail(what + " (" + folder.getFileName() + ") of " + ex.name() + " does not compile:\n" + String.join("\n", verdict.compileErrors()));
+            }
+            return verdict;
+        };
     }
 
     /** The tests run on the stub as it is (not the NOT STARTED that ./learn says without running them): each must fail. */
-    private static void failsOnStub(Catalog.Exercise ex) throws Exception {
-        var verdict = checked(ex, ROOT.resolve(Workbook.STUBS).resolve(ex.packagePath()), "The untouched stub");
+    private static void failsOnStub(Catalog.Exercise ex, Verdict verdict) {
         assertFalse(verdict.tests() == 0 && verdict.failures().isEmpty(), ex.test() + " ran no tests at all");
         assertTrue(verdict.passing().isEmpty(), "On the untouched stub of " + ex.name() + ", these tests PASSED: " + verdict.passing()
                 + ". Every test must fail until the learner writes the solution; is the stub already solving it?");
     }
 
-    private static Stream<DynamicNode> wrongSamples(Catalog.Exercise ex) {
-        return samples(WRONG.resolve(ex.name()), "rejects wrong sample ", m -> rejects(ex, m));
-    }
-
-    private static Stream<DynamicNode> rightSamples(Catalog.Exercise ex) {
-        return samples(RIGHT.resolve(ex.name()), "accepts correct idiom ", m -> accepts(ex, m));
-    }
-
-    private interface SampleCheck {
-        void check(Path sample) throws Exception;
-    }
-
-    private static Stream<DynamicNode> samples(Path dir, String label, SampleCheck check) {
-        if (!Files.isDirectory(dir)) return Stream.empty();
+    /** The sample folders in {@code dir}, in name order. */
+    private static List<Path> samples(Path dir) {
+        if (!Files.isDirectory(dir)) return List.of();
         try (var samples = Files.list(dir)) {
-            return samples.filter(Files::isDirectory).sorted().map(m -> (DynamicNode) DynamicTest.dynamicTest(
-                    label + m.getFileName(), () -> check.check(m))).toList().stream();
+            return samples.filter(Files::isDirectory).sorted().toList();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    /** The learner's verdict on the files in {@code folder}; fails when they do not compile. */
-    private static Verdict checked(Catalog.Exercise ex, Path folder, String what) throws Exception {
-        var verdict = checker().check(ex, folder);
-        if (!verdict.compileErrors().isEmpty()) {
-            fail(what + " (" + folder.getFileName() + ") of " + ex.name() + " does not compile:\n" + String.join("\n", verdict.compileErrors()));
-        }
-        return verdict;
-    }
-
     /** A correct idiom other than the reference solution: every test must pass on it too. */
-    private static void accepts(Catalog.Exercise ex, Path sample) throws Exception {
-        var verdict = checked(ex, sample, "The correct idiom");
+    private static void accepts(Catalog.Exercise ex, Path sample, Verdict verdict) {
         assertFalse(verdict.tests() == 0 && verdict.failures().isEmpty(), ex.test() + " ran no tests");
         assertTrue(verdict.passed() && verdict.tests() > 0, "The correct idiom " + sample.getFileName() + " of " + ex.name()
                 + " was REJECTED; the tests must accept every correct way:\n" + messages(verdict, "\n"));
     }
 
-    private static void rejects(Catalog.Exercise ex, Path sample) throws Exception {
+    private static void rejects(Catalog.Exercise ex, Path sample, Verdict verdict) throws IOException {
         var expected = new ArrayList<String>();
         for (var f : javaFiles(sample)) {
             for (var line : Files.readAllLines(f)) {
@@ -167,9 +227,9 @@ class ExercisesAreProvenTest {
             }
         }
         assertFalse(expected.isEmpty(), sample + " has no '// Expect: <part of the failure message>' line");
-        var verdict = checked(ex, sample, "The wrong sample");
         assertFalse(verdict.failures().isEmpty(), "Wrong sample " + sample.getFileName() + " of " + ex.name()
-                + " PASSED every test: the tests do not catch this mistake.");
+                + " PASSED every test: the tests do not catch this mistake. (" + verdict.status() + ", " + verdict.tests()
+                + " tests passed in " + verdict.took().toMillis() + " ms: " + verdict.passing() + ")");
         var messages = verdict.failures().stream().map(Verdict.Failure::message).collect(Collectors.joining("\n---\n"));
         for (var text : expected) {
             assertTrue(messages.contains(text), "Wrong sample " + sample.getFileName() + " was rejected, but no failure message contains \""
