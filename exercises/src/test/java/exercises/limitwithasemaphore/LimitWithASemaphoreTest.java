@@ -619,8 +619,11 @@ class LimitWithASemaphoreTest {
 
     @Test
     void aFailingTaskGivesItsPermitBack() throws InterruptedException {
-        var r = run(6, 2, 1, false);
+        // Held, with task5 let go last (only once your thread waits for it): code that leaves at task1's failure leaves
+        // while task5 is unfinished on every run, not only when the others happen to be slower than your thread.
+        var r = run(6, 2, 1, true, false, 5);
         if (!reportedTheFailureAfterAll(r)) returnedNormally(r);
+        if (r.verdict() != Verdict.QUIESCENT && r.verdict() != Verdict.RETURNED_BEFORE_THE_HELD_TASK) heldAtTheLimit(r, 6, 2);
         if (r.unfinishedWhenReturned() > 0) {
             // Counted permits mean nothing while tasks still run: say what really happened.
             throw new AssertionError(VirtualExpect.nothingWaited("Your method returned", r.unfinishedWhenReturned(), 6));
