@@ -11,7 +11,7 @@ import java.util.concurrent.TimeoutException;
 
 // Wrong on purpose: a task whose result has not come within a second is taken for stuck: its future is cancelled and
 // the task is submitted again, and that second run is waited for. A timeout only says "not done yet".
-// Expect: task(s) through their futures. A timeout says the task is not done yet
+// Expect: A timeout says the task is not done yet
 public final class WaitForTheCluster {
     private WaitForTheCluster() {}
 

@@ -88,8 +88,71 @@ class LimitWithASemaphoreTest {
             return held.getOrDefault(thread, 0);
         }
 
+        /** How many threads gave back more permits than they took. */
+        long threadsThatGaveBackMore() {
+            return held.values().stream().filter(n -> n < 0).count();
+        }
+
         List<Thread> queued() {
             return List.copyOf(getQueuedThreads());
+        }
+    }
+
+    /**
+     * The tasks as a list that hands out task1 and the rest only once task0 has failed and its thread has done whatever
+     * your code does after that (it has ended, or waits for more work as a pool's worker does): code that stops starting
+     * tasks once one has failed meets that failure before it starts the second, on every run. It waits only when task0
+     * is on its way: handed out (get(0)) and then started, or a thread started since (one that will run it). Code that
+     * reads the whole list before starting anything reads it at once. The bound only keeps code of another shape from
+     * hanging the test; it decides nothing.
+     */
+    private static final class FirstFailsFirst extends java.util.AbstractList<Runnable> {
+        private final Tasks tasks;
+        private final List<Runnable> list;
+        private volatile Set<Long> liveAtFirst;
+        private volatile Set<Thread> platformAtFirst;
+
+        FirstFailsFirst(Tasks tasks) {
+            this.tasks = tasks;
+            this.list = tasks.list();
+        }
+
+        @Override
+        public int size() {
+            return list.size();
+        }
+
+        @Override
+        public Runnable get(int index) {
+            if (index == 0 && liveAtFirst == null) {
+                platformAtFirst = Set.copyOf(Thread.getAllStackTraces().keySet());
+                liveAtFirst = exercises.support.LiveThreads.virtualThreadIds();
+            }
+            if (index > 0 && liveAtFirst != null) awaitTheFirstFailure();
+            return list.get(index);
+        }
+
+        private void awaitTheFirstFailure() {
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+            while (System.nanoTime() < deadline) {
+                var thread = tasks.threadOf.get(0);
+                if (thread != null && tasks.runs.get(0) > 0 && !tasks.insideNow.contains(0)
+                        && thread.getState() != Thread.State.RUNNABLE) {
+                    return; // task0 threw, and its thread is done with the failure
+                }
+                if (thread == null && !aThreadStartedSinceTheFirst()) return; // nothing will run task0 yet
+                Thread.onSpinWait();
+            }
+        }
+
+        private boolean aThreadStartedSinceTheFirst() {
+            var me = Thread.currentThread();
+            var live = exercises.support.LiveThreads.startedSince(liveAtFirst, List.of(me));
+            if (live != null && !live.isEmpty()) return true;
+            for (var t : Thread.getAllStackTraces().keySet()) {
+                if (t != me && !platformAtFirst.contains(t) && t.isAlive()) return true;
+            }
+            return false;
         }
     }
 
@@ -208,6 +271,8 @@ class LimitWithASemaphoreTest {
     private FailFirst failFirst;
 
     private enum FailFirst { LOWEST, HIGHEST }
+    /** Set by the test where task0 fails before your code gets task1 from the list (see {@link FirstFailsFirst}). */
+    private boolean firstFailsFirst;
     private volatile boolean flagSetAtReturn;
 
     @AfterEach
@@ -246,7 +311,7 @@ class LimitWithASemaphoreTest {
         var unfinished = new AtomicInteger(-1);
         learner = new Thread(() -> {
             try {
-                LimitWithASemaphore.runLimited(tasks.list(), limit, semaphores);
+                LimitWithASemaphore.runLimited(firstFailsFirst ? new FirstFailsFirst(tasks) : tasks.list(), limit, semaphores);
             } catch (Throwable t) {
                 thrown[0] = t;
             } finally {
@@ -661,6 +726,29 @@ class LimitWithASemaphoreTest {
     }
 
     /**
+     * Task0 fails at once, before your code gets task1 from the list (see {@link FirstFailsFirst}): every task must still
+     * run. Stopping to start tasks once one has failed is as wrong as stopping those already running.
+     */
+    @Test
+    void aFailureStopsNoTaskNotYetStarted() throws InterruptedException {
+        firstFailsFirst = true;
+        var r = run(6, 2, 0, false);
+        if (!reportedTheFailureAfterAll(r)) returnedNormally(r);
+        int never = 0;
+        for (int i = 0; i < 6; i++) if (r.tasks().runs.get(i) == 0) never++;
+        if (never > 0) {
+            throw new AssertionError("task0 threw an exception before your code had started the other tasks (the test let your"
+                    + " code take task1 from the list only once task0 had failed), and " + never + " of 6 tasks never ran: a"
+                    + " task's failure must not stop the tasks not yet started either. Start every task whatever happened to"
+                    + " the others, then wait for them all (close() the executor), and only then report the failure, if you"
+                    + " report it.\n  " + Lesson.SEMAPHORE);
+        }
+        if (r.unfinishedWhenReturned() > 0) {
+            throw new AssertionError(VirtualExpect.nothingWaited("Your method returned", r.unfinishedWhenReturned(), 6));
+        }
+    }
+
+    /**
      * One task fails while the others are held; only once its thread is done with it are the others let go, and one of them
      * is held until your thread waits for it. The failing task is the lowest-numbered one inside with the last task held
      * (code that gets the futures in order sees the failure first), or the highest-numbered one with the first task held.
@@ -735,6 +823,14 @@ class LimitWithASemaphoreTest {
                     + " InterruptedException end that thread (or keep waiting for a permit, acquireUninterruptibly()), and release"
                     + " only a permit you took: permits.acquire(); try { task.run(); } finally { permits.release(); }\n  "
                     + Lesson.SEMAPHORE);
+        }
+        long threads = semaphore.threadsThatGaveBackMore();
+        if (semaphore.availablePermits() > 2 && interruptedWaiter != null && semaphore.heldBy(interruptedWaiter) >= 0 && threads > 0) {
+            throw new AssertionError("A permit was given back that was never taken: after every task had ended, the semaphore had "
+                    + semaphore.availablePermits() + " permits instead of 2, and " + threads + " thread(s) had given back more"
+                    + " permits than they took (not the one the test interrupted in acquire(), which gave back none). Give back"
+                    + " exactly one permit per acquire() that succeeded: look for a second release(), in the try and again in a"
+                    + " finally: permits.acquire(); try { task.run(); } finally { permits.release(); }\n  " + Lesson.SEMAPHORE);
         }
         if (semaphore.availablePermits() > 2) {
             throw new AssertionError("A permit was given back that was never taken: after every task had ended, the semaphore had "
