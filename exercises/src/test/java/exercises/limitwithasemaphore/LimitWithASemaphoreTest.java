@@ -126,7 +126,7 @@ class LimitWithASemaphoreTest {
         public Runnable get(int index) {
             if (index == 0 && liveAtFirst == null) {
                 platformAtFirst = Set.copyOf(Thread.getAllStackTraces().keySet());
-                liveAtFirst = exercises.support.LiveThreads.virtualThreadIds();
+                liveAtFirst = workbook.testkit.LiveThreads.virtualThreadIds();
             }
             if (index > 0 && liveAtFirst != null) awaitTheFirstFailure();
             return list.get(index);
@@ -147,7 +147,7 @@ class LimitWithASemaphoreTest {
 
         private boolean aThreadStartedSinceTheFirst() {
             var me = Thread.currentThread();
-            var live = exercises.support.LiveThreads.startedSince(liveAtFirst, List.of(me));
+            var live = workbook.testkit.LiveThreads.startedSince(liveAtFirst, List.of(me));
             if (live != null && !live.isEmpty()) return true;
             for (var t : Thread.getAllStackTraces().keySet()) {
                 if (t != me && !platformAtFirst.contains(t) && t.isAlive()) return true;
@@ -320,7 +320,7 @@ class LimitWithASemaphoreTest {
             }
         }, "learner-main");
         learner.setDaemon(true);
-        liveBefore = exercises.support.LiveThreads.virtualThreadIds(); // null where the JDK's containers cannot be read
+        liveBefore = workbook.testkit.LiveThreads.virtualThreadIds(); // null where the JDK's containers cannot be read
         learner.start();
         Verdict verdict = null;
         int insideAtVerdict = -1;
@@ -530,7 +530,7 @@ class LimitWithASemaphoreTest {
      */
     private static boolean noThreadOnItsWay(Tasks tasks, Set<Long> liveBefore) {
         if (tasks.threads.isEmpty() || !tasks.threads.stream().allMatch(Thread::isVirtual)) return false;
-        var live = exercises.support.LiveThreads.startedSince(liveBefore, tasks.threads);
+        var live = workbook.testkit.LiveThreads.startedSince(liveBefore, tasks.threads);
         return live != null && live.isEmpty();
     }
 

@@ -5,6 +5,7 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.EnumSet;
 import java.util.List;
+import workbook.testkit.LiveThreads;
 import java.util.Set;
 import java.util.concurrent.locks.LockSupport;
 

@@ -202,7 +202,7 @@ public final class Checker implements AutoCloseable {
         // took CPU from the tests (join-every-thread's tests: median 0.64 s against 0.99 s with both JITs).
         var options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx" + System.getProperty(HEAP_PROPERTY, "512m"), "-Dfile.encoding=UTF-8"));
         if (Runtime.version().feature() >= 23) options.add("--sun-misc-unsafe-memory-access=allow");
-        // the exercises' tests read the JDK's thread containers (exercises.support.LiveThreads), as under Maven
+        // the exercises' tests read the JDK's thread containers (workbook.testkit.LiveThreads), as under Maven
         options.addAll(List.of("--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED"));
         options.addAll(WorkerCache.childOptions(archive())); // for the worker JVMs some tests start
         return options;

@@ -1,4 +1,4 @@
-package exercises.support;
+package workbook.testkit;
 
 import java.lang.reflect.Method;
 import java.util.HashSet;
@@ -12,7 +12,8 @@ import java.util.stream.Stream;
  * line. That package is internal: the test JVMs open it with
  * {@code --add-exports java.base/jdk.internal.vm=ALL-UNNAMED} (the {@code exercise.jvm.flags} of the root pom, and
  * the learner tool's child JVM). Without it, {@link #virtualThreadIds()} returns null and the check that needs it is
- * not made.
+ * not made. Read by the exercises' tests and by the learner tool's child JVM (which replaces itself after a run that
+ * left virtual threads alive).
  *
  * <p>(Not {@code HotSpotDiagnosticMXBean.dumpThreads}: it walks the same tree but also takes a snapshot of every
  * thread's stack, and on JDK 25.0.3 that crashed the test JVM once, in a thread that was ending.)
