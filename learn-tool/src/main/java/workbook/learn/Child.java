@@ -311,8 +311,8 @@ public final class Child {
      * Whether timers that the run set on CompletableFutures (orTimeout, completeOnTimeout, a delayedExecutor) are still
      * pending once the tests ended. The exercises' tests judge such timers by counting the common pool's delayed tasks
      * (JDK 25+), so a timer of this run going off during the next check would change that check's count, and so its
-     * verdict: the child is replaced instead (a proof that checked samples side by side let a wrong sample of
-     * wait-for-the-cluster through once that way). Settled as the tests settle it: a zero-delay probe runs on the delay
+     * verdict: the child is replaced instead (the likeliest cause of a wrong sample of wait-for-the-cluster passing
+     * once, in a proof that checked samples side by side). Settled as the tests settle it: a zero-delay probe runs on the delay
      * scheduler, which takes in every timer set before it, and the count is the one it writes when it parks again. The
      * bounds only stop a busy scheduler from holding up the verdict (the child is then replaced too). Before JDK 25
      * these timers cannot be counted, by the tests either.
