@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The test holds every task inside until it has seen, from the states of your thread and of the semaphore,
@@ -198,6 +199,9 @@ class LimitWithASemaphoreTest {
         /** Set when a task ran on a worker of a thread pool (a ThreadPoolExecutor or a ForkJoinPool), not a thread of its own. */
         volatile boolean ranOnAPoolWorker;
 
+        /** Whether the failing task throws an Error ({@link TaskFailedError}) instead of an IllegalStateException. */
+        volatile boolean throwAnError;
+
         Tasks(int size, int failing, int held) {
             this.size = size;
             this.failing = failing;
@@ -235,7 +239,11 @@ class LimitWithASemaphoreTest {
                         inside.decrementAndGet();
                         finished.incrementAndGet();
                     }
-                    if (index == failing) throw new IllegalStateException("task" + index + " failed on purpose (the test made it throw)");
+                    if (index == failing) {
+                        var why = "task" + index + " failed on purpose (the test made it throw)";
+                        if (throwAnError) throw new TaskFailedError(why);
+                        throw new IllegalStateException(why);
+                    }
                 });
             }
             return list;
@@ -271,6 +279,15 @@ class LimitWithASemaphoreTest {
     private FailFirst failFirst;
 
     private enum FailFirst { LOWEST, HIGHEST }
+    /** Set by the permit test's second run: the failing task throws an Error, which a catch of Exception does not see. */
+    private boolean failWithAnError;
+
+    /** What a failing task throws in that run: an Error, as a task's assert or a StackOverflowError would be. */
+    static final class TaskFailedError extends Error {
+        TaskFailedError(String message) {
+            super(message);
+        }
+    }
     /** Set by the test where task0 fails before your code gets task1 from the list (see {@link FirstFailsFirst}). */
     private boolean firstFailsFirst;
     private volatile boolean flagSetAtReturn;
@@ -304,6 +321,7 @@ class LimitWithASemaphoreTest {
     private Run run(int size, int limit, int failing, boolean hold, boolean interruptAWaiter, int heldLast)
             throws InterruptedException {
         var tasks = new Tasks(size, failing, heldLast);
+        tasks.throwAnError = failWithAnError;
         if (!hold) tasks.openAll();
         timedWaits = outwaitTimedWaits ? HeldThroughTimedWaits.many() : HeldThroughTimedWaits.one();
         timedWait = null;
@@ -578,7 +596,8 @@ class LimitWithASemaphoreTest {
     }
 
     private static boolean carriesTheTaskFailure(Throwable t) {
-        return carries(t, c -> c instanceof IllegalStateException && String.valueOf(c.getMessage()).contains("failed on purpose"));
+        return carries(t, c -> (c instanceof IllegalStateException || c instanceof TaskFailedError)
+                && String.valueOf(c.getMessage()).contains("failed on purpose"));
     }
 
     /** If a semaphore was made with more permits than the limit: the message that says so. */
@@ -682,8 +701,10 @@ class LimitWithASemaphoreTest {
         VirtualExpect.oneVirtualThreadPerTask(r.tasks().threads, 30);
     }
 
-    @Test
-    void aFailingTaskGivesItsPermitBack() throws InterruptedException {
+    @ParameterizedTest(name = "a failing task gives its permit back (it throws {0})")
+    @ValueSource(strings = {"an exception", "an Error"})
+    void aFailingTaskGivesItsPermitBack(String what) throws InterruptedException {
+        failWithAnError = what.equals("an Error");
         // Held, with task5 let go last (only once your thread waits for it): code that leaves at task1's failure leaves
         // while task5 is unfinished on every run, not only when the others happen to be slower than your thread.
         var r = run(6, 2, 1, true, false, 5);
@@ -717,8 +738,10 @@ class LimitWithASemaphoreTest {
         }
         if (semaphore.availablePermits() != 2) {
             throw new AssertionError("After every task had ended, the semaphore had " + semaphore.availablePermits()
-                    + " permit(s) instead of 2: task1 threw, and its permit was never given back. Release in a finally block,"
-                    + " so a task that throws still returns its permit; otherwise every failure lowers the limit for good.\n  "
+                    + " permit(s) instead of 2: task1 threw " + (failWithAnError ? "an Error (not an Exception: a catch of"
+                    + " Exception or RuntimeException does not see it)" : "an exception") + ", and its permit was never given"
+                    + " back. Release in a finally block, so a task that throws anything still returns its permit; otherwise"
+                    + " every failure lowers the limit for good.\n  "
                     + Lesson.SEMAPHORE);
         }
         int ran = r.tasks().finished.get();
