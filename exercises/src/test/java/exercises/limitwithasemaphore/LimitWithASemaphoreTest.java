@@ -693,8 +693,13 @@ class LimitWithASemaphoreTest {
 
     @Test
     void runsEveryTaskOnAVirtualThreadOfItsOwn() throws InterruptedException {
-        var r = run(30, 4, -1, false);
+        // Held until the rest wait for a permit: code that does not wait returns while they are held, on every run (unheld,
+        // the tasks sometimes all ended first and it passed).
+        var r = run(30, 4, -1, true);
         returnedNormally(r);
+        if (r.verdict() == Verdict.RETURNED_EARLY) {
+            throw new AssertionError(VirtualExpect.nothingWaited("Your method returned", r.unfinishedWhenReturned(), 30));
+        }
         if (r.unfinishedWhenReturned() > 0) {
             throw new AssertionError(VirtualExpect.nothingWaited("Your method returned", r.unfinishedWhenReturned(), 30));
         }
