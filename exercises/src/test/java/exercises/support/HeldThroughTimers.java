@@ -1,5 +1,7 @@
 package exercises.support;
 
+import workbook.testkit.CompletableFutureTimers;
+
 /**
  * The timers that the learner's code set on futures ({@code orTimeout}, {@code completeOnTimeout}: see
  * {@link CompletableFutureTimers}), counted against those set before its code started. While one is pending and the

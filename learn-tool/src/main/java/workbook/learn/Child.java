@@ -177,7 +177,7 @@ public final class Child {
         output.reset();
         uncaughtOutOfMemory.set(null);
         var before = new HashSet<>(Thread.getAllStackTraces().keySet());
-        var virtualBefore = VirtualThreads.liveIds();
+        var virtualBefore = workbook.testkit.LiveThreads.virtualThreadIds();
         var finished = new CountDownLatch(1);
         var executing = new CountDownLatch(1);
         var watchdog = Thread.ofPlatform().name("learn-watchdog").daemon().start(() -> {
@@ -312,38 +312,13 @@ public final class Child {
      * pending once the tests ended. The exercises' tests judge such timers by counting the common pool's delayed tasks
      * (JDK 25+), so a timer of this run going off during the next check would change that check's count, and so its
      * verdict: the child is replaced instead (the likeliest cause of a wrong sample of wait-for-the-cluster passing
-     * once, in a proof that checked samples side by side). Settled as the tests settle it: a zero-delay probe runs on the delay
-     * scheduler, which takes in every timer set before it, and the count is the one it writes when it parks again. The
-     * bounds only stop a busy scheduler from holding up the verdict (the child is then replaced too). Before JDK 25
-     * these timers cannot be counted, by the tests either.
+     * once, in a proof that checked samples side by side). Counted as the tests count them ({@code CompletableFutureTimers}
+     * of the test kit); the bound only stops a busy scheduler from holding up the verdict (a count not settled by then,
+     * -1, replaces the child too). Before JDK 25 these timers cannot be counted, by the tests either.
      */
     static boolean timersLeft() {
-        java.lang.reflect.Method count;
-        try {
-            count = java.util.concurrent.ForkJoinPool.class.getMethod("getDelayedTaskCount"); // public since JDK 25
-        } catch (NoSuchMethodException e) {
-            return false;
-        }
-        var scheduler = new AtomicReference<Thread>();
-        var ran = new CountDownLatch(1);
-        java.util.concurrent.CompletableFuture.delayedExecutor(0, TimeUnit.NANOSECONDS, Runnable::run).execute(() -> {
-            scheduler.set(Thread.currentThread()); // the delay scheduler: immediate tasks run on it
-            ran.countDown();
-        });
-        try {
-            if (!ran.await(1, TimeUnit.SECONDS)) return true;
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
-            while (scheduler.get().getState() == Thread.State.RUNNABLE) { // it writes the count just before it parks
-                if (System.nanoTime() > deadline) return true;
-                Thread.onSpinWait();
-            }
-            return (long) count.invoke(java.util.concurrent.ForkJoinPool.commonPool()) > 0;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return true;
-        } catch (ReflectiveOperationException e) {
-            return false;
-        }
+        if (!workbook.testkit.CompletableFutureTimers.supported()) return false;
+        return workbook.testkit.CompletableFutureTimers.settledCount(java.time.Duration.ofSeconds(2)) != 0;
     }
 
     /** What the watchdog sends when the limit is reached: deadlocks first, then every thread in the exercise's code. */

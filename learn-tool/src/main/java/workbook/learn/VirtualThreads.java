@@ -14,11 +14,6 @@ final class VirtualThreads {
 
     private VirtualThreads() {}
 
-    /** The ids of every live virtual thread, or null where the thread containers cannot be read. */
-    static Set<Long> liveIds() {
-        return LiveThreads.virtualThreadIds();
-    }
-
     /**
      * Whether a virtual thread started since {@code before} is still alive, after giving those that are ending a
      * moment (at most 200 ms: this only decides whether the child is kept, never a verdict). False when the threads

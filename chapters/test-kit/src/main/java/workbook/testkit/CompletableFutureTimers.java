@@ -1,4 +1,4 @@
-package exercises.support;
+package workbook.testkit;
 
 import java.lang.reflect.Method;
 import java.time.Duration;
@@ -18,9 +18,10 @@ import java.util.concurrent.TimeUnit;
  * hands the scheduler a probe of its own (a zero delay task that runs on the scheduler thread itself, through
  * {@code CompletableFuture.delayedExecutor}), which the scheduler takes in after every timer set before it; once
  * the probe has run and the scheduler thread has parked again, the count it wrote before parking includes them.
- * No clock decides anything here; a caller that must not wait forever polls {@link #poll}.
+ * No clock decides anything here; a caller that must not wait forever polls {@link #poll}. Used by the exercises'
+ * tests (which judge such timers) and by the learner tool's child JVM (which is replaced after a run that left one).
  */
-final class CompletableFutureTimers {
+public final class CompletableFutureTimers {
 
     private static final Method DELAYED_TASK_COUNT = delayedTaskCount();
 
@@ -36,7 +37,7 @@ final class CompletableFutureTimers {
     }
 
     /** Whether this JDK lets the count be read (JDK 25 and later). */
-    static boolean supported() {
+    public static boolean supported() {
         return DELAYED_TASK_COUNT != null;
     }
 
@@ -44,7 +45,7 @@ final class CompletableFutureTimers {
      * One step of settling: the count of the common pool's timers once everything set before the first step has been
      * taken in, or -1 while the scheduler has not got there yet (call again). Never blocks.
      */
-    long poll() {
+    public long poll() {
         if (probe == null) {
             var ran = new CountDownLatch(1);
             probe = ran;
@@ -62,12 +63,12 @@ final class CompletableFutureTimers {
     }
 
     /** Forgets the probe under way, so that the next {@link #poll} settles a count from now on. */
-    void restart() {
+    public void restart() {
         probe = null;
     }
 
     /** Like {@link #poll}, but waits (at most {@code limit}) for the answer; -1 if it did not come in time. */
-    static long settledCount(Duration limit) {
+    public static long settledCount(Duration limit) {
         var timers = new CompletableFutureTimers();
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
