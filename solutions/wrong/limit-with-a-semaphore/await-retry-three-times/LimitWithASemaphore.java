@@ -5,7 +5,7 @@ import java.util.concurrent.*;
 import java.util.function.IntFunction;
 
 // Wrong on purpose: reads what awaitTermination returns, but gives up after three "false" answers.
-// Expect: the time ran out first, and your code went on
+// Expect: returned false while the work was unfinished
 public final class LimitWithASemaphore {
     public static void runLimited(List<Runnable> tasks, int limit, IntFunction<Semaphore> newSemaphore) throws InterruptedException {
         Semaphore permits = newSemaphore.apply(limit);

@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 // Wrong on purpose: shuts its executor down, then waits for it with a timeout and ignores what awaitTermination
 // returns: once the time is up the final line is printed, whether the tasks are done or not.
-// Expect: Your thread waited in ThreadPerTaskExecutor.awaitTermination() with a timeout, on an object your code made
+// Expect: Your awaitTermination(
 // Expect: Check what awaitTermination returns
 public final class SeedOnVirtualThreads {
     public static void runOnVirtualThreads(List<Runnable> tasks, String finalLine, PrintStream out) throws InterruptedException {

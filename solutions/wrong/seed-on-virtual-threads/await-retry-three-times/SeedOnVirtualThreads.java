@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 // Wrong on purpose: reads what awaitTermination returns, but gives up after three "false" answers and prints
 // the final line anyway.
-// Expect: Your thread waited in ThreadPerTaskExecutor.awaitTermination() with a timeout, on an object your code made
+// Expect: Your awaitTermination(
 public final class SeedOnVirtualThreads {
     public static void runOnVirtualThreads(List<Runnable> tasks, String finalLine, PrintStream out) throws InterruptedException {
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();

@@ -5,6 +5,7 @@ import exercises.support.HeldDownloads;
 import exercises.support.HeldRun;
 import exercises.support.InterruptExpect;
 import exercises.support.Lesson;
+import exercises.support.OwnWaits;
 import exercises.support.RecordingOut;
 import exercises.support.WatchedPool;
 import java.util.ArrayList;
@@ -50,9 +51,14 @@ class DownloadThenReportTest {
         var out = RecordingOut.counting(downloads::unfinished);
         exercises.support.LearnerRun.LearnerCode code =
                 () -> DownloadThenReport.downloadThenReport(pools, POOL_SIZE, downloads.pages(), downloads.download(), out);
-        var run = interrupting ? HeldRun.interrupting(downloads, downloads::judge, downloads::submitted, () -> {}, code)
-                : HeldRun.run(downloads, downloads::judge, downloads::submitted, code);
-        return new Run(run, out);
+        OwnWaits.startRun(pools.time() == WatchedPool.Time.ADVERSARY); // your own timed waits time out where the pool's do
+        try {
+            var run = interrupting ? HeldRun.interrupting(downloads, downloads::judge, downloads::submitted, () -> {}, code)
+                    : HeldRun.run(downloads, downloads::judge, downloads::submitted, code);
+            return new Run(run, out);
+        } finally {
+            OwnWaits.endRun();
+        }
     }
 
     @AfterEach
@@ -72,14 +78,15 @@ class DownloadThenReportTest {
     void aTimedWaitThatTimesOutIsNotTakenAsTheEnd() throws InterruptedException {
         pools = new WatchedPool.Factory(WatchedPool.Time.ADVERSARY);
         var r = run();
-        boolean timedOut = pools.created().stream().anyMatch(p -> !p.timedOut().isEmpty());
+        boolean timedOut = pools.created().stream().anyMatch(p -> !p.timedOut().isEmpty()) || !OwnWaits.timedOut().isEmpty();
         var t = r.run().thrown();
         if (timedOut && t != null && !(t instanceof UnsupportedOperationException) && r.out().lines().isEmpty()) {
             return; // it noticed that time ran out and stopped, writing nothing: correct
         }
         returnedNormally(r.run());
         nothingWrittenEarly(r);
-        var timedOutCall = pools.created().stream().flatMap(p -> p.timedOut().stream()).findFirst();
+        var timedOutCall = pools.created().stream().flatMap(p -> p.timedOut().stream()).findFirst()
+                .or(() -> OwnWaits.timedOut().stream().findFirst());
         if (timedOutCall.isPresent()) {
             everyPageInOrder(r, "Your " + timedOutCall.get() + " timed out (the test made it, as a slow network may), and the report"
                     + " you wrote afterwards is not the full one: a timed-out get() means that page is still downloading, not that"
@@ -181,6 +188,7 @@ class DownloadThenReportTest {
     private String diagnosis() {
         var pool = pools.created().isEmpty() ? null : pools.created().getFirst();
         if (pool == null) return "Download every page on the pool, wait for all of them, then write.\n  " + Lesson.REPORT_AFTER_DOWNLOADS;
+        if (!OwnWaits.timedOut().isEmpty() && pool.timedOut().isEmpty()) return Expect.ownTimedOutMessage();
         if (!pool.timedOut().isEmpty()) {
             return "Your " + pool.timedOut().getFirst() + " timed out (the test made it, as a slow network may; page " + HELD
                     + " was still being downloaded), and you wrote the report anyway (pool calls: " + calls(pool)

@@ -1,7 +1,9 @@
 package exercises.limitwithasemaphore;
 
+import exercises.support.Expect;
 import exercises.support.HeldAt;
 import exercises.support.HeldThroughTimedWaits;
+import exercises.support.OwnWaits;
 import exercises.support.InterruptExpect;
 import exercises.support.JoinProbe;
 import exercises.support.TimedWaits;
@@ -339,6 +341,7 @@ class LimitWithASemaphoreTest {
         }, "learner-main");
         learner.setDaemon(true);
         liveBefore = workbook.testkit.LiveThreads.virtualThreadIds(); // null where the JDK's containers cannot be read
+        OwnWaits.startRun(outwaitTimedWaits); // there, timed waits on your own objects time out at once (see OwnWaits)
         learner.start();
         Verdict verdict = null;
         int insideAtVerdict = -1;
@@ -394,6 +397,7 @@ class LimitWithASemaphoreTest {
             }
             learner.join(java.time.Duration.ofMillis(1)); // look again; no decision rests on this delay
         }
+        OwnWaits.endRun();
         return new Run(tasks, verdict, insideAtVerdict, unfinished.get(), thrown[0]);
     }
 
@@ -674,13 +678,22 @@ class LimitWithASemaphoreTest {
     }
 
     /**
-     * A timed wait of your own (join(millis), your executor's awaitTermination) keeps the task let go last held through
-     * such waits for 4.15 s: going on when the time is up, even after more tries, is caught if it goes on within that time.
+     * A timed wait of your own (join(millis), your executor's awaitTermination) times out at once while the work is
+     * unfinished, whatever its timeout (OwnWaits), and past those the task let go last is held through such waits for 4.15 s:
+     * going on when the time is up, even after more tries, is caught.
      */
     @Test
     void aTimedWaitOfYourOwnThatRunsOutIsNotTakenAsTheEnd() throws InterruptedException {
         outwaitTimedWaits = true;
         var r = run(20, 3, -1, true, false, HeldAt.MIDDLE.index(20));
+        if (!OwnWaits.timedOut().isEmpty()) {
+            if (r.thrown() != null && !(r.thrown() instanceof UnsupportedOperationException) && !carriesInterrupt(r.thrown())) {
+                return; // it saw its wait time out and stopped with an exception: it said so
+            }
+            if (r.verdict() == Verdict.RETURNED_EARLY || r.verdict() == Verdict.RETURNED_BEFORE_THE_HELD_TASK || r.unfinishedWhenReturned() > 0) {
+                throw new AssertionError(Expect.ownTimedOutMessage());
+            }
+        }
         heldAtTheLimit(r, 20, 3);
     }
 

@@ -4,6 +4,7 @@ import exercises.support.Expect;
 import exercises.support.HeldAt;
 import exercises.support.LearnerRun;
 import exercises.support.Lesson;
+import exercises.support.OwnWaits;
 import exercises.support.RecordingOut;
 import exercises.support.VirtualExpect;
 import exercises.support.Workload;
@@ -51,6 +52,10 @@ class SeedOnVirtualThreadsTest {
     /** Every test that checks something else first checks this, so code that does not wait fails them all alike. */
     private static void waitedForEveryTask(Run r) {
         int unfinished = r.run().unfinishedWhenDone();
+        if (unfinished > 0 && !OwnWaits.timedOut().isEmpty()) {
+            throw new AssertionError("Your method returned while " + unfinished + " of " + r.work().size() + " tasks "
+                    + (unfinished == 1 ? "was" : "were") + " still running.\n" + Expect.ownTimedOutMessage());
+        }
         if (unfinished > 0 && r.run().saw(LearnerRun.Seen.TIMED_JOIN)) {
             Expect.waitedForEveryTask(r.run(), r.work(), List.of()); // names the timed join that gave up
         }
@@ -62,6 +67,11 @@ class SeedOnVirtualThreadsTest {
 
     private static void finalLineLast(Run r) {
         var finals = r.out().linesEqualTo("123");
+        if (!finals.isEmpty() && finals.getFirst().unfinishedTasks() > 0 && !OwnWaits.timedOut().isEmpty()) {
+            int n = finals.getFirst().unfinishedTasks();
+            throw new AssertionError("'123' was printed while " + n + " of " + r.work().size() + " tasks " + (n == 1 ? "was" : "were")
+                    + " still running.\n" + Expect.ownTimedOutMessage());
+        }
         if (finals.size() == 1 && finals.getFirst().unfinishedTasks() > 0 && finals.getFirst().thread() == r.run().learnerThread()
                 && !r.run().saw(LearnerRun.Seen.SLEPT_WHILE_TASKS_RAN) && !r.run().saw(LearnerRun.Seen.TIMED_JOIN)
                 && !waitedInAWaitOfItsOwn(r)) {

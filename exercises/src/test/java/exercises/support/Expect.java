@@ -122,6 +122,7 @@ public final class Expect {
         for (var p : pools) {
             if (!p.timedOut().isEmpty()) return timedOutMessage(p);
         }
+        if (!OwnWaits.timedOut().isEmpty()) return ownTimedOutMessage();
         if (run.saw(LearnerRun.Seen.OWN_TIMER_WENT_OFF)) {
             return timerWentOffMessage(finished + " of " + total + " tasks had finished");
         }
@@ -213,6 +214,30 @@ public final class Expect {
                 + " before printing.\n  " + Lesson.WITHOUT_JOIN;
     }
 
+    /**
+     * For a timed wait on an object the learner's code made (its own thread, executor, latch...) that the test made time
+     * out ({@link OwnWaits}), after which the code went on as if the work were done.
+     */
+    public static String ownTimedOutMessage() {
+        var calls = OwnWaits.timedOut();
+        var first = calls.getFirst();
+        var others = calls.size() > 1 ? "\n  timed waits of yours that timed out: " + String.join(", ", calls) : "";
+        if (first.startsWith("join(")) {
+            return "Your " + first + " returned while that thread was still running: the test held its task and made the wait time"
+                    + " out, as it may at any timeout on a slow or busy machine, and your code went on as if the work were done."
+                    + " join(millis) returns when the time is up even if the thread still runs, and does not tell you which"
+                    + " happened (join(Duration) tells you only through the boolean it returns). Call join() without a timeout,"
+                    + " or join again until the thread is no longer alive." + others + "\n  " + Lesson.JOIN;
+        }
+        var answer = first.startsWith("get(") ? "threw TimeoutException" : first.startsWith("poll(") ? "returned null"
+                : first.startsWith("invokeAll(") ? "came back with the unfinished tasks cancelled" : "returned false";
+        return "Your " + first + " " + answer + " while the work was unfinished: the test held a task and made the wait time out,"
+                + " as it may at any timeout on a slow or busy machine, and your code went on as if the work were done. A timed"
+                + " wait tells you whether the work ended (awaitTermination, await and tryAcquire return false, get throws"
+                + " TimeoutException): wait again (in a loop) until it says the work is done, or stop and report it; or wait"
+                + " without a timeout (close(), get(), await())." + others + "\n  " + Lesson.AWAIT_RESULT;
+    }
+
     /** For a pool one of whose timed waits the test made time out, and whose caller went on as if the work were done. */
     static String timedOutMessage(WatchedPool p) {
         var call = p.timedOut().getFirst();
@@ -245,7 +270,7 @@ public final class Expect {
     public static void timedWaitsRespected(LearnerRun run, RecordingOut out, Workload work, String finalLine,
                                            List<WatchedPool> pools, String exerciseFile) {
         var finals = out.linesEqualTo(finalLine);
-        boolean timedOut = pools.stream().anyMatch(p -> !p.timedOut().isEmpty());
+        boolean timedOut = pools.stream().anyMatch(p -> !p.timedOut().isEmpty()) || !OwnWaits.timedOut().isEmpty();
         if (timedOut && finals.isEmpty() && run.thrown() != null && !(run.thrown() instanceof UnsupportedOperationException)) {
             return; // it noticed the timeout and gave up loudly: correct
         }

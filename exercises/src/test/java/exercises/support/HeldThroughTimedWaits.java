@@ -64,6 +64,7 @@ public final class HeldThroughTimedWaits {
     /** Seen in such a wait: whether the held work may go now. Once it may, it may for good. */
     public boolean letsGo(ThreadInfo info) {
         if (letGo) return true;
+        if (OwnWaits.spentItsTimeOuts(info)) return letGo = true; // it already timed out many times at once: see OwnWaits
         boolean isShort = limitNanos == SHORT.toNanos();
         if (first < 0) {
             first = info.getWaitedCount();

@@ -152,6 +152,8 @@ public final class LearnerRun {
         // virtual threads too (left by earlier runs in this JVM): see noVirtualThreadLeftForTheOtherTasks
         if (workload.crowdHeld()) run.liveBefore = LiveThreads.virtualThreadIds();
         // how many tasks were unfinished is read on the learner's thread, before the watcher releases anything held
+        // the learner's own timed waits time out where the handed-in objects' do (see OwnWaits)
+        OwnWaits.startRun(run.outwaitTimedWaits || run.pools != null && run.pools.time() == WatchedPool.Time.ADVERSARY);
         run.learner = LearnerThread.start(code, () -> {
             run.unfinishedWhenDone = workload.unfinished();
             run.flagSetAtReturn = Thread.currentThread().isInterrupted();
@@ -160,6 +162,7 @@ public final class LearnerRun {
             run.learner.watchUntilEnded(run.new StragglerWatcher());
         } finally {
             workload.releaseStraggler(); // also when the test's @Timeout gave up on it: leave no task held for ever
+            OwnWaits.endRun();
         }
         if (run.timers != null && run.timers.wentOff(run.unfinishedWhenDone > 0)) {
             run.seen.add(Seen.OWN_TIMER_WENT_OFF);

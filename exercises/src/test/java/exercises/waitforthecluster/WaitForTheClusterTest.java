@@ -7,6 +7,7 @@ import exercises.support.HeldThroughTimers;
 import exercises.support.InterruptExpect;
 import exercises.support.LearnerThread;
 import exercises.support.Lesson;
+import exercises.support.OwnWaits;
 import exercises.support.RecordingOut;
 import exercises.support.SpinMeter;
 import java.util.ArrayList;
@@ -115,6 +116,7 @@ class WaitForTheClusterTest {
         // the held task goes off first, as it would if that task were slow.
         // Without it, such a timer is only watched for: seen pending while your thread waits, it explains an early line.
         var timers = HeldThroughTimers.start(); // counts the timers set before your code starts
+        OwnWaits.startRun(adversaryTime); // a timed wait on an object of yours (a latch, allOf's future) times out at once
         learner.start();
         var spin = new SpinMeter(learner);
         boolean ownTimedWait = false; // held through a timed wait of your own
@@ -175,6 +177,7 @@ class WaitForTheClusterTest {
             }
             learner.join(java.time.Duration.ofMillis(1)); // look again; no decision rests on this delay
         }
+        OwnWaits.endRun();
         boolean timerWentOff = adversaryTime && timers.wentOff(!opened);
         straggler.open();
         for (var future : executor.futures()) {
@@ -272,6 +275,7 @@ class WaitForTheClusterTest {
         if (r.timerWentOff()) {
             throw new AssertionError(msg + Expect.timerWentOffMessage((r.tasks() - n) + " of " + r.tasks() + " tasks had finished"));
         }
+        if (!OwnWaits.timedOut().isEmpty()) throw new AssertionError(msg + Expect.ownTimedOutMessage());
         if (r.ownTimedWait()) {
             throw new AssertionError(msg + "Your thread waited with a timeout on something your code made (a future of its own, a"
                     + " latch), the test held a task until that time was up, and your code went on as if the work were done. A"
@@ -303,7 +307,7 @@ class WaitForTheClusterTest {
     void aTimedWaitThatTimesOutIsNotTakenAsTheEnd() throws Exception {
         var r = run(20, HeldAt.MIDDLE, true);
         boolean timedOut = !r.executor().timedOut().isEmpty();
-        if (timedOut && r.thrown() != null && !(r.thrown() instanceof UnsupportedOperationException) && r.out().linesEqualTo("123").isEmpty()) {
+        if ((timedOut || !OwnWaits.timedOut().isEmpty()) && r.thrown() != null && !(r.thrown() instanceof UnsupportedOperationException) && r.out().linesEqualTo("123").isEmpty()) {
             return; // it noticed that time ran out and stopped, printing nothing: correct
         }
         if (r.executor().cancelled() > 0) {

@@ -349,28 +349,36 @@ public final class Checker implements AutoCloseable {
     }
 
     private boolean javac(List<Path> sources, Path out, List<String> classPathFirst, DiagnosticCollector<JavaFileObject> diagnostics) {
-        return javac(sources, out, classPathFirst, workbook.stubs() + File.pathSeparator + workbook.tests(), diagnostics, null);
+        return javac(sources, out, classPathFirst, workbook.stubs() + File.pathSeparator + workbook.tests(), diagnostics);
     }
 
     /**
      * @param sourcePath where javac finds the sources of anything else they use (the shared helpers when they
      *        are not compiled yet)
-     * @param listener told about each class javac has analysed, or null
+     * @param listeners told about each class javac has analysed
      */
     private boolean javac(List<Path> sources, Path out, List<String> classPathFirst, String sourcePath,
-                          DiagnosticCollector<JavaFileObject> diagnostics, TaskListener listener) {
+                          DiagnosticCollector<JavaFileObject> diagnostics, TaskListener... listeners) {
         var files = fileManager();
         try {
-            var path = new ArrayList<>(classPathFirst);
-            path.add(classPath);
-            var options = List.of("-d", out.toString(), "-cp", String.join(File.pathSeparator, path), "-sourcepath", sourcePath,
-                    "--release", "21", "-encoding", "UTF-8", "-proc:none", "-Xlint:none", "-nowarn", "-g");
-            var task = (JavacTask) javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromPaths(sources));
-            if (listener != null) task.addTaskListener(listener);
-            return task.call();
+            return javac(files, files.getJavaFileObjectsFromPaths(sources), out, classPathFirst, sourcePath, diagnostics, listeners);
         } finally {
             releaseFileManager(files);
         }
+    }
+
+    private boolean javac(StandardJavaFileManager files, Iterable<? extends JavaFileObject> sources, Path out, List<String> classPathFirst,
+                          String sourcePath, DiagnosticCollector<JavaFileObject> diagnostics, TaskListener... listeners) {
+        var path = new ArrayList<>(classPathFirst);
+        path.add(classPath);
+        var options = List.of("-d", out.toString(), "-cp", String.join(File.pathSeparator, path), "-sourcepath", sourcePath,
+                "--release", "21", "-encoding", "UTF-8", "-proc:none", "-Xlint:none", "-nowarn", "-g");
+        var task = (JavacTask) javac.getTask(null, files, diagnostics, options, null, sources);
+        for (var listener : listeners) {
+            if (listener instanceof OwnWaitsRewrite rewrite) rewrite.attach(task);
+            task.addTaskListener(listener);
+        }
+        return task.call();
     }
 
     private StandardJavaFileManager warmFiles; // kept between checks in watch mode: the jars stay open
@@ -423,10 +431,15 @@ public final class Checker implements AutoCloseable {
         }
         var helpers = support == null ? List.<String>of() : List.of(support.toString());
         var api = new Api();
+        var ownWaits = new OwnWaitsRewrite();
         var stubDiagnostics = new DiagnosticCollector<JavaFileObject>();
-        var errors = errors(javac(stubs, out, helpers, workbook.stubs().toString(), stubDiagnostics, api), stubDiagnostics);
+        var errors = errors(javac(stubs, out, helpers, workbook.stubs().toString(), stubDiagnostics, api, ownWaits), stubDiagnostics);
         t.mark("javac: the learner's files");
         if (!errors.isEmpty()) return failed(errors);
+        if (ownWaits.any()) {
+            redirectOwnWaits(ownWaits, out, helpers);
+            t.mark("javac: the learner's files whose timed waits on objects of their own go through OwnWaits");
+        }
         var key = Progress.digestOf(workbook, tests) + String.join(File.pathSeparator, helpers) + classPath + api.text();
         var testClasses = classes.resolve("tests-" + ex.name() + "-" + digest(key).substring(0, 16));
         if (!Files.isDirectory(testClasses)) {
@@ -435,7 +448,7 @@ public final class Checker implements AutoCloseable {
             try {
                 var scratch = Files.createTempDirectory(testClasses.getParent(), "tests-");
                 var diagnostics = new DiagnosticCollector<JavaFileObject>();
-                errors = errors(javac(tests, scratch, firstOnPath, workbook.tests().toString(), diagnostics, null), diagnostics);
+                errors = errors(javac(tests, scratch, firstOnPath, workbook.tests().toString(), diagnostics), diagnostics);
                 if (!errors.isEmpty()) {
                     deleteTree(scratch);
                     t.mark("javac: the tests, against the learner's classes");
@@ -456,6 +469,48 @@ public final class Checker implements AutoCloseable {
         var folders = new ArrayList<String>(List.of(out.toString(), testClasses.toString()));
         folders.addAll(helpers);
         return new Compiled(List.of(), String.join(File.pathSeparator, folders));
+    }
+
+    /**
+     * Compiles again the learner's files with timed waits on objects of their own ({@link OwnWaitsRewrite}), with those
+     * calls redirected, and puts their classes in {@code out} in place of the first ones. Should that compile fail
+     * (a name of the learner's hiding the class it calls), the first classes stay: the check goes on as before.
+     */
+    private void redirectOwnWaits(OwnWaitsRewrite ownWaits, Path out, List<String> helpers) {
+        try {
+            var scratch = Files.createTempDirectory(out.getParent(), "own-waits-");
+            try {
+                var sources = new ArrayList<JavaFileObject>();
+                ownWaits.rewritten().forEach((file, text) -> sources.add(new javax.tools.SimpleJavaFileObject(file.toUri(), JavaFileObject.Kind.SOURCE) {
+                    @Override
+                    public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                        return text;
+                    }
+                }));
+                var firstOnPath = new ArrayList<String>(List.of(out.toString()));
+                firstOnPath.addAll(helpers);
+                var sourcePath = workbook.stubs() + File.pathSeparator + workbook.tests();
+                var files = fileManager();
+                boolean ok;
+                try {
+                    ok = javac(files, sources, scratch, firstOnPath, sourcePath, new DiagnosticCollector<>());
+                } finally {
+                    releaseFileManager(files);
+                }
+                if (!ok) return;
+                try (var classFiles = Files.walk(scratch)) {
+                    for (var c : classFiles.filter(Files::isRegularFile).toList()) {
+                        var target = out.resolve(scratch.relativize(c).toString());
+                        Files.createDirectories(target.getParent());
+                        Files.move(c, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            } finally {
+                deleteTree(scratch);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Compiled failed(String error) {

@@ -1,0 +1,141 @@
+package workbook.learn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.StringWriter;
+import java.net.URI;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.ToolProvider;
+import com.sun.source.util.JavacTask;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The calls redirected to OwnWaits are decided by the types javac resolved, and lines never move. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class OwnWaitsRewriteTest {
+
+    @TempDir
+    java.nio.file.Path out;
+
+    private static final String TARGET = OwnWaitsRewrite.TARGET + ".";
+
+    /** The learner's file after the rewrite, or the file itself when nothing was rewritten. */
+    private String rewrite(String source) {
+        var file = new SimpleJavaFileObject(URI.create("string:///exercises/demo/Demo.java"), JavaFileObject.Kind.SOURCE) {
+            @Override
+            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                return source;
+            }
+        };
+        var javac = ToolProvider.getSystemJavaCompiler();
+        var errors = new StringWriter();
+        var task = (JavacTask) javac.getTask(errors, null, null,
+                List.of("-d", out.toString(), "-cp", System.getProperty("java.class.path"), "-proc:none"), null, List.of(file));
+        var rewrite = new OwnWaitsRewrite();
+        rewrite.attach(task);
+        task.addTaskListener(rewrite);
+        assertThat(task.call()).as("compiles: %s", errors).isTrue();
+        var rewritten = rewrite.rewritten();
+        return rewritten.isEmpty() ? source : rewritten.values().iterator().next();
+    }
+
+    private static String inMethod(String imports, String body) {
+        return "package exercises.demo;\n" + imports + "\nclass Demo {\n  void run() throws Exception {\n" + body + "\n  }\n}\n";
+    }
+
+    @Test
+    void aTimedWaitOnAnExecutorBecomesACallWithTheReceiverFirst() {
+        var source = inMethod("import java.util.concurrent.*;", """
+                    var pool = Executors.newFixedThreadPool(2);
+                    pool.shutdown();
+                    pool.awaitTermination(60, TimeUnit.SECONDS);""");
+        assertThat(rewrite(source)).contains(TARGET + "awaitTermination(pool, 60, TimeUnit.SECONDS);")
+                .doesNotContain("pool.awaitTermination");
+    }
+
+    @Test
+    void timedJoinsAreRedirectedAndJoinWithoutATimeoutIsLeftAlone() {
+        var source = inMethod("import java.time.Duration;", """
+                    Thread t = Thread.ofPlatform().start(() -> {});
+                    t.join(100);
+                    t.join(Duration.ofSeconds(1));
+                    t.join();""");
+        var rewritten = rewrite(source);
+        assertThat(rewritten).contains(TARGET + "join(t, 100);", TARGET + "join(t, Duration.ofSeconds(1));", "t.join();");
+    }
+
+    @Test
+    void chainedWaitsAreRedirectedInsideOut() {
+        var source = inMethod("import java.util.concurrent.*;", """
+                    BlockingQueue<Future<String>> q = new LinkedBlockingQueue<>();
+                    String s = q.poll(1, TimeUnit.SECONDS).get(2, TimeUnit.SECONDS);""");
+        assertThat(rewrite(source)).contains(TARGET + "get(" + TARGET + "poll(q, 1, TimeUnit.SECONDS), 2, TimeUnit.SECONDS);");
+    }
+
+    @Test
+    void latchesSemaphoresProcessesAndFuturesOfAnyKind() {
+        var source = inMethod("import java.util.concurrent.*;", """
+                    var latch = new CountDownLatch(1);
+                    latch.await(5, TimeUnit.SECONDS);
+                    var permits = new Semaphore(1);
+                    permits.tryAcquire(2, TimeUnit.SECONDS);
+                    var cf = CompletableFuture.supplyAsync(() -> 1);
+                    cf.get(3, TimeUnit.SECONDS);
+                    Process p = null;
+                    if (p != null) p.waitFor(1, TimeUnit.MINUTES);""");
+        assertThat(rewrite(source)).contains(TARGET + "await(latch, 5, TimeUnit.SECONDS);",
+                TARGET + "tryAcquire(permits, 2, TimeUnit.SECONDS);", TARGET + "get(cf, 3, TimeUnit.SECONDS);",
+                TARGET + "waitFor(p, 1, TimeUnit.MINUTES);");
+    }
+
+    @Test
+    void aMethodOfTheLearnersOwnWithTheSameNameIsLeftAlone() {
+        var source = """
+                package exercises.demo;
+                class Demo {
+                  void join(long millis) {}
+                  void run() { join(100); this.join(5); }
+                }
+                """;
+        assertThat(rewrite(source)).isEqualTo(source);
+    }
+
+    @Test
+    void anImplicitReceiverInAThreadOfTheLearnersBecomesThis() {
+        var source = """
+                package exercises.demo;
+                class Demo extends Thread {
+                  void waitForMe() throws InterruptedException { join(100); }
+                }
+                """;
+        assertThat(rewrite(source)).contains(TARGET + "join(this, 100);");
+    }
+
+    @Test
+    void linesDoNotMove() {
+        var source = inMethod("import java.util.concurrent.*;", """
+                    var pool = Executors.newFixedThreadPool(2);
+                    pool
+                        .awaitTermination(
+                            1, TimeUnit.SECONDS);""");
+        var rewritten = rewrite(source);
+        assertThat(rewritten).contains(TARGET + "awaitTermination(");
+        assertThat(rewritten.lines().count()).isEqualTo(source.lines().count());
+    }
+
+    @Test
+    void aTestTheLearnerWroteIsLeftAsItIs() {
+        var source = """
+                package exercises.demo;
+                import org.junit.jupiter.api.Test;
+                class DemoTest {
+                  @Test void t() throws Exception { Thread.ofPlatform().start(() -> {}).join(300); }
+                }
+                """;
+        assertThat(rewrite(source)).isEqualTo(source);
+    }
+}
