@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 
 // Wrong on purpose: three tries of get(timeout) on the order count, then a placeholder, as if the order service had
 // failed. More tries only make the wrong line rarer: slow is not failed.
-// Expect: your get(timeout) ran out while the lookups were still running
+// Expect: ran out while the lookups were still running
 public final class CombineTwoLookups {
     public static String describeUser(IntFunction<ExecutorService> newFixedThreadPool, Supplier<String> name,
                                       Supplier<Integer> orders, PrintStream out) throws InterruptedException {

@@ -4,6 +4,7 @@ import exercises.support.Expect;
 import exercises.support.InterruptExpect;
 import exercises.support.Lesson;
 import exercises.support.Lookups;
+import exercises.support.OwnWaits;
 import exercises.support.RecordingOut;
 import exercises.support.WatchedPool;
 import java.util.concurrent.CompletionException;
@@ -61,11 +62,17 @@ class CombineTwoLookupsTest {
             returned.set(CombineTwoLookups.describeUser(pools, lookups.name(), lookups.orders(), out));
             linesAtReturn.set(out.lines().size());
         };
-        var seen = switch (mode) {
-            case PLAIN -> lookups.run(pools, code);
-            case INTERRUPTING -> lookups.interrupting(pools, code);
-            case OUTWAITING_TIMERS -> lookups.outwaitingTimers(pools, code);
-        };
+        OwnWaits.startRun(mode == Mode.OUTWAITING_TIMERS); // there, your own timed waits (a get(timeout)...) time out at once
+        Lookups.Seen seen;
+        try {
+            seen = switch (mode) {
+                case PLAIN -> lookups.run(pools, code);
+                case INTERRUPTING -> lookups.interrupting(pools, code);
+                case OUTWAITING_TIMERS -> lookups.outwaitingTimers(pools, code);
+            };
+        } finally {
+            OwnWaits.endRun();
+        }
         return new Run(lookups, out, seen, returned.get(), linesAtReturn.get());
     }
 
@@ -137,6 +144,13 @@ class CombineTwoLookupsTest {
         if (r.seen().timerWentOff() && (r.seen().thrown() != null || !want.equals(r.returned()))) {
             throw new AssertionError((r.seen().thrown() != null ? "Your method threw " + r.seen().thrown() + " instead of returning '"
                     : "Your method returned '" + r.returned() + "' but should return '") + want + "': " + TIMER_WENT_OFF,
+                    r.seen().thrown());
+        }
+        var ownTimedOut = OwnWaits.timedOut().stream().findFirst().orElse(null);
+        if (ownTimedOut != null && (r.seen().thrown() != null || !want.equals(r.returned()))) {
+            throw new AssertionError((r.seen().thrown() != null ? "Your method threw " + r.seen().thrown() + " instead of returning '"
+                    : "Your method returned '" + r.returned() + "' but should return '") + want + "': "
+                    + timedGetGaveUp(ownTimedOut),
                     r.seen().thrown());
         }
         if (r.seen().thrown() != null && causedBy(r.seen().thrown(), TimeoutException.class)) {
@@ -233,10 +247,15 @@ class CombineTwoLookupsTest {
         }
     }
 
-    private static final String TIMED_GET_GAVE_UP = "your get(timeout) ran out while the lookups were still running, and"
+    private static final String TIMED_GET_GAVE_UP = timedGetGaveUp("get(timeout)");
+
+    /** A timed wait of the learner's ({@code call}, e.g. "get(2 seconds) on a future of yours") that ran out, taken as an answer. */
+    private static String timedGetGaveUp(String call) {
+        return "your " + call + " ran out while the lookups were still running, and"
             + " your code gave up on them. Slow is not failed: here the lookups take longer than your timeout (the test made"
             + " them), and they do answer. A timeout can run out on any machine, at any length. Wait without one (join()), or"
             + " wait again when it runs out.\n  " + Lesson.TIMEOUTS;
+    }
 
     private static final String TIMER_WENT_OFF = "a timer you set on a lookup's future (orTimeout or completeOnTimeout)"
             + " went off while the lookups were still running, and your code took it for their answer. Slow is not failed:"
