@@ -12,7 +12,7 @@ import java.util.function.IntFunction;
 
 // Wrong on purpose: each task gets two seconds (orTimeout); a task still running then is reported as failed and the
 // report is printed at once. The task was not failed, only slow, and it is still running when the report appears.
-// Expect: A timer your code set (orTimeout or completeOnTimeout
+// Expect: A timer your code set (
 public final class CollectEveryOutcome {
     private CollectEveryOutcome() {}
 

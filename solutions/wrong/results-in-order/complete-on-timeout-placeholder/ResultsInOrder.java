@@ -12,8 +12,8 @@ import java.util.function.IntFunction;
 
 // Wrong on purpose: every future carries a timer (completeOnTimeout) that puts "(no answer)" in place of a result that
 // is late. A slow task is not a finished one: the list then holds a placeholder where that task's result belongs.
-// Expect: which no task returned
-// Expect: A timer your code set (orTimeout or completeOnTimeout
+// Expect: completeOnTimeout(500 milliseconds)
+// Expect: A timer your code set (
 public final class ResultsInOrder {
     private ResultsInOrder() {}
 

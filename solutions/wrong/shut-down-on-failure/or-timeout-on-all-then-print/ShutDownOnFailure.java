@@ -12,7 +12,7 @@ import java.util.function.IntFunction;
 
 // Wrong on purpose: the tasks get two seconds in all (orTimeout on allOf); a failure is passed on, but when the timer
 // goes off the code takes "no failure yet" for success, shuts the pool down and prints the final line.
-// Expect: A timer your code set (orTimeout or completeOnTimeout
+// Expect: A timer your code set (
 public final class ShutDownOnFailure {
     private ShutDownOnFailure() {}
 

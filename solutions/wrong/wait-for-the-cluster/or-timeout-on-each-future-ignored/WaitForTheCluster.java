@@ -13,7 +13,7 @@ import java.util.concurrent.TimeoutException;
 
 // Wrong on purpose: one second for each task's answer (orTimeout, set just before waiting for it); a task that takes
 // longer is skipped, and the final line comes while it still runs.
-// Expect: A timer your code set (orTimeout or completeOnTimeout
+// Expect: A timer your code set (
 public final class WaitForTheCluster {
     public static void runOnCluster(IExecutorService executor, List<Callable<String>> tasks, String finalLine, PrintStream out)
             throws Exception {

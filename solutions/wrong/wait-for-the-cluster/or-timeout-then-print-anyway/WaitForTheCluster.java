@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 // Wrong on purpose: a timer of three seconds on the wait for all the tasks (orTimeout), and when it goes off the final
 // line is printed anyway ("the cluster is slow today"). The tasks it gave up on are still running.
-// Expect: A timer your code set (orTimeout or completeOnTimeout
+// Expect: A timer your code set (
 public final class WaitForTheCluster {
     public static void runOnCluster(IExecutorService executor, List<Callable<String>> tasks, String finalLine, PrintStream out)
             throws Exception {

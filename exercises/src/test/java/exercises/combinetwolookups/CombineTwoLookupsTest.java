@@ -150,7 +150,8 @@ class CombineTwoLookupsTest {
         if (ownTimedOut != null && (r.seen().thrown() != null || !want.equals(r.returned()))) {
             throw new AssertionError((r.seen().thrown() != null ? "Your method threw " + r.seen().thrown() + " instead of returning '"
                     : "Your method returned '" + r.returned() + "' but should return '") + want + "': "
-                    + timedGetGaveUp(ownTimedOut),
+                    + (ownTimedOut.startsWith("orTimeout(") || ownTimedOut.startsWith("completeOnTimeout(")
+                    ? timerWentOff(ownTimedOut) : timedGetGaveUp(ownTimedOut)),
                     r.seen().thrown());
         }
         if (r.seen().thrown() != null && causedBy(r.seen().thrown(), TimeoutException.class)) {
@@ -257,11 +258,16 @@ class CombineTwoLookupsTest {
             + " wait again when it runs out.\n  " + Lesson.TIMEOUTS;
     }
 
-    private static final String TIMER_WENT_OFF = "a timer you set on a lookup's future (orTimeout or completeOnTimeout)"
+    private static final String TIMER_WENT_OFF = timerWentOff("orTimeout or completeOnTimeout");
+
+    /** A timer of the learner's ({@code which}, e.g. "orTimeout(1 hours) on a future of yours") taken for the lookups' answer. */
+    private static String timerWentOff(String which) {
+        return "a timer you set on a lookup's future (" + which + ")"
             + " went off while the lookups were still running, and your code took it for their answer. Slow is not failed:"
             + " here the lookups take longer than your timer (the test made them), and they do answer. A timer can go off on"
             + " any machine, at any length; a placeholder or a TimeoutException then replaces a result that was coming."
             + " Wait for the lookups (join()), and keep the fallback for a lookup that fails.\n  " + Lesson.TIMEOUTS;
+    }
 
     private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
         for (var e = t; e != null; e = e.getCause()) {

@@ -222,6 +222,10 @@ public final class Expect {
         var calls = OwnWaits.timedOut();
         var first = calls.getFirst();
         var others = calls.size() > 1 ? "\n  timed waits of yours that timed out: " + String.join(", ", calls) : "";
+        if (first.startsWith("orTimeout(") || first.startsWith("completeOnTimeout(")) {
+            return "A timer your code set (" + first + ") went off while the work was unfinished (the test made it go off at"
+                    + " once, as it would if the work were slow), and your code went on as if it had its answer. " + TIMER_LESSON;
+        }
         if (first.startsWith("join(")) {
             return "Your " + first + " returned while that thread was still running: the test held its task and made the wait time"
                     + " out, as it may at any timeout on a slow or busy machine, and your code went on as if the work were done."
@@ -269,14 +273,21 @@ public final class Expect {
      */
     public static void timedWaitsRespected(LearnerRun run, RecordingOut out, Workload work, String finalLine,
                                            List<WatchedPool> pools, String exerciseFile) {
-        var finals = out.linesEqualTo(finalLine);
         boolean timedOut = pools.stream().anyMatch(p -> !p.timedOut().isEmpty()) || !OwnWaits.timedOut().isEmpty();
-        if (timedOut && finals.isEmpty() && run.thrown() != null && !(run.thrown() instanceof UnsupportedOperationException)) {
-            return; // it noticed the timeout and gave up loudly: correct
-        }
+        if (timedOut && gaveUpLoudly(run, out, finalLine)) return; // it noticed the timeout and gave up loudly: correct
         returnedNormally(run, exerciseFile);
         finalLineAfterEveryTask(run, out, work, finalLine, pools);
         notRunAgain(run, work);
+    }
+
+    /** It threw (not the stub's exception) and printed no final line: after a wait that timed out, stopping and saying so. */
+    public static boolean gaveUpLoudly(LearnerRun run, RecordingOut out, String finalLine) {
+        return run.thrown() != null && !(run.thrown() instanceof UnsupportedOperationException) && out.linesEqualTo(finalLine).isEmpty();
+    }
+
+    /** In a run where a timed wait of the learner's own timed out ({@link OwnWaits}): it stopped with an exception, no final line. */
+    public static boolean gaveUpLoudlyOnItsOwnTimeOut(LearnerRun run, RecordingOut out, String finalLine) {
+        return !OwnWaits.timedOut().isEmpty() && gaveUpLoudly(run, out, finalLine);
     }
 
     /**

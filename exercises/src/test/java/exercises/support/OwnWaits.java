@@ -9,17 +9,23 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.concurrent.Phaser;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.Condition;
 
 /**
  * Timed waits on objects the learner's code made itself: its own threads, executors, futures, latches, semaphores,
@@ -50,6 +56,14 @@ public final class OwnWaits {
     /** Threads whose last redirected wait is the real one, its object's time-outs spent (see spentItsTimeOuts). */
     private static final Set<Long> waitingForReal = ConcurrentHashMap.newKeySet();
     private static final List<String> timedOut = new CopyOnWriteArrayList<>();
+    /** A timeout of a century or more is a wait for ever ({@code Long.MAX_VALUE} of any unit): never made to time out. */
+    static final long FOREVER_NANOS = TimeUnit.DAYS.toNanos(36_500);
+    /**
+     * At most this many instant time-outs in one run, over all objects: code that waits on a new object each time round
+     * its loop (allOf(...).get(timeout), a copy() with orTimeout) would otherwise never meet a real wait.
+     */
+    static final int AT_MOST_IN_A_RUN = TimedWaits.AT_MOST;
+    private static final java.util.concurrent.atomic.AtomicInteger inThisRun = new java.util.concurrent.atomic.AtomicInteger();
 
     private OwnWaits() {}
 
@@ -58,6 +72,7 @@ public final class OwnWaits {
         timedOut.clear();
         waits.clear();
         waitingForReal.clear();
+        inThisRun.set(0);
         OwnWaits.adversary = adversary;
     }
 
@@ -89,12 +104,12 @@ public final class OwnWaits {
     // ---- the waits, each called in place of the JDK method of the same name ----
 
     public static void join(Thread t, long millis) throws InterruptedException {
-        if (timesOut(t, WALKER.getCallerClass(), t.isAlive(), "join(" + millis + ")", millis, TimeUnit.MILLISECONDS)) return;
+        if (millis != 0 && timesOut(t, WALKER.getCallerClass(), t.isAlive(), "join(" + millis + ")", millis, TimeUnit.MILLISECONDS)) return;
         t.join(millis);
     }
 
     public static void join(Thread t, long millis, int nanos) throws InterruptedException {
-        if (timesOut(t, WALKER.getCallerClass(), t.isAlive(), "join(" + millis + ", " + nanos + ")", millis, TimeUnit.MILLISECONDS)) return;
+        if ((millis != 0 || nanos != 0) && timesOut(t, WALKER.getCallerClass(), t.isAlive(), "join(" + millis + ", " + nanos + ")", millis, TimeUnit.MILLISECONDS)) return;
         t.join(millis, nanos);
     }
 
@@ -150,6 +165,47 @@ public final class OwnWaits {
         return p.waitFor(timeout, unit);
     }
 
+    public static int awaitAdvanceInterruptibly(Phaser p, int phase, long timeout, TimeUnit unit)
+            throws InterruptedException, TimeoutException {
+        if (timesOut(p, WALKER.getCallerClass(), p.getPhase() == phase,
+                "awaitAdvanceInterruptibly(" + phase + ", " + timeout + " " + name(unit) + ")", timeout, unit)) {
+            throw new TimeoutException();
+        }
+        return p.awaitAdvanceInterruptibly(phase, timeout, unit);
+    }
+
+    /** A barrier's time-out is the real one of a zero timeout: it breaks the barrier for every party, as the JDK's does. */
+    public static int await(CyclicBarrier b, long timeout, TimeUnit unit) throws InterruptedException, BrokenBarrierException, TimeoutException {
+        if (timesOut(b, WALKER.getCallerClass(), !b.isBroken() && b.getNumberWaiting() < b.getParties() - 1,
+                "await(" + timeout + " " + name(unit) + ")", timeout, unit)) {
+            return b.await(0, TimeUnit.NANOSECONDS);
+        }
+        return b.await(timeout, unit);
+    }
+
+    /** A condition may wake early anyway (its caller must look again): here it times out at once. */
+    public static boolean await(Condition c, long timeout, TimeUnit unit) throws InterruptedException {
+        if (timesOut(c, WALKER.getCallerClass(), true, "await(" + timeout + " " + name(unit) + ")", timeout, unit)) return false;
+        return c.await(timeout, unit);
+    }
+
+    public static long awaitNanos(Condition c, long nanos) throws InterruptedException {
+        if (timesOut(c, WALKER.getCallerClass(), true, "awaitNanos(" + nanos + ")", nanos, TimeUnit.NANOSECONDS)) return 0;
+        return c.awaitNanos(nanos);
+    }
+
+    public static boolean awaitQuiescence(ForkJoinPool pool, long timeout, TimeUnit unit) {
+        try {
+            if (timesOut(pool, WALKER.getCallerClass(), !pool.isQuiescent(), "awaitQuiescence(" + timeout + " " + name(unit) + ")", timeout, unit)) {
+                return false;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // awaitQuiescence does not throw it: the flag stays set, as it would
+            return false;
+        }
+        return pool.awaitQuiescence(timeout, unit);
+    }
+
     public static <E> E poll(BlockingQueue<E> q, long timeout, TimeUnit unit) throws InterruptedException {
         var e = q.poll();
         if (e != null) return e;
@@ -164,6 +220,37 @@ public final class OwnWaits {
         return s.poll(timeout, unit);
     }
 
+    /** A timer (JDK 9's orTimeout) that goes off at once, in such a run, while the future is unfinished. */
+    public static <T> CompletableFuture<T> orTimeout(CompletableFuture<T> f, long timeout, TimeUnit unit) {
+        if (timerGoesOffNow(f, WALKER.getCallerClass(), "orTimeout(" + timeout + " " + name(unit) + ")", unit.toNanos(timeout))) {
+            f.completeExceptionally(new TimeoutException());
+            return f;
+        }
+        return f.orTimeout(timeout, unit);
+    }
+
+    /** The same for completeOnTimeout: the placeholder is taken at once, in such a run, while the future is unfinished. */
+    public static <T> CompletableFuture<T> completeOnTimeout(CompletableFuture<T> f, T value, long timeout, TimeUnit unit) {
+        if (timerGoesOffNow(f, WALKER.getCallerClass(), "completeOnTimeout(" + timeout + " " + name(unit) + ")", unit.toNanos(timeout))) {
+            f.complete(value);
+            return f;
+        }
+        return f.completeOnTimeout(value, timeout, unit);
+    }
+
+    /**
+     * Whether a timer set now on {@code f} is to go off at once: as a timed wait's time-out, with no count of its own (a
+     * timer is set once), but within the run's cap, so code that sets a new timer each time round a loop meets real ones.
+     */
+    private static boolean timerGoesOffNow(CompletableFuture<?> f, Class<?> caller, String call, long nanos) {
+        if (!adversary || f.isDone() || nanos >= FOREVER_NANOS || !isLearners(f, caller) || inThisRun.incrementAndGet() > AT_MOST_IN_A_RUN) {
+            return false;
+        }
+        var what = call + " on " + what(f);
+        if (!timedOut.contains(what)) timedOut.add(what);
+        return true;
+    }
+
     // ---- the rule ----
 
     /**
@@ -173,11 +260,12 @@ public final class OwnWaits {
     private static boolean timesOut(Object o, Class<?> caller, boolean unfinished, String call, long timeout, TimeUnit unit)
             throws InterruptedException {
         long thread = Thread.currentThread().threadId();
-        if (!adversary || !unfinished || !isLearners(o, caller)) {
+        if (!adversary || !unfinished || !isLearners(o, caller) || unit.toNanos(timeout) >= FOREVER_NANOS) {
             waitingForReal.remove(thread);
             return false;
         }
-        if (!waits.computeIfAbsent(o, x -> new TimedWaits(WatchedPool.Time.ADVERSARY)).timeOutNow(true, timeout, unit)) {
+        if (!waits.computeIfAbsent(o, x -> new TimedWaits(WatchedPool.Time.ADVERSARY)).timeOutNow(true, timeout, unit)
+                || inThisRun.incrementAndGet() > AT_MOST_IN_A_RUN) {
             waitingForReal.add(thread); // its time-outs are spent: this wait is the real one
             return false;
         }

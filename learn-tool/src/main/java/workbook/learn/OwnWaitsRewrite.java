@@ -60,7 +60,14 @@ final class OwnWaitsRewrite implements TaskListener {
             new Wait("tryAcquire", "int,long,java.util.concurrent.TimeUnit", "java.util.concurrent.Semaphore"),
             new Wait("waitFor", "long,java.util.concurrent.TimeUnit", "java.lang.Process"),
             new Wait("poll", "long,java.util.concurrent.TimeUnit", "java.util.concurrent.BlockingQueue"),
-            new Wait("poll", "long,java.util.concurrent.TimeUnit", "java.util.concurrent.CompletionService"));
+            new Wait("poll", "long,java.util.concurrent.TimeUnit", "java.util.concurrent.CompletionService"),
+            new Wait("awaitAdvanceInterruptibly", "int,long,java.util.concurrent.TimeUnit", "java.util.concurrent.Phaser"),
+            new Wait("await", "long,java.util.concurrent.TimeUnit", "java.util.concurrent.CyclicBarrier"),
+            new Wait("await", "long,java.util.concurrent.TimeUnit", "java.util.concurrent.locks.Condition"),
+            new Wait("awaitNanos", "long", "java.util.concurrent.locks.Condition"),
+            new Wait("awaitQuiescence", "long,java.util.concurrent.TimeUnit", "java.util.concurrent.ForkJoinPool"),
+            new Wait("orTimeout", "long,java.util.concurrent.TimeUnit", "java.util.concurrent.CompletableFuture"),
+            new Wait("completeOnTimeout", "java.lang.Object,long,java.util.concurrent.TimeUnit", "java.util.concurrent.CompletableFuture"));
 
     /** One change to a file's text: replace [start, end) with text (an insertion when start == end). */
     private record Edit(int start, int end, String text, int order) {}

@@ -93,6 +93,33 @@ class OwnWaitsRewriteTest {
     }
 
     @Test
+    void timersOnCompletableFuturesToo() {
+        var source = inMethod("import java.util.concurrent.*;", """
+                    var cf = CompletableFuture.supplyAsync(() -> 1);
+                    cf.orTimeout(1, TimeUnit.HOURS).exceptionally(e -> 0);
+                    cf.completeOnTimeout(-1, 5, TimeUnit.SECONDS);""");
+        assertThat(rewrite(source)).contains(TARGET + "orTimeout(cf, 1, TimeUnit.HOURS).exceptionally(e -> 0);",
+                TARGET + "completeOnTimeout(cf, -1, 5, TimeUnit.SECONDS);");
+    }
+
+    @Test
+    void phasersBarriersConditionsAndForkJoinPools() {
+        var source = inMethod("import java.util.concurrent.*;\nimport java.util.concurrent.locks.*;", """
+                    var phaser = new Phaser(1);
+                    phaser.awaitAdvanceInterruptibly(0, 1, TimeUnit.MINUTES);
+                    var barrier = new CyclicBarrier(2);
+                    barrier.await(1, TimeUnit.MINUTES);
+                    var lock = new ReentrantLock();
+                    Condition done = lock.newCondition();
+                    done.await(2, TimeUnit.MINUTES);
+                    done.awaitNanos(5);
+                    ForkJoinPool.commonPool().awaitQuiescence(1, TimeUnit.HOURS);""");
+        assertThat(rewrite(source)).contains(TARGET + "awaitAdvanceInterruptibly(phaser, 0, 1, TimeUnit.MINUTES);",
+                TARGET + "await(barrier, 1, TimeUnit.MINUTES);", TARGET + "await(done, 2, TimeUnit.MINUTES);",
+                TARGET + "awaitNanos(done, 5);", TARGET + "awaitQuiescence(ForkJoinPool.commonPool(), 1, TimeUnit.HOURS);");
+    }
+
+    @Test
     void aMethodOfTheLearnersOwnWithTheSameNameIsLeftAlone() {
         var source = """
                 package exercises.demo;
