@@ -61,6 +61,7 @@ class JoinEveryThreadTest {
     void aTimedJoinThatRunsOutIsNotTakenAsTheEnd() throws InterruptedException {
         var r = runWith(new Workload(100, 10, RecordingOut.counting(() -> 0)), LearnerRun::outwaitingTimedWaits);
         if (Expect.gaveUpLoudlyOnItsOwnTimeOut(r.run(), r.out(), "123")) return; // it timed out and said so
+        Expect.notSilentAfterItsOwnTimeOut(r.run(), r.out(), "123", r.work().size());
         Expect.returnedNormally(r.run(), FILE);
         Expect.finalLineAfterEveryTask(r.run(), r.out(), r.work(), "123", List.of());
     }

@@ -105,6 +105,7 @@ class SeedOnVirtualThreadsTest {
     void aTimedWaitOfYourOwnThatRunsOutIsNotTakenAsTheEnd() throws InterruptedException {
         var r = outwaiting(new Workload(100, 10, RecordingOut.counting(() -> 0)));
         if (Expect.gaveUpLoudlyOnItsOwnTimeOut(r.run(), r.out(), "123")) return; // it timed out and said so
+        Expect.notSilentAfterItsOwnTimeOut(r.run(), r.out(), "123", r.work().size());
         Expect.returnedNormally(r.run(), FILE);
         finalLineLast(r);
     }

@@ -285,6 +285,20 @@ public final class Expect {
         return run.thrown() != null && !(run.thrown() instanceof UnsupportedOperationException) && out.linesEqualTo(finalLine).isEmpty();
     }
 
+    /**
+     * In a run where a timed wait of the learner's own timed out: it returned normally, without the final line, while tasks
+     * were unfinished. It read the answer, but told its caller nothing: fails with a message that says so.
+     */
+    public static void notSilentAfterItsOwnTimeOut(LearnerRun run, RecordingOut out, String finalLine, int tasks) {
+        int n = run.unfinishedWhenDone();
+        if (OwnWaits.timedOut().isEmpty() || run.thrown() != null || !out.linesEqualTo(finalLine).isEmpty() || n <= 0) return;
+        throw new AssertionError("Your method returned normally, without '" + finalLine + "', while " + n + " of " + tasks + " tasks "
+                + (n == 1 ? "was" : "were") + " still running: your " + OwnWaits.timedOut().getFirst() + " ran out of time (the"
+                + " test made it, as a slow machine may), and your code stopped quietly. Its caller cannot tell that the work is"
+                + " unfinished (setting the interrupt flag does not say it either: nothing interrupted you). Wait again until the"
+                + " work is done, or throw an exception that says it is not.\n  " + Lesson.AWAIT_RESULT);
+    }
+
     /** In a run where a timed wait of the learner's own timed out ({@link OwnWaits}): it stopped with an exception, no final line. */
     public static boolean gaveUpLoudlyOnItsOwnTimeOut(LearnerRun run, RecordingOut out, String finalLine) {
         return !OwnWaits.timedOut().isEmpty() && gaveUpLoudly(run, out, finalLine);

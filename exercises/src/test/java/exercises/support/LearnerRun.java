@@ -469,15 +469,19 @@ public final class LearnerRun {
             };
         }
         var lock = info.getLockInfo();
-        if (lock != null && isThreadClass(lock.getClassName())) {
-            // join(): waiting on a Thread object. Only the straggler's own thread needs the straggler.
+        boolean joinsOwnThread = false; // joins a thread of the learner's that runs no task
+        // join() of a platform thread waits on the Thread object: of the JDK's class, or of a subclass of the learner's.
+        if (lock != null && (isThreadClass(lock.getClassName()) || joining(info) && !lock.getClassName().startsWith("java."))) {
             Thread straggler = workload.stragglerThread();
             boolean joinsStraggler = straggler != null && System.identityHashCode(straggler) == lock.getIdentityHashCode();
             if (joinsStraggler && noThreadLeftForTheOtherTasks(straggler)) seen.add(Seen.RAN_ONE_AFTER_ANOTHER);
             if (joinsStraggler && state == Thread.State.TIMED_WAITING) return timedJoinEnded(info);
-            return joinsStraggler;
+            if (joinsStraggler || !joinsAWaiter(lock.getIdentityHashCode())) return joinsStraggler;
+            joinsOwnThread = true;
+            // A thread of the learner's that runs no task (a waiter that joins the others): like any wait of its own making,
+            // only the straggler can end it once every other task has ended, so it is judged below.
         }
-        if (joining(info)) {
+        if (!joinsOwnThread && joining(info)) {
             // join() of a virtual thread waits on a latch inside that thread, so the lock does not name the thread.
             // A probe that joins the straggler's thread too learns which latch that is (see stragglerJoinLatch).
             int latch = stragglerJoinLatch();
@@ -599,6 +603,20 @@ public final class LearnerRun {
         if (!live.isEmpty() || notRun == 0) return false;
         notRunWhenJoined = notRun;
         return true;
+    }
+
+    /**
+     * Whether the thread with this identity is a waiter of the learner's: it runs no task and is itself waiting (for the
+     * others, say). A thread just started for a task, not yet inside it, runs: it is no waiter.
+     */
+    private boolean joinsAWaiter(int identity) {
+        if (workload.taskThreads().stream().anyMatch(t -> System.identityHashCode(t) == identity)) return false;
+        for (var t : Thread.getAllStackTraces().keySet()) {
+            if (System.identityHashCode(t) != identity) continue;
+            var state = t.getState();
+            return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING;
+        }
+        return false;
     }
 
     private static boolean joining(ThreadInfo info) {

@@ -37,8 +37,9 @@ import com.sun.source.util.Trees;
  * Line numbers do not move, so stack traces and messages still point at the learner's lines.
  *
  * <p>A file that imports JUnit is a test the learner wrote (chapter 9's exercises): its waits are what is on trial and
- * are left as they are. So are calls this cannot rewrite safely: through {@code super}, with explicit type arguments, or
- * with a comment between the receiver and the parenthesis. What is rewritten is decided from the types javac resolved,
+ * are left as they are. So are calls this cannot rewrite safely: through {@code super} (but {@code super.join(ms)},
+ * the same call as {@code this.join(ms)}, join being final), with explicit type arguments, or with a comment between
+ * the receiver and the parenthesis. What is rewritten is decided from the types javac resolved,
  * not from names: a method of the learner's own called {@code join} is left alone.
  */
 final class OwnWaitsRewrite implements TaskListener {
@@ -174,7 +175,16 @@ final class OwnWaitsRewrite implements TaskListener {
             if (paren < 0) return;
             if (call.getMethodSelect() instanceof MemberSelectTree select) {
                 var receiver = select.getExpression();
-                if (receiver instanceof IdentifierTree id && id.getName().contentEquals("super")) return;
+                if (receiver instanceof IdentifierTree id && id.getName().contentEquals("super")) {
+                    // super.join(100) in a Thread of the learner's: join is final, so this.join(100) is the same call
+                    if (!wait.declaredIn().equals("java.lang.Thread")) return;
+                    int start = (int) positions.getStartPosition(cu, receiver);
+                    int end = (int) positions.getEndPosition(cu, receiver);
+                    if (start < 0 || end < 0 || !text.substring(end, (int) selectEnd).strip().equals("." + wait.name())) return;
+                    list.add(new Edit(start, end, redirect + "this", list.size()));
+                    list.add(new Edit(end, paren + 1, "," + lineBreaks(end, paren) + " ", list.size()));
+                    return;
+                }
                 if (receiver instanceof MemberSelectTree m && m.getIdentifier().contentEquals("super")) return;
                 int start = (int) positions.getStartPosition(cu, receiver);
                 int end = (int) positions.getEndPosition(cu, receiver);

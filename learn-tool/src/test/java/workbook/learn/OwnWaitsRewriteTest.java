@@ -143,6 +143,17 @@ class OwnWaitsRewriteTest {
     }
 
     @Test
+    void superJoinInAThreadOfTheLearnersIsThisJoin() {
+        var source = """
+                package exercises.demo;
+                class Demo extends Thread {
+                  void waitForMe() throws InterruptedException { super.join(100); }
+                }
+                """;
+        assertThat(rewrite(source)).contains(TARGET + "join(this, 100);");
+    }
+
+    @Test
     void linesDoNotMove() {
         var source = inMethod("import java.util.concurrent.*;", """
                     var pool = Executors.newFixedThreadPool(2);
