@@ -3,6 +3,7 @@ package exercises.notasklost;
 import exercises.support.Expect;
 import exercises.support.InterruptExpect;
 import exercises.support.Lesson;
+import exercises.support.OwnWaits;
 import exercises.support.RecordingOut;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,11 +61,17 @@ class NoTaskLostTest {
         out.countWith(work::unfinished);
         exercises.support.LearnerRun.LearnerCode code =
                 () -> NoTaskLost.runAll(work.maker(), threads, queueCapacity, work.tasks(), FINAL, out);
-        var run = switch (interrupt) {
-            case NEVER -> BoundedRun.run(work, code);
-            case WHILE_ONLY_TASK_0_IS_LEFT -> BoundedRun.interrupting(work, code);
-            case WHILE_SUBMITTING -> BoundedRun.interruptingWhileSubmitting(work, code);
-        };
+        OwnWaits.startRun(adversaryTime); // your own timed waits (a latch, a semaphore's tryAcquire) time out where the pool's do
+        BoundedRun run;
+        try {
+            run = switch (interrupt) {
+                case NEVER -> BoundedRun.run(work, code);
+                case WHILE_ONLY_TASK_0_IS_LEFT -> BoundedRun.interrupting(work, code);
+                case WHILE_SUBMITTING -> BoundedRun.interruptingWhileSubmitting(work, code);
+            };
+        } finally {
+            OwnWaits.endRun();
+        }
         return new Outcome(work, out, run, threads, queueCapacity);
     }
 
@@ -176,8 +183,9 @@ class NoTaskLostTest {
         var o = start(20, 2, 3, true);
         if (!(o.run().thrown() instanceof UnsupportedOperationException)) notStoppedWithShutdownNow(o);
         boolean timedOut = o.work().made().stream().anyMatch(m -> m.pool().timedOut());
+        boolean ownTimedOut = !OwnWaits.timedOut().isEmpty();
         var t = o.run().thrown();
-        if (timedOut && t != null && !(t instanceof UnsupportedOperationException) && o.out().linesEqualTo(FINAL).isEmpty()) {
+        if ((timedOut || ownTimedOut) && t != null && !(t instanceof UnsupportedOperationException) && o.out().linesEqualTo(FINAL).isEmpty()) {
             return; // it noticed that time ran out and stopped, printing nothing: correct
         }
         returnedNormally(o);
@@ -187,6 +195,10 @@ class NoTaskLostTest {
                     + " tasks had not finished. Your awaitTermination(...) returned false, meaning \"time is up, tasks still running\""
                     + " (the test made it time out, as a slow day may, whatever the timeout), and your code printed anyway. Use its"
                     + " answer: wait again in a loop until it returns true, or use try-with-resources.\n  " + Lesson.AWAIT_RESULT);
+        }
+        if (ownTimedOut && finals.size() == 1 && finals.getFirst().unfinishedTasks() > 0) {
+            throw new AssertionError("'" + FINAL + "' was printed while " + finals.getFirst().unfinishedTasks() + " of " + o.work().size()
+                    + " tasks had not finished.\n" + Expect.ownTimedOutMessage());
         }
         finalLineAfterEveryTask(o);
     }
