@@ -55,6 +55,11 @@ public final class PoolWork implements AutoCloseable {
         return this;
     }
 
+    /** How the timed waits of the processes behave (and those of the learner's own objects, see {@link OwnWaits}). */
+    public WatchedPool.Time time() {
+        return time;
+    }
+
     /**
      * The first two timed get()s of an unfinished task's future time out at once, whatever their timeout
      * ({@link ProcessPool#timeOutTimedGets}); after that, a timed get() of the held task's future keeps that task held for

@@ -1,7 +1,9 @@
 package exercises.waitforeveryprocess;
 
+import exercises.support.Expect;
 import exercises.support.HeldAt;
 import exercises.support.HeldRun;
+import exercises.support.OwnWaits;
 import exercises.support.Lesson;
 import exercises.support.PoolWork;
 import exercises.support.ProcessExpect;
@@ -47,9 +49,14 @@ class WaitForEveryProcessTest {
     private Run runWith(PoolWork processes) throws InterruptedException {
         work = processes;
         var out = RecordingOut.counting(work::unfinishedProcesses);
-        var run = HeldRun.run(work.gate(), work::judgeProcessWait, () -> work.processesStarted().size(), work::atReturn,
-                () -> WaitForEveryProcess.runAllThenPrint(work.size(), work.starter(), "123", out));
-        return new Run(run, out);
+        OwnWaits.startRun(work.time() == WatchedPool.Time.ADVERSARY); // your own timed waits (onExit().get(timeout)...) too
+        try {
+            var run = HeldRun.run(work.gate(), work::judgeProcessWait, () -> work.processesStarted().size(), work::atReturn,
+                    () -> WaitForEveryProcess.runAllThenPrint(work.size(), work.starter(), "123", out));
+            return new Run(run, out);
+        } finally {
+            OwnWaits.endRun();
+        }
     }
 
     @AfterEach
@@ -70,7 +77,7 @@ class WaitForEveryProcessTest {
     void aTimedWaitThatTimesOutIsNotTakenAsTheEnd() throws Exception {
         var r = runWith(new PoolWork(PROCESSES, 3).withTime(WatchedPool.Time.ADVERSARY));
         var t = r.run().thrown();
-        boolean timedOut = work.processesStarted().stream().anyMatch(WatchedProcess::timedOut);
+        boolean timedOut = work.processesStarted().stream().anyMatch(WatchedProcess::timedOut) || !OwnWaits.timedOut().isEmpty();
         if (timedOut && t != null && !(t instanceof UnsupportedOperationException) && r.out().linesEqualTo("123").isEmpty()) {
             return; // it noticed that time ran out and stopped, printing nothing: correct
         }
@@ -78,6 +85,11 @@ class WaitForEveryProcessTest {
         everyProcessFinishedItsWork(); // destroying a process is named as such, before the timed wait that led to it
         if (timedOut) {
             var finals = r.out().linesEqualTo("123");
+            if (finals.size() == 1 && finals.getFirst().unfinishedTasks() > 0 && !OwnWaits.timedOut().isEmpty()
+                    && work.processesStarted().stream().noneMatch(WatchedProcess::timedOut)) {
+                throw new AssertionError("'123' was printed while " + finals.getFirst().unfinishedTasks() + " of " + work.size()
+                        + " processes had not finished.\n" + Expect.ownTimedOutMessage());
+            }
             if (finals.size() == 1 && finals.getFirst().unfinishedTasks() > 0) {
                 throw new AssertionError("'123' was printed while " + finals.getFirst().unfinishedTasks() + " of " + work.size()
                         + " processes had not finished. A timed waitFor(timeout) (or get(timeout) of onExit()) ran out (the test"
