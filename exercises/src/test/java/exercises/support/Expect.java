@@ -222,7 +222,8 @@ public final class Expect {
         var calls = OwnWaits.timedOut();
         var first = calls.getFirst();
         var others = calls.size() > 1 ? "\n  timed waits of yours that timed out: " + String.join(", ", calls) : "";
-        if (first.startsWith("orTimeout(") || first.startsWith("completeOnTimeout(")) {
+        if (first.startsWith("orTimeout(") || first.startsWith("completeOnTimeout(") || first.startsWith("delayedExecutor(")
+                || first.startsWith("schedule(")) {
             return "A timer your code set (" + first + ") went off while the work was unfinished (the test made it go off at"
                     + " once, as it would if the work were slow), and your code went on as if it had its answer. " + TIMER_LESSON;
         }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.Timer;
+import java.util.TimerTask;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.Callable;
@@ -16,16 +18,21 @@ import java.util.concurrent.CompletionService;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Exchanger;
+import java.util.concurrent.Executor;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.Phaser;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.Lock;
 
 /**
  * Timed waits on objects the learner's code made itself: its own threads, executors, futures, latches, semaphores,
@@ -218,6 +225,56 @@ public final class OwnWaits {
         if (f != null) return f;
         if (timesOut(s, WALKER.getCallerClass(), true, "poll(" + timeout + " " + name(unit) + ")", timeout, unit)) return null;
         return s.poll(timeout, unit);
+    }
+
+    public static <V> V exchange(Exchanger<V> exchanger, V x, long timeout, TimeUnit unit) throws InterruptedException, TimeoutException {
+        if (timesOut(exchanger, WALKER.getCallerClass(), true, "exchange(" + timeout + " " + name(unit) + ")", timeout, unit)) {
+            throw new TimeoutException();
+        }
+        return exchanger.exchange(x, timeout, unit);
+    }
+
+    public static boolean tryLock(Lock lock, long timeout, TimeUnit unit) throws InterruptedException {
+        if (lock.tryLock()) return true;
+        if (timesOut(lock, WALKER.getCallerClass(), true, "tryLock(" + timeout + " " + name(unit) + ")", timeout, unit)) return false;
+        return lock.tryLock(timeout, unit);
+    }
+
+    // ---- timers: in such a run, a delay of the learner's own is up at once, as if the work it stands in for were slow ----
+
+    public static Executor delayedExecutor(long delay, TimeUnit unit) {
+        return delayIsUp(CompletableFuture.class, WALKER.getCallerClass(), "delayedExecutor(" + delay + " " + name(unit) + ")", unit.toNanos(delay))
+                ? CompletableFuture.delayedExecutor(0, TimeUnit.NANOSECONDS) : CompletableFuture.delayedExecutor(delay, unit);
+    }
+
+    public static Executor delayedExecutor(long delay, TimeUnit unit, Executor executor) {
+        return delayIsUp(CompletableFuture.class, WALKER.getCallerClass(), "delayedExecutor(" + delay + " " + name(unit) + ")", unit.toNanos(delay))
+                ? CompletableFuture.delayedExecutor(0, TimeUnit.NANOSECONDS, executor) : CompletableFuture.delayedExecutor(delay, unit, executor);
+    }
+
+    public static ScheduledFuture<?> schedule(ScheduledExecutorService s, Runnable command, long delay, TimeUnit unit) {
+        boolean now = delayIsUp(s, WALKER.getCallerClass(), "schedule(" + delay + " " + name(unit) + ")", unit.toNanos(delay));
+        return s.schedule(command, now ? 0 : delay, unit);
+    }
+
+    public static <V> ScheduledFuture<V> schedule(ScheduledExecutorService s, Callable<V> callable, long delay, TimeUnit unit) {
+        boolean now = delayIsUp(s, WALKER.getCallerClass(), "schedule(" + delay + " " + name(unit) + ")", unit.toNanos(delay));
+        return s.schedule(callable, now ? 0 : delay, unit);
+    }
+
+    public static void schedule(Timer timer, TimerTask task, long delay) {
+        boolean now = delayIsUp(timer, WALKER.getCallerClass(), "schedule(" + delay + " milliseconds)", TimeUnit.MILLISECONDS.toNanos(delay));
+        timer.schedule(task, now ? 0 : delay);
+    }
+
+    /** Whether a delay set now is to be up at once: in such a run, on the learner's own object, within the run's cap. */
+    private static boolean delayIsUp(Object o, Class<?> caller, String call, long nanos) {
+        if (!adversary || nanos <= 0 || nanos >= FOREVER_NANOS || !(o instanceof Class<?> || isLearners(o, caller))
+                || inThisRun.incrementAndGet() > AT_MOST_IN_A_RUN) {
+            return false;
+        }
+        if (!timedOut.contains(call)) timedOut.add(call);
+        return true;
     }
 
     /** A timer (JDK 9's orTimeout) that goes off at once, in such a run, while the future is unfinished. */

@@ -319,7 +319,8 @@ public final class WatchedPool implements ExecutorService {
             // Never shut down, so it cannot terminate: the real wait, which the test interrupts (see LearnerRun).
             return waitingFor(new Wait.Termination(), () -> pool.awaitTermination(timeout, unit));
         }
-        if (awaits.timeOutNow(!pool.isTerminated(), timeout, unit)) {
+        // Unfinished while a task handed in has not ended; once all have, the workers are only leaving: the real wait is short.
+        if (awaits.timeOutNow(!pool.isTerminated() && ended.get() < submissions.get(), timeout, unit)) {
             if (!inClose) timedOut.addIfAbsent(call); // close() loops on its own: never blame the learner for its waits
             return false;
         }

@@ -67,8 +67,19 @@ final class OwnWaitsRewrite implements TaskListener {
             new Wait("await", "long,java.util.concurrent.TimeUnit", "java.util.concurrent.locks.Condition"),
             new Wait("awaitNanos", "long", "java.util.concurrent.locks.Condition"),
             new Wait("awaitQuiescence", "long,java.util.concurrent.TimeUnit", "java.util.concurrent.ForkJoinPool"),
+            new Wait("exchange", "java.lang.Object,long,java.util.concurrent.TimeUnit", "java.util.concurrent.Exchanger"),
+            new Wait("tryLock", "long,java.util.concurrent.TimeUnit", "java.util.concurrent.locks.Lock"),
+            // timers: a delay of the learner's own, which the runs that ask for it make end at once
+            new Wait("schedule", "java.lang.Runnable,long,java.util.concurrent.TimeUnit", "java.util.concurrent.ScheduledExecutorService"),
+            new Wait("schedule", "java.util.concurrent.Callable,long,java.util.concurrent.TimeUnit", "java.util.concurrent.ScheduledExecutorService"),
+            new Wait("schedule", "java.util.TimerTask,long", "java.util.Timer"),
+            new Wait("delayedExecutor", "long,java.util.concurrent.TimeUnit", "java.util.concurrent.CompletableFuture"),
+            new Wait("delayedExecutor", "long,java.util.concurrent.TimeUnit,java.util.concurrent.Executor", "java.util.concurrent.CompletableFuture"),
             new Wait("orTimeout", "long,java.util.concurrent.TimeUnit", "java.util.concurrent.CompletableFuture"),
             new Wait("completeOnTimeout", "java.lang.Object,long,java.util.concurrent.TimeUnit", "java.util.concurrent.CompletableFuture"));
+
+    /** The static ones among them: the call is redirected as it is, with no receiver to move. */
+    private static final Set<String> STATIC_WAITS = Set.of("delayedExecutor");
 
     /** One change to a file's text: replace [start, end) with text (an insertion when start == end). */
     private record Edit(int start, int end, String text, int order) {}
@@ -157,7 +168,8 @@ final class OwnWaitsRewrite implements TaskListener {
         }
 
         private Wait waitOf(ExecutableElement method) {
-            if (method.getModifiers().contains(Modifier.STATIC) || !(method.getEnclosingElement() instanceof TypeElement owner)) return null;
+            if (!(method.getEnclosingElement() instanceof TypeElement owner)) return null;
+            if (method.getModifiers().contains(Modifier.STATIC) != STATIC_WAITS.contains(method.getSimpleName().toString())) return null;
             var parameters = String.join(",", method.getParameters().stream().map(p -> types.erasure(p.asType()).toString()).toList());
             for (var w : WAITS) {
                 if (!w.name().equals(method.getSimpleName().toString()) || !w.parameters().equals(parameters)) continue;
@@ -173,6 +185,12 @@ final class OwnWaitsRewrite implements TaskListener {
             long selectEnd = positions.getEndPosition(cu, call.getMethodSelect());
             int paren = openParenthesis((int) selectEnd);
             if (paren < 0) return;
+            if (STATIC_WAITS.contains(wait.name())) { // CompletableFuture.delayedExecutor(...), or delayedExecutor(...) imported
+                int start = (int) positions.getStartPosition(cu, call.getMethodSelect());
+                if (start < 0) return;
+                list.add(new Edit(start, (int) selectEnd, TARGET + "." + wait.name(), list.size()));
+                return;
+            }
             if (call.getMethodSelect() instanceof MemberSelectTree select) {
                 var receiver = select.getExpression();
                 if (receiver instanceof IdentifierTree id && id.getName().contentEquals("super")) {

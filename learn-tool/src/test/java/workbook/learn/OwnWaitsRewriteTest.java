@@ -120,6 +120,22 @@ class OwnWaitsRewriteTest {
     }
 
     @Test
+    void delaysOfTheLearnersOwnExchangersAndTimedLocks() {
+        var source = inMethod("import java.util.concurrent.*;\nimport java.util.concurrent.locks.*;", """
+                    Executor later = CompletableFuture.delayedExecutor(30, TimeUnit.SECONDS);
+                    var timer = Executors.newSingleThreadScheduledExecutor();
+                    timer.schedule(() -> {}, 20, TimeUnit.SECONDS);
+                    new java.util.Timer(true).schedule(new java.util.TimerTask() { public void run() {} }, 1000);
+                    var handOff = new Exchanger<Boolean>();
+                    handOff.exchange(true, 5, TimeUnit.SECONDS);
+                    var lock = new ReentrantLock();
+                    lock.tryLock(1, TimeUnit.MINUTES);""");
+        assertThat(rewrite(source)).contains(TARGET + "delayedExecutor(30, TimeUnit.SECONDS);",
+                TARGET + "schedule(timer, () -> {}, 20, TimeUnit.SECONDS);", TARGET + "schedule(new java.util.Timer(true), ",
+                TARGET + "exchange(handOff, true, 5, TimeUnit.SECONDS);", TARGET + "tryLock(lock, 1, TimeUnit.MINUTES);");
+    }
+
+    @Test
     void aMethodOfTheLearnersOwnWithTheSameNameIsLeftAlone() {
         var source = """
                 package exercises.demo;
