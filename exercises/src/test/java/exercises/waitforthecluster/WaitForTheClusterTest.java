@@ -63,7 +63,7 @@ class WaitForTheClusterTest {
 
     /** One run of the learner's code; {@code waitsBeforeLastLine}: get() calls made before the last line printed. */
     private record Run(int tasks, WatchedExecutor executor, RecordingOut out, Throwable thrown, int waitsBeforeLastLine,
-                       Seen seen, boolean timerWentOff, boolean ownTimedWait, boolean timerPending) {}
+                       Seen seen, boolean timerWentOff, boolean ownTimedWait, boolean timerPending, Thread learner) {}
 
     /** What the learner's thread was seen doing while the straggler was held: napping (sleep) or spinning. */
     private enum Seen { WAITED, NAPPED, SPUN }
@@ -187,7 +187,8 @@ class WaitForTheClusterTest {
                 // the verdict below names the learner's mistake; a task's own failure (or its cancelling) is not it
             }
         }
-        return new Run(size, executor, out, thrown[0], waitsBeforeLine.get(), seen, timerWentOff, ownTimedWait, timers.seenPending());
+        return new Run(size, executor, out, thrown[0], waitsBeforeLine.get(), seen, timerWentOff, ownTimedWait, timers.seenPending(),
+                learner);
     }
 
     /** A nap of the learner's own (a sleep, a parkNanos it called), not a wait inside Hazelcast's futures (which park too). */
@@ -251,6 +252,13 @@ class WaitForTheClusterTest {
             throw new AssertionError("'123' was printed " + finals.size() + " times; print it once, after every task.");
         }
         var line = finals.getFirst();
+        if (line.thread() != r.learner()) {
+            // whether another thread's line comes before or after your method returns is up to the scheduler
+            throw new AssertionError("'123' was printed by thread '" + line.thread().getName() + "', not by the thread that called"
+                    + " your method: the waiting and the final line were left to another thread, so your method may return before"
+                    + " the work is done and its caller cannot tell when it is. Wait in the method itself (get() every future),"
+                    + " then print.\n  " + Lesson.CLUSTER_FUTURES);
+        }
         if (line.unfinishedTasks() <= 0) return; // below 0 when a task ran more than once (submitToAllMembers)
         int n = line.unfinishedTasks();
         var msg = "'123' was printed while " + n + " of " + r.tasks() + " tasks " + (n == 1 ? "was" : "were")
