@@ -347,63 +347,66 @@ class LimitWithASemaphoreTest {
         }, "learner-main");
         learner.setDaemon(true);
         liveBefore = workbook.testkit.LiveThreads.virtualThreadIds(); // null where the JDK's containers cannot be read
-        OwnWaits.startRun(outwaitTimedWaits); // there, timed waits on your own objects time out at once (see OwnWaits)
-        learner.start();
         Verdict verdict = null;
         int insideAtVerdict = -1;
-        while (hold && verdict == null) {
-            int inside = tasks.inside.get();
-            if (tasks.mostInside.get() > limit) {
-                verdict = Verdict.OVER_LIMIT;
-            } else if (tasks.threads.contains(learner)) {
-                verdict = Verdict.RAN_ON_YOUR_THREAD;
-            } else if (!learner.isAlive()) {
-                verdict = Verdict.RETURNED_EARLY;
-            } else if (isBlocked(learner)) {
-                var semaphore = semaphores.first();
-                if (semaphore == null) {
-                    // Decide only once a task is inside (or the learner is stuck on a semaphore of its own): a program
-                    // that makes its semaphores inside the tasks has made none yet while their threads are starting.
-                    if (inside > 0 || LearnerThread.inFrame(learner, "java.util.concurrent.Semaphore", null)) verdict = Verdict.NO_SEMAPHORE;
-                } else if (inside == Math.min(limit, size) && (semaphore.getQueueLength() + inside + endedAtOnce(tasks) == size
-                        || LearnerThread.inFrame(learner, "java.util.concurrent.Semaphore", null))) {
-                    verdict = Verdict.QUIESCENT; // the rest wait for a permit: nobody else can get in
-                } else if (inside == Math.min(limit, size) && semaphore.getQueueLength() == 0
-                        && LearnerThread.inFrame(learner, "java.lang.Thread", "join") && noThreadOnItsWay(tasks, liveBefore)) {
-                    verdict = Verdict.QUIESCENT; // you join a task's thread and no other has been started: nobody else can get in
-                } else if (tasks.ranOnAPoolWorker && inside == Math.min(limit, size) && semaphore.getQueueLength() == 0
-                        && inside < size && !LearnerThread.inFrame(learner, "java.util.concurrent.Semaphore", null)) {
-                    // The tasks run on a pool's workers, every task inside holds a permit, and no thread waits for one:
-                    // the tasks not yet started wait for a worker of the pool, not for the semaphore.
-                    verdict = Verdict.QUEUED_FOR_A_THREAD;
-                } else if (inside == 1 && inside < Math.min(limit, size) && semaphore.getQueueLength() == 0
-                        && LearnerThread.inFrame(learner, "java.lang.Thread", "join") && noThreadOnItsWay(tasks, liveBefore)) {
-                    // Your thread joins the one task inside, and no other task has a thread started: the next one can only
-                    // start once this one has ended.
-                    verdict = Verdict.ONE_AFTER_ANOTHER;
+        OwnWaits.startRun(outwaitTimedWaits); // there, timed waits on your own objects time out at once (see OwnWaits)
+        try {
+            learner.start();
+            while (hold && verdict == null) {
+                int inside = tasks.inside.get();
+                if (tasks.mostInside.get() > limit) {
+                    verdict = Verdict.OVER_LIMIT;
+                } else if (tasks.threads.contains(learner)) {
+                    verdict = Verdict.RAN_ON_YOUR_THREAD;
+                } else if (!learner.isAlive()) {
+                    verdict = Verdict.RETURNED_EARLY;
+                } else if (isBlocked(learner)) {
+                    var semaphore = semaphores.first();
+                    if (semaphore == null) {
+                        // Decide only once a task is inside (or the learner is stuck on a semaphore of its own): a program
+                        // that makes its semaphores inside the tasks has made none yet while their threads are starting.
+                        if (inside > 0 || LearnerThread.inFrame(learner, "java.util.concurrent.Semaphore", null)) verdict = Verdict.NO_SEMAPHORE;
+                    } else if (inside == Math.min(limit, size) && (semaphore.getQueueLength() + inside + endedAtOnce(tasks) == size
+                            || LearnerThread.inFrame(learner, "java.util.concurrent.Semaphore", null))) {
+                        verdict = Verdict.QUIESCENT; // the rest wait for a permit: nobody else can get in
+                    } else if (inside == Math.min(limit, size) && semaphore.getQueueLength() == 0
+                            && LearnerThread.inFrame(learner, "java.lang.Thread", "join") && noThreadOnItsWay(tasks, liveBefore)) {
+                        verdict = Verdict.QUIESCENT; // you join a task's thread and no other has been started: nobody else can get in
+                    } else if (tasks.ranOnAPoolWorker && inside == Math.min(limit, size) && semaphore.getQueueLength() == 0
+                            && inside < size && !LearnerThread.inFrame(learner, "java.util.concurrent.Semaphore", null)) {
+                        // The tasks run on a pool's workers, every task inside holds a permit, and no thread waits for one:
+                        // the tasks not yet started wait for a worker of the pool, not for the semaphore.
+                        verdict = Verdict.QUEUED_FOR_A_THREAD;
+                    } else if (inside == 1 && inside < Math.min(limit, size) && semaphore.getQueueLength() == 0
+                            && LearnerThread.inFrame(learner, "java.lang.Thread", "join") && noThreadOnItsWay(tasks, liveBefore)) {
+                        // Your thread joins the one task inside, and no other task has a thread started: the next one can only
+                        // start once this one has ended.
+                        verdict = Verdict.ONE_AFTER_ANOTHER;
+                    }
                 }
+                if (verdict != null) insideAtVerdict = inside;
+                Thread.onSpinWait();
             }
-            if (verdict != null) insideAtVerdict = inside;
-            Thread.onSpinWait();
-        }
-        if (verdict == Verdict.QUIESCENT && interruptAWaiter) interruptAWaiter(semaphores.first());
-        if (verdict == Verdict.QUIESCENT && failFirst != null) letOneFailFirst(tasks, failFirst);
-        tasks.openAll();
-        if (verdict == Verdict.QUIESCENT && heldLast >= 0 && !othersEndedWhileTheLearnerWaits(tasks)) {
-            verdict = Verdict.RETURNED_BEFORE_THE_HELD_TASK;
-        } else if (verdict == Verdict.QUIESCENT && heldLast >= 0 && interruptTheLearner) {
-            learnerInterrupted = true;
-            interruptAndAwaitItsReaction(() -> false);
-        }
-        tasks.heldGate.countDown();
-        while (learner.isAlive()) {
-            if (!awaitedWithoutShutdown && awaitsAnExecutorThatCannotTerminate(tasks)) {
-                awaitedWithoutShutdown = true;
-                learner.interrupt(); // it would wait out its whole timeout: the executor can never terminate
+            if (verdict == Verdict.QUIESCENT && interruptAWaiter) interruptAWaiter(semaphores.first());
+            if (verdict == Verdict.QUIESCENT && failFirst != null) letOneFailFirst(tasks, failFirst);
+            tasks.openAll();
+            if (verdict == Verdict.QUIESCENT && heldLast >= 0 && !othersEndedWhileTheLearnerWaits(tasks)) {
+                verdict = Verdict.RETURNED_BEFORE_THE_HELD_TASK;
+            } else if (verdict == Verdict.QUIESCENT && heldLast >= 0 && interruptTheLearner) {
+                learnerInterrupted = true;
+                interruptAndAwaitItsReaction(() -> false);
             }
-            learner.join(java.time.Duration.ofMillis(1)); // look again; no decision rests on this delay
+            tasks.heldGate.countDown();
+            while (learner.isAlive()) {
+                if (!awaitedWithoutShutdown && awaitsAnExecutorThatCannotTerminate(tasks)) {
+                    awaitedWithoutShutdown = true;
+                    learner.interrupt(); // it would wait out its whole timeout: the executor can never terminate
+                }
+                learner.join(java.time.Duration.ofMillis(1)); // look again; no decision rests on this delay
+            }
+    } finally {
+            OwnWaits.endRun(); // also when the test's @Timeout interrupts it: the next test's calls are real again
         }
-        OwnWaits.endRun();
         return new Run(tasks, verdict, insideAtVerdict, unfinished.get(), thrown[0]);
     }
 

@@ -156,6 +156,7 @@ public final class LearnerRun {
         OwnWaits.startRun(run.outwaitTimedWaits || run.pools != null && run.pools.time() == WatchedPool.Time.ADVERSARY);
         run.learner = LearnerThread.start(code, () -> {
             run.unfinishedWhenDone = workload.unfinished();
+            if (run.pools != null) run.pools.created().forEach(WatchedPool::noteTheLearnerReturned);
             run.flagSetAtReturn = Thread.currentThread().isInterrupted();
         });
         try {

@@ -3,7 +3,9 @@ package exercises.support;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -156,6 +158,16 @@ public final class WatchedPool implements ExecutorService {
     public boolean shutdownNowCalled() { return shutdownNowCalled; }
     public boolean closeCalled() { return closeCalled; }
     public boolean isShutdownReally() { return pool.isShutdown(); }
+    /**
+     * The learner's thread never shut this pool down nor waited for it to terminate, and another thread did shut it down
+     * (a helper that closes it "in the background"): whether that happens before the caller goes on is left to chance.
+     * Judged by who called what, not by when, so the verdict is the same on every run. (Shutting down from another thread
+     * and waiting for termination on the learner's is fine.)
+     */
+    public boolean shutdownLeftToAnotherThread() {
+        var learner = learnerThread;
+        return learner != null && !shutdownBy.isEmpty() && !shutdownBy.contains(learner) && !terminationAwaitedBy.contains(learner);
+    }
     public int terminationPolls() { return terminationPolls.get(); }
     /** Tasks waiting in the pool's queue for a worker. */
     public int queued() { return pool.getQueue().size(); }
@@ -170,6 +182,15 @@ public final class WatchedPool implements ExecutorService {
     public boolean futureGetCalled() { return futureGetCalled; }
     public int submissions() { return submissions.get(); }
     public List<String> calls() { return List.copyOf(calls); }
+
+    private volatile Thread learnerThread; // the thread that ran the learner's method, noted as it returned
+    private final Set<Thread> shutdownBy = ConcurrentHashMap.newKeySet(); // threads that called shutdown (or close)
+    private final Set<Thread> terminationAwaitedBy = ConcurrentHashMap.newKeySet(); // threads whose wait saw it terminate
+
+    /** Called on the learner's thread as its method returns or throws (see {@link #shutdownLeftToAnotherThread()}). */
+    public void noteTheLearnerReturned() {
+        learnerThread = Thread.currentThread();
+    }
 
     /** Called by the held task when it starts: marks the submission it runs in, if any. */
     public static void noteStragglerStarted() {
@@ -287,6 +308,7 @@ public final class WatchedPool implements ExecutorService {
     public void shutdown() {
         calls.addIfAbsent("shutdown");
         shutdownCalled = true;
+        shutdownBy.add(Thread.currentThread());
         pool.shutdown();
     }
 
@@ -295,6 +317,7 @@ public final class WatchedPool implements ExecutorService {
         if (!inClose) { // close() answers an interrupt with shutdownNow(): that one is close()'s, not the learner's
             calls.addIfAbsent("shutdownNow");
             shutdownNowCalled = true;
+            shutdownBy.add(Thread.currentThread());
         }
         workLeftAtShutdownNow = ended.get() < submissions.get();
         return pool.shutdownNow();
@@ -313,6 +336,12 @@ public final class WatchedPool implements ExecutorService {
 
     @Override
     public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
+        boolean terminated = awaitTerminationWatched(timeout, unit);
+        if (terminated) terminationAwaitedBy.add(Thread.currentThread());
+        return terminated;
+    }
+
+    private boolean awaitTerminationWatched(long timeout, TimeUnit unit) throws InterruptedException {
         var call = "awaitTermination(" + timeout + " " + unit.name().toLowerCase() + ")";
         calls.addIfAbsent(call);
         if (!pool.isShutdown()) {

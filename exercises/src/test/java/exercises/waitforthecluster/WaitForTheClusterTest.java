@@ -63,7 +63,7 @@ class WaitForTheClusterTest {
 
     /** One run of the learner's code; {@code waitsBeforeLastLine}: get() calls made before the last line printed. */
     private record Run(int tasks, WatchedExecutor executor, RecordingOut out, Throwable thrown, int waitsBeforeLastLine,
-                       Seen seen, boolean timerWentOff, boolean ownTimedWait, boolean timerPending, Thread learner) {}
+                       Seen seen, boolean timerWentOff, boolean ownTimedWait, boolean timerPending, Thread learner, long returnedAt) {}
 
     /** What the learner's thread was seen doing while the straggler was held: napping (sleep) or spinning. */
     private enum Seen { WAITED, NAPPED, SPUN }
@@ -99,6 +99,7 @@ class WaitForTheClusterTest {
             return size - straggler.finished() - crowd.finished();
         });
         var thrown = new Throwable[1];
+        var returnedAt = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
         var learner = new Thread(() -> {
             try {
                 WaitForTheCluster.runOnCluster(executor.proxy(), List.copyOf(tasks), "123", out);
@@ -106,6 +107,7 @@ class WaitForTheClusterTest {
                 thrown[0] = t;
             } finally {
                 flagSetAtReturn = Thread.currentThread().isInterrupted();
+                returnedAt.set(System.nanoTime()); // a line another thread prints after this came after the return
             }
         }, "learner-main");
         learner.setDaemon(true);
@@ -116,68 +118,71 @@ class WaitForTheClusterTest {
         // the held task goes off first, as it would if that task were slow.
         // Without it, such a timer is only watched for: seen pending while your thread waits, it explains an early line.
         var timers = HeldThroughTimers.start(); // counts the timers set before your code starts
-        OwnWaits.startRun(adversaryTime); // a timed wait on an object of yours (a latch, allOf's future) times out at once
-        learner.start();
-        var spin = new SpinMeter(learner);
         boolean ownTimedWait = false; // held through a timed wait of your own
         boolean opened = false; // the straggler let go by this loop
-        long waitsAtInterrupt = -1;
-        while (learner.isAlive()) { // the class's @Timeout ends a learner that never returns
-            // A wait the test cannot see (allOf, a callback and a latch...): once every other task has ended and your thread
-            // is blocked (not asleep), only the straggler can end that wait.
-            // (Not while it is in get() of another task's future, nor before every other task's future has its answer: a
-            // wait for one of those ends by itself, its reply may still be on its way.)
-            // (In get() of the straggler's future: Hazelcast parks in its own code, which a nap check would take for a nap.)
-            boolean waitsForStraggler = executor.inStragglersGet() && blocked(learner)
-                    || crowd.finished() >= size - 1 && executor.othersAnswered() && !executor.inAnotherTasksGet()
-                    && blockedNotSleeping(learner);
-            if (waitsForStraggler && adversaryTime && !executor.inStragglersGet() && learner.getState() == Thread.State.TIMED_WAITING) {
-                // A timed wait of the learner's own (a latch's await(timeout), a future's get(timeout) of its making): the test
-                // cannot make it time out at once, so it holds the straggler through such waits, 4.15 s from the first.
-                var info = THREADS.getThreadInfo(learner.threadId(), 8);
-                ownTimedWait = true;
-                if (info != null && !ownTimedWaits.letsGo(info)) waitsForStraggler = false;
-            }
-            if (waitsForStraggler && !opened && adversaryTime && !executor.inStragglersGet()) {
-                var info = THREADS.getThreadInfo(learner.threadId(), 0);
-                if (info != null && timers.holds(info.getWaitedCount())) waitsForStraggler = false;
-            }
-            if (!opened && !(waitsForStraggler && adversaryTime) && blocked(learner)) timers.watch();
-            if (waitsForStraggler && !opened && interrupting) {
-                // The first such wait is interrupted; the straggler goes only once your thread has reacted by waiting again.
-                var info = THREADS.getThreadInfo(learner.threadId(), 0);
-                if (info != null && waitsAtInterrupt < 0) {
-                    waitsAtInterrupt = info.getWaitedCount();
-                    interruptSent = true;
-                    learner.interrupt();
-                } else if (info != null && info.getWaitedCount() > waitsAtInterrupt) {
+        OwnWaits.startRun(adversaryTime); // a timed wait on an object of yours (a latch, allOf's future) times out at once
+        try {
+            learner.start();
+            var spin = new SpinMeter(learner);
+            long waitsAtInterrupt = -1;
+            while (learner.isAlive()) { // the class's @Timeout ends a learner that never returns
+                // A wait the test cannot see (allOf, a callback and a latch...): once every other task has ended and your thread
+                // is blocked (not asleep), only the straggler can end that wait.
+                // (Not while it is in get() of another task's future, nor before every other task's future has its answer: a
+                // wait for one of those ends by itself, its reply may still be on its way.)
+                // (In get() of the straggler's future: Hazelcast parks in its own code, which a nap check would take for a nap.)
+                boolean waitsForStraggler = executor.inStragglersGet() && blocked(learner)
+                        || crowd.finished() >= size - 1 && executor.othersAnswered() && !executor.inAnotherTasksGet()
+                        && blockedNotSleeping(learner);
+                if (waitsForStraggler && adversaryTime && !executor.inStragglersGet() && learner.getState() == Thread.State.TIMED_WAITING) {
+                    // A timed wait of the learner's own (a latch's await(timeout), a future's get(timeout) of its making): the test
+                    // cannot make it time out at once, so it holds the straggler through such waits, 4.15 s from the first.
+                    var info = THREADS.getThreadInfo(learner.threadId(), 64); // deep enough for OwnWaits' frame
+                    ownTimedWait = true;
+                    if (info != null && !ownTimedWaits.letsGo(info)) waitsForStraggler = false;
+                }
+                if (waitsForStraggler && !opened && adversaryTime && !executor.inStragglersGet()) {
+                    var info = THREADS.getThreadInfo(learner.threadId(), 0);
+                    if (info != null && timers.holds(info.getWaitedCount())) waitsForStraggler = false;
+                }
+                if (!opened && !(waitsForStraggler && adversaryTime) && blocked(learner)) timers.watch();
+                if (waitsForStraggler && !opened && interrupting) {
+                    // The first such wait is interrupted; the straggler goes only once your thread has reacted by waiting again.
+                    var info = THREADS.getThreadInfo(learner.threadId(), 0);
+                    if (info != null && waitsAtInterrupt < 0) {
+                        waitsAtInterrupt = info.getWaitedCount();
+                        interruptSent = true;
+                        learner.interrupt();
+                    } else if (info != null && info.getWaitedCount() > waitsAtInterrupt) {
+                        straggler.open();
+                        opened = true;
+                    }
+                } else if (waitsForStraggler && !opened) {
                     straggler.open();
                     opened = true;
                 }
-            } else if (waitsForStraggler && !opened) {
-                straggler.open();
-                opened = true;
-            }
-            if (!opened && !executor.waitedOnStraggler()) {
-                // Napping (a sleep, or a poll of isDone() between sleeps) or spinning while the straggler is held: not a
-                // wait. Say so, interrupt the nap once, and let the straggler go, so that such a loop ends at once.
-                var state = learner.getState();
-                if ((state == Thread.State.TIMED_WAITING || state == Thread.State.WAITING) && napping(learner)) {
-                    seen = Seen.NAPPED;
-                    learner.interrupt();
-                    straggler.open();
-                    opened = true;
-                } else if (state == Thread.State.RUNNABLE && crowd.finished() >= size - 1 && spin.spunLongerThan(LearnerThread.SPIN_LIMIT)) {
-                    seen = Seen.SPUN;
-                    straggler.open();
-                    opened = true;
-                } else if (state != Thread.State.RUNNABLE) {
-                    spin.blocked();
+                if (!opened && !executor.waitedOnStraggler()) {
+                    // Napping (a sleep, or a poll of isDone() between sleeps) or spinning while the straggler is held: not a
+                    // wait. Say so, interrupt the nap once, and let the straggler go, so that such a loop ends at once.
+                    var state = learner.getState();
+                    if ((state == Thread.State.TIMED_WAITING || state == Thread.State.WAITING) && napping(learner)) {
+                        seen = Seen.NAPPED;
+                        learner.interrupt();
+                        straggler.open();
+                        opened = true;
+                    } else if (state == Thread.State.RUNNABLE && crowd.finished() >= size - 1 && spin.spunLongerThan(LearnerThread.SPIN_LIMIT)) {
+                        seen = Seen.SPUN;
+                        straggler.open();
+                        opened = true;
+                    } else if (state != Thread.State.RUNNABLE) {
+                        spin.blocked();
+                    }
                 }
+                learner.join(java.time.Duration.ofMillis(1)); // look again; no decision rests on this delay
             }
-            learner.join(java.time.Duration.ofMillis(1)); // look again; no decision rests on this delay
+    } finally {
+            OwnWaits.endRun(); // also when the test's @Timeout interrupts it: the next test's calls are real again
         }
-        OwnWaits.endRun();
         boolean timerWentOff = adversaryTime && timers.wentOff(!opened);
         straggler.open();
         for (var future : executor.futures()) {
@@ -188,7 +193,7 @@ class WaitForTheClusterTest {
             }
         }
         return new Run(size, executor, out, thrown[0], waitsBeforeLine.get(), seen, timerWentOff, ownTimedWait, timers.seenPending(),
-                learner);
+                learner, returnedAt.get());
     }
 
     /** A nap of the learner's own (a sleep, a parkNanos it called), not a wait inside Hazelcast's futures (which park too). */
@@ -252,12 +257,11 @@ class WaitForTheClusterTest {
             throw new AssertionError("'123' was printed " + finals.size() + " times; print it once, after every task.");
         }
         var line = finals.getFirst();
-        if (line.thread() != r.learner()) {
-            // whether another thread's line comes before or after your method returns is up to the scheduler
-            throw new AssertionError("'123' was printed by thread '" + line.thread().getName() + "', not by the thread that called"
-                    + " your method: the waiting and the final line were left to another thread, so your method may return before"
-                    + " the work is done and its caller cannot tell when it is. Wait in the method itself (get() every future),"
-                    + " then print.\n  " + Lesson.CLUSTER_FUTURES);
+        if (line.thread() != r.learner() && line.at() > r.returnedAt()) {
+            throw new AssertionError("'123' was printed by thread '" + line.thread().getName() + "' after your method had returned:"
+                    + " the waiting and the final line were left to another thread, so your method returned before the work was"
+                    + " done and its caller cannot tell when it is. Wait in the method itself (get() every future), then print.\n  "
+                    + Lesson.CLUSTER_FUTURES);
         }
         if (line.unfinishedTasks() <= 0) return; // below 0 when a task ran more than once (submitToAllMembers)
         int n = line.unfinishedTasks();

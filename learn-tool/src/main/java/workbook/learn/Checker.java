@@ -17,6 +17,7 @@ import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import javax.lang.model.element.Element;
@@ -361,18 +362,21 @@ public final class Checker implements AutoCloseable {
                           DiagnosticCollector<JavaFileObject> diagnostics, TaskListener... listeners) {
         var files = fileManager();
         try {
-            return javac(files, files.getJavaFileObjectsFromPaths(sources), out, classPathFirst, sourcePath, diagnostics, listeners);
+            return javac(files, files.getJavaFileObjectsFromPaths(sources), out, classPathFirst, sourcePath, List.of(), diagnostics,
+                    listeners);
         } finally {
             releaseFileManager(files);
         }
     }
 
     private boolean javac(StandardJavaFileManager files, Iterable<? extends JavaFileObject> sources, Path out, List<String> classPathFirst,
-                          String sourcePath, DiagnosticCollector<JavaFileObject> diagnostics, TaskListener... listeners) {
+                          String sourcePath, List<String> moreOptions, DiagnosticCollector<JavaFileObject> diagnostics,
+                          TaskListener... listeners) {
         var path = new ArrayList<>(classPathFirst);
         path.add(classPath);
-        var options = List.of("-d", out.toString(), "-cp", String.join(File.pathSeparator, path), "-sourcepath", sourcePath,
-                "--release", "21", "-encoding", "UTF-8", "-proc:none", "-Xlint:none", "-nowarn", "-g");
+        var options = new ArrayList<>(List.of("-d", out.toString(), "-cp", String.join(File.pathSeparator, path), "-sourcepath", sourcePath,
+                "--release", "21", "-encoding", "UTF-8", "-proc:none", "-Xlint:none", "-nowarn", "-g"));
+        options.addAll(moreOptions);
         var task = (JavacTask) javac.getTask(null, files, diagnostics, options, null, sources);
         for (var listener : listeners) {
             if (listener instanceof OwnWaitsRewrite rewrite) rewrite.attach(task);
@@ -437,8 +441,9 @@ public final class Checker implements AutoCloseable {
         t.mark("javac: the learner's files");
         if (!errors.isEmpty()) return failed(errors);
         if (ownWaits.any()) {
-            redirectOwnWaits(ownWaits, out, helpers);
-            t.mark("javac: the learner's files whose timed waits on objects of their own go through OwnWaits");
+            var failed = redirectOwnWaits(ownWaits, out, helpers);
+            t.mark(failed == null ? "javac: the learner's files whose timed waits on objects of their own go through OwnWaits"
+                    : "javac: the learner's files with their timed waits redirected did not compile, so they run as written: " + failed);
         }
         var key = Progress.digestOf(workbook, tests) + String.join(File.pathSeparator, helpers) + classPath + api.text();
         var testClasses = classes.resolve("tests-" + ex.name() + "-" + digest(key).substring(0, 16));
@@ -474,14 +479,15 @@ public final class Checker implements AutoCloseable {
     /**
      * Compiles again the learner's files with timed waits on objects of their own ({@link OwnWaitsRewrite}), with those
      * calls redirected, and puts their classes in {@code out} in place of the first ones. Should that compile fail
-     * (a name of the learner's hiding the class it calls), the first classes stay: the check goes on as before.
+     * (a name of the learner's hiding the class it calls), the first classes stay and the check goes on as before;
+     * the first error is returned for the timings ({@code LEARN_TIMINGS=1}), else null.
      */
-    private void redirectOwnWaits(OwnWaitsRewrite ownWaits, Path out, List<String> helpers) {
+    private String redirectOwnWaits(OwnWaitsRewrite ownWaits, Path out, List<String> helpers) {
         try {
             var scratch = Files.createTempDirectory(out.getParent(), "own-waits-");
             try {
                 var sources = new ArrayList<JavaFileObject>();
-                ownWaits.rewritten().forEach((file, text) -> sources.add(new javax.tools.SimpleJavaFileObject(file.toUri(), JavaFileObject.Kind.SOURCE) {
+                ownWaits.rewritten().forEach((file, text) -> sources.add(new SimpleJavaFileObject(file.toUri(), JavaFileObject.Kind.SOURCE) {
                     @Override
                     public CharSequence getCharContent(boolean ignoreEncodingErrors) {
                         return text;
@@ -489,15 +495,17 @@ public final class Checker implements AutoCloseable {
                 }));
                 var firstOnPath = new ArrayList<String>(List.of(out.toString()));
                 firstOnPath.addAll(helpers);
-                var sourcePath = workbook.stubs() + File.pathSeparator + workbook.tests();
+                var diagnostics = new DiagnosticCollector<JavaFileObject>();
                 var files = fileManager();
                 boolean ok;
                 try {
-                    ok = javac(files, sources, scratch, firstOnPath, sourcePath, new DiagnosticCollector<>());
+                    // -implicit:none: only the rewritten files' classes land in out, never a helper's found by source
+                    ok = javac(files, sources, scratch, firstOnPath, workbook.stubs() + File.pathSeparator + workbook.tests(),
+                            List.of("-implicit:none"), diagnostics);
                 } finally {
                     releaseFileManager(files);
                 }
-                if (!ok) return;
+                if (!ok) return errors(false, diagnostics).getFirst();
                 try (var classFiles = Files.walk(scratch)) {
                     for (var c : classFiles.filter(Files::isRegularFile).toList()) {
                         var target = out.resolve(scratch.relativize(c).toString());
@@ -505,6 +513,7 @@ public final class Checker implements AutoCloseable {
                         Files.move(c, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                     }
                 }
+                return null;
             } finally {
                 deleteTree(scratch);
             }

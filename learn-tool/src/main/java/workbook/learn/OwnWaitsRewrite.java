@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,8 @@ import com.sun.source.util.Trees;
  * {@code latch.await(2, SECONDS)}...), and gives each file's text with those calls redirected to the exercises'
  * {@code exercises.support.OwnWaits}, which can make them time out at once in the runs that ask for it (and otherwise
  * only calls the real method). The receiver becomes the first argument, on the same line:
- * {@code myPool.awaitTermination(1, MINUTES)} is compiled as {@code exercises.support.OwnWaits.awaitTermination(myPool, 1, MINUTES)}.
+ * {@code myPool.awaitTermination(1, MINUTES)} is compiled as
+ * {@code exercises.support.OwnWaits.awaitTermination(myPool, 1, MINUTES)}.
  * Line numbers do not move, so stack traces and messages still point at the learner's lines.
  *
  * <p>A file that imports JUnit is a test the learner wrote (chapter 9's exercises): its waits are what is on trial and
@@ -46,40 +48,46 @@ final class OwnWaitsRewrite implements TaskListener {
 
     static final String TARGET = "exercises.support.OwnWaits";
 
-    /** A JDK method whose calls are redirected: its name, parameter types (erased) and a type it must be declared in or below. */
-    private record Wait(String name, String parameters, String declaredIn) {}
+    /**
+     * A JDK method whose calls are redirected: its name, parameter types (erased), a type it must be declared in or below,
+     * and whether it is static (redirected as it is, with no receiver to move).
+     */
+    private record Wait(String name, String parameters, String declaredIn, boolean isStatic) {
+        Wait(String name, String parameters, String declaredIn) {
+            this(name, parameters, declaredIn, false);
+        }
+    }
+
+    private static final String UNIT = "java.util.concurrent.TimeUnit";
 
     private static final List<Wait> WAITS = List.of(
             new Wait("join", "long", "java.lang.Thread"),
             new Wait("join", "long,int", "java.lang.Thread"),
             new Wait("join", "java.time.Duration", "java.lang.Thread"),
-            new Wait("awaitTermination", "long,java.util.concurrent.TimeUnit", "java.util.concurrent.ExecutorService"),
-            new Wait("invokeAll", "java.util.Collection,long,java.util.concurrent.TimeUnit", "java.util.concurrent.ExecutorService"),
-            new Wait("get", "long,java.util.concurrent.TimeUnit", "java.util.concurrent.Future"),
-            new Wait("await", "long,java.util.concurrent.TimeUnit", "java.util.concurrent.CountDownLatch"),
-            new Wait("tryAcquire", "long,java.util.concurrent.TimeUnit", "java.util.concurrent.Semaphore"),
-            new Wait("tryAcquire", "int,long,java.util.concurrent.TimeUnit", "java.util.concurrent.Semaphore"),
-            new Wait("waitFor", "long,java.util.concurrent.TimeUnit", "java.lang.Process"),
-            new Wait("poll", "long,java.util.concurrent.TimeUnit", "java.util.concurrent.BlockingQueue"),
-            new Wait("poll", "long,java.util.concurrent.TimeUnit", "java.util.concurrent.CompletionService"),
-            new Wait("awaitAdvanceInterruptibly", "int,long,java.util.concurrent.TimeUnit", "java.util.concurrent.Phaser"),
-            new Wait("await", "long,java.util.concurrent.TimeUnit", "java.util.concurrent.CyclicBarrier"),
-            new Wait("await", "long,java.util.concurrent.TimeUnit", "java.util.concurrent.locks.Condition"),
+            new Wait("awaitTermination", "long," + UNIT, "java.util.concurrent.ExecutorService"),
+            new Wait("invokeAll", "java.util.Collection,long," + UNIT, "java.util.concurrent.ExecutorService"),
+            new Wait("get", "long," + UNIT, "java.util.concurrent.Future"),
+            new Wait("await", "long," + UNIT, "java.util.concurrent.CountDownLatch"),
+            new Wait("tryAcquire", "long," + UNIT, "java.util.concurrent.Semaphore"),
+            new Wait("tryAcquire", "int,long," + UNIT, "java.util.concurrent.Semaphore"),
+            new Wait("waitFor", "long," + UNIT, "java.lang.Process"),
+            new Wait("poll", "long," + UNIT, "java.util.concurrent.BlockingQueue"),
+            new Wait("poll", "long," + UNIT, "java.util.concurrent.CompletionService"),
+            new Wait("awaitAdvanceInterruptibly", "int,long," + UNIT, "java.util.concurrent.Phaser"),
+            new Wait("await", "long," + UNIT, "java.util.concurrent.CyclicBarrier"),
+            new Wait("await", "long," + UNIT, "java.util.concurrent.locks.Condition"),
             new Wait("awaitNanos", "long", "java.util.concurrent.locks.Condition"),
-            new Wait("awaitQuiescence", "long,java.util.concurrent.TimeUnit", "java.util.concurrent.ForkJoinPool"),
-            new Wait("exchange", "java.lang.Object,long,java.util.concurrent.TimeUnit", "java.util.concurrent.Exchanger"),
-            new Wait("tryLock", "long,java.util.concurrent.TimeUnit", "java.util.concurrent.locks.Lock"),
+            new Wait("awaitQuiescence", "long," + UNIT, "java.util.concurrent.ForkJoinPool"),
+            new Wait("exchange", "java.lang.Object,long," + UNIT, "java.util.concurrent.Exchanger"),
+            new Wait("tryLock", "long," + UNIT, "java.util.concurrent.locks.Lock"),
             // timers: a delay of the learner's own, which the runs that ask for it make end at once
-            new Wait("schedule", "java.lang.Runnable,long,java.util.concurrent.TimeUnit", "java.util.concurrent.ScheduledExecutorService"),
-            new Wait("schedule", "java.util.concurrent.Callable,long,java.util.concurrent.TimeUnit", "java.util.concurrent.ScheduledExecutorService"),
+            new Wait("schedule", "java.lang.Runnable,long," + UNIT, "java.util.concurrent.ScheduledExecutorService"),
+            new Wait("schedule", "java.util.concurrent.Callable,long," + UNIT, "java.util.concurrent.ScheduledExecutorService"),
             new Wait("schedule", "java.util.TimerTask,long", "java.util.Timer"),
-            new Wait("delayedExecutor", "long,java.util.concurrent.TimeUnit", "java.util.concurrent.CompletableFuture"),
-            new Wait("delayedExecutor", "long,java.util.concurrent.TimeUnit,java.util.concurrent.Executor", "java.util.concurrent.CompletableFuture"),
-            new Wait("orTimeout", "long,java.util.concurrent.TimeUnit", "java.util.concurrent.CompletableFuture"),
-            new Wait("completeOnTimeout", "java.lang.Object,long,java.util.concurrent.TimeUnit", "java.util.concurrent.CompletableFuture"));
-
-    /** The static ones among them: the call is redirected as it is, with no receiver to move. */
-    private static final Set<String> STATIC_WAITS = Set.of("delayedExecutor");
+            new Wait("delayedExecutor", "long," + UNIT, "java.util.concurrent.CompletableFuture", true),
+            new Wait("delayedExecutor", "long," + UNIT + ",java.util.concurrent.Executor", "java.util.concurrent.CompletableFuture", true),
+            new Wait("orTimeout", "long," + UNIT, "java.util.concurrent.CompletableFuture"),
+            new Wait("completeOnTimeout", "java.lang.Object,long," + UNIT, "java.util.concurrent.CompletableFuture"));
 
     /** One change to a file's text: replace [start, end) with text (an insertion when start == end). */
     private record Edit(int start, int end, String text, int order) {}
@@ -88,7 +96,8 @@ final class OwnWaitsRewrite implements TaskListener {
     private Types types;
     private Elements elements;
     private final Map<JavaFileObject, List<Edit>> edits = new LinkedHashMap<>();
-    private final Set<String> scanned = new java.util.HashSet<>(); // top-level types, each analysed once
+    private final Map<JavaFileObject, String> texts = new LinkedHashMap<>(); // as scanned: the edits' offsets are into it
+    private final Set<String> scanned = new HashSet<>(); // top-level types, each analysed once
 
     /** Called with the task before it runs. */
     void attach(JavacTask task) {
@@ -115,12 +124,7 @@ final class OwnWaitsRewrite implements TaskListener {
     Map<JavaFileObject, String> rewritten() {
         var out = new LinkedHashMap<JavaFileObject, String>();
         edits.forEach((file, list) -> {
-            if (list.isEmpty()) return;
-            try {
-                out.put(file, apply(file.getCharContent(true).toString(), list));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            if (!list.isEmpty()) out.put(file, apply(texts.get(file), list));
         });
         return out;
     }
@@ -169,54 +173,53 @@ final class OwnWaitsRewrite implements TaskListener {
 
         private Wait waitOf(ExecutableElement method) {
             if (!(method.getEnclosingElement() instanceof TypeElement owner)) return null;
-            if (method.getModifiers().contains(Modifier.STATIC) != STATIC_WAITS.contains(method.getSimpleName().toString())) return null;
+            boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
             var parameters = String.join(",", method.getParameters().stream().map(p -> types.erasure(p.asType()).toString()).toList());
             for (var w : WAITS) {
-                if (!w.name().equals(method.getSimpleName().toString()) || !w.parameters().equals(parameters)) continue;
+                if (w.isStatic() != isStatic || !w.parameters().equals(parameters)) continue;
+                if (!w.name().equals(method.getSimpleName().toString())) continue;
                 var declaredIn = elements.getTypeElement(w.declaredIn());
-                if (declaredIn != null && types.isSubtype(types.erasure(owner.asType()), types.erasure(declaredIn.asType()))) return w;
+                if (declaredIn != null && isSubtype(owner, declaredIn)) return w;
             }
             return null;
         }
 
         private void rewrite(MethodInvocationTree call, ExecutableElement method, Wait wait) {
             var list = edits.computeIfAbsent(cu.getSourceFile(), f -> new ArrayList<>());
+            texts.putIfAbsent(cu.getSourceFile(), text);
             var redirect = TARGET + "." + wait.name() + "(";
             long selectEnd = positions.getEndPosition(cu, call.getMethodSelect());
             int paren = openParenthesis((int) selectEnd);
             if (paren < 0) return;
-            if (STATIC_WAITS.contains(wait.name())) { // CompletableFuture.delayedExecutor(...), or delayedExecutor(...) imported
+            if (wait.isStatic()) { // CompletableFuture.delayedExecutor(...), or delayedExecutor(...) imported
                 int start = (int) positions.getStartPosition(cu, call.getMethodSelect());
-                if (start < 0) return;
-                list.add(new Edit(start, (int) selectEnd, TARGET + "." + wait.name(), list.size()));
+                if (start >= 0) list.add(new Edit(start, (int) selectEnd, TARGET + "." + wait.name(), list.size()));
                 return;
             }
             if (call.getMethodSelect() instanceof MemberSelectTree select) {
                 var receiver = select.getExpression();
-                if (receiver instanceof IdentifierTree id && id.getName().contentEquals("super")) {
-                    // super.join(100) in a Thread of the learner's: join is final, so this.join(100) is the same call
-                    if (!wait.declaredIn().equals("java.lang.Thread")) return;
-                    int start = (int) positions.getStartPosition(cu, receiver);
-                    int end = (int) positions.getEndPosition(cu, receiver);
-                    if (start < 0 || end < 0 || !text.substring(end, (int) selectEnd).strip().equals("." + wait.name())) return;
-                    list.add(new Edit(start, end, redirect + "this", list.size()));
-                    list.add(new Edit(end, paren + 1, "," + lineBreaks(end, paren) + " ", list.size()));
-                    return;
-                }
+                boolean viaSuper = receiver instanceof IdentifierTree id && id.getName().contentEquals("super");
+                // super.join(100) in a Thread of the learner's is this.join(100) (join is final); no other super call is safe
+                if (viaSuper && !wait.declaredIn().equals("java.lang.Thread")) return;
                 if (receiver instanceof MemberSelectTree m && m.getIdentifier().contentEquals("super")) return;
                 int start = (int) positions.getStartPosition(cu, receiver);
                 int end = (int) positions.getEndPosition(cu, receiver);
                 if (start < 0 || end < 0 || !text.substring(end, (int) selectEnd).strip().equals("." + wait.name())) return;
-                list.add(new Edit(start, start, redirect, list.size()));
+                list.add(viaSuper ? new Edit(start, end, redirect + "this", list.size())
+                        : new Edit(start, start, redirect, list.size()));
                 list.add(new Edit(end, paren + 1, "," + lineBreaks(end, paren) + " ", list.size()));
             } else if (call.getMethodSelect() instanceof IdentifierTree) {
                 // join(100) inside a class of the learner's that extends Thread: the receiver is this, if this is that class
                 var enclosing = enclosingClass();
-                if (enclosing == null || !types.isSubtype(types.erasure(enclosing.asType()), types.erasure(method.getEnclosingElement().asType()))) return;
+                if (enclosing == null || !isSubtype(enclosing, method.getEnclosingElement())) return;
                 int start = (int) positions.getStartPosition(cu, call.getMethodSelect());
                 if (start < 0) return;
                 list.add(new Edit(start, paren + 1, redirect + "this," + lineBreaks(start, paren) + " ", list.size()));
             }
+        }
+
+        private boolean isSubtype(javax.lang.model.element.Element sub, javax.lang.model.element.Element of) {
+            return types.isSubtype(types.erasure(sub.asType()), types.erasure(of.asType()));
         }
 
         /** The line breaks in [from, to) of the text: kept where text is replaced, so no line moves. */
