@@ -500,7 +500,8 @@ public final class LearnerRun {
         if (outwaitTimedWaits && state == Thread.State.TIMED_WAITING && !HeldThroughTimedWaits.inExecutorClose(info) && !ownTimedWaitsOutwaited(info)) {
             return false;
         }
-        boolean onlyTheStragglerCanEndIt = workload.othersRunning() == 0 && otherTaskThreadsIdle() && poolWorkersIdle();
+        boolean onlyTheStragglerCanEndIt = workload.othersRunning() == 0 && otherTaskThreadsIdle() && poolWorkersIdle()
+                && !OwnWaits.delayNotRunYet(); // a delay of yours made to be up at once goes first (see OwnWaits)
         // In an outwaiting run, a timer of the learner's (orTimeout, completeOnTimeout) that is pending goes off first,
         // as it would if the task were slow: taking its end for the task's is then judged.
         if (onlyTheStragglerCanEndIt && timers != null && timers.holds(info.getWaitedCount())) return false;

@@ -91,6 +91,7 @@ public final class OwnWaits {
         waits.clear();
         waitingForReal.clear();
         inThisRun.set(0);
+        delaysNotRunYet.set(0);
         OwnWaits.adversary = adversary;
     }
 
@@ -293,29 +294,72 @@ public final class OwnWaits {
     }
 
     public static Executor delayedExecutor(long delay, TimeUnit unit) {
-        return delayIsUp(CompletableFuture.class, caller(), label("delayedExecutor", delay, unit), unit.toNanos(delay))
-                ? CompletableFuture.delayedExecutor(0, TimeUnit.NANOSECONDS) : CompletableFuture.delayedExecutor(delay, unit);
+        if (!delayIsUp(CompletableFuture.class, caller(), label("delayedExecutor", delay, unit), unit.toNanos(delay))) {
+            return CompletableFuture.delayedExecutor(delay, unit);
+        }
+        var now = CompletableFuture.delayedExecutor(0, TimeUnit.NANOSECONDS);
+        return command -> now.execute(counted(command));
     }
 
     public static Executor delayedExecutor(long delay, TimeUnit unit, Executor executor) {
-        return delayIsUp(CompletableFuture.class, caller(), label("delayedExecutor", delay, unit), unit.toNanos(delay))
-                ? CompletableFuture.delayedExecutor(0, TimeUnit.NANOSECONDS, executor)
-                : CompletableFuture.delayedExecutor(delay, unit, executor);
+        if (!delayIsUp(CompletableFuture.class, caller(), label("delayedExecutor", delay, unit), unit.toNanos(delay))) {
+            return CompletableFuture.delayedExecutor(delay, unit, executor);
+        }
+        var now = CompletableFuture.delayedExecutor(0, TimeUnit.NANOSECONDS, executor);
+        return command -> now.execute(counted(command));
     }
 
     public static ScheduledFuture<?> schedule(ScheduledExecutorService s, Runnable command, long delay, TimeUnit unit) {
-        boolean now = delayIsUp(s, caller(), label("schedule", delay, unit), unit.toNanos(delay));
-        return s.schedule(command, now ? 0 : delay, unit);
+        if (!delayIsUp(s, caller(), label("schedule", delay, unit), unit.toNanos(delay))) return s.schedule(command, delay, unit);
+        return s.schedule(counted(command), 0, unit);
     }
 
     public static <V> ScheduledFuture<V> schedule(ScheduledExecutorService s, Callable<V> callable, long delay, TimeUnit unit) {
-        boolean now = delayIsUp(s, caller(), label("schedule", delay, unit), unit.toNanos(delay));
-        return s.schedule(callable, now ? 0 : delay, unit);
+        if (!delayIsUp(s, caller(), label("schedule", delay, unit), unit.toNanos(delay))) return s.schedule(callable, delay, unit);
+        delaysNotRunYet.incrementAndGet();
+        return s.schedule(() -> {
+            try {
+                return callable.call();
+            } finally {
+                delaysNotRunYet.decrementAndGet();
+            }
+        }, 0, unit);
     }
 
     public static void schedule(Timer timer, TimerTask task, long delay) {
-        boolean now = delayIsUp(timer, caller(), "schedule(" + delay + " milliseconds)", TimeUnit.MILLISECONDS.toNanos(delay));
-        timer.schedule(task, now ? 0 : delay);
+        if (!delayIsUp(timer, caller(), "schedule(" + delay + " milliseconds)", TimeUnit.MILLISECONDS.toNanos(delay))) {
+            timer.schedule(task, delay);
+            return;
+        }
+        var run = counted(task);
+        timer.schedule(new TimerTask() {
+            @Override
+            public void run() {
+                run.run();
+            }
+        }, 0);
+    }
+
+    /**
+     * Delays made to be up at once whose action has not run yet: the held task waits for them (see {@link LearnerRun}), so
+     * the action a delay stands for (a watchdog that opens a latch, say) always comes first, as it would if the work were
+     * slow, whichever thread gets there first.
+     */
+    public static boolean delayNotRunYet() {
+        return delaysNotRunYet.get() > 0;
+    }
+
+    private static final AtomicInteger delaysNotRunYet = new AtomicInteger();
+
+    private static Runnable counted(Runnable command) {
+        delaysNotRunYet.incrementAndGet();
+        return () -> {
+            try {
+                command.run();
+            } finally {
+                delaysNotRunYet.decrementAndGet();
+            }
+        };
     }
 
     // ---- the rule ----
