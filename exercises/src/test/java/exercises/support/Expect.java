@@ -482,9 +482,9 @@ public final class Expect {
                         + " When the work is done, say so plainly: shutdown(), or try-with-resources (close()).\n  " + Lesson.SHUTDOWN_NOW);
             }
             if (pool.shutdownLeftToAnotherThread()) {
-                throw new AssertionError("The pool was shut down by another thread of yours, not by your method, which returned"
-                        + " without waiting for it to terminate: whether its threads are gone before the caller goes on is left to"
-                        + " chance, and the caller cannot tell. Shut it down in the method itself: try-with-resources, or"
+                throw new AssertionError("Your method returned but the pool was shut down only by another thread of yours, and"
+                        + " your method never waited for it to terminate: whether its threads are gone before the caller goes on is"
+                        + " left to chance, and the caller cannot tell. Shut it down in the method itself: try-with-resources, or"
                         + " shutdown() before returning.\n  " + Lesson.NEVER_SHUT_DOWN);
             }
             if (!pool.isShutdownReally()) {
