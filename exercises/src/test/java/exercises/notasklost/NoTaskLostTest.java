@@ -185,7 +185,7 @@ class NoTaskLostTest {
         boolean timedOut = o.work().made().stream().anyMatch(m -> m.pool().timedOut());
         boolean ownTimedOut = !OwnWaits.timedOut().isEmpty();
         var t = o.run().thrown();
-        if ((timedOut || ownTimedOut) && t != null && !(t instanceof UnsupportedOperationException) && o.out().linesEqualTo(FINAL).isEmpty()) {
+        if ((timedOut || ownTimedOut) && Expect.gaveUpLoudly(t, o.out(), FINAL)) {
             return; // it noticed that time ran out and stopped, printing nothing: correct
         }
         returnedNormally(o);

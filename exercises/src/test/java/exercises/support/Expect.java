@@ -283,7 +283,12 @@ public final class Expect {
 
     /** It threw (not the stub's exception) and printed no final line: after a wait that timed out, stopping and saying so. */
     public static boolean gaveUpLoudly(LearnerRun run, RecordingOut out, String finalLine) {
-        return run.thrown() != null && !(run.thrown() instanceof UnsupportedOperationException) && out.linesEqualTo(finalLine).isEmpty();
+        return gaveUpLoudly(run.thrown(), out, finalLine);
+    }
+
+    /** The same for a run made otherwise ({@code thrown}: what the learner's code threw, or null). */
+    public static boolean gaveUpLoudly(Throwable thrown, RecordingOut out, String finalLine) {
+        return thrown != null && !(thrown instanceof UnsupportedOperationException) && out.linesEqualTo(finalLine).isEmpty();
     }
 
     /**
