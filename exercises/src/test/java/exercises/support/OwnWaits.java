@@ -193,10 +193,10 @@ public final class OwnWaits {
     private static boolean tryAcquire(Semaphore s, Class<?> caller, int permits, long timeout, TimeUnit unit)
             throws InterruptedException {
         var call = "tryAcquire(" + (permits == 1 ? "" : permits + ", ") + timeout + " " + name(unit) + ")";
-        // a zero timeout is the real call, fairness and interrupt included: it times out only when no permit is free
-        if (timesOut(s, caller, () -> s.availablePermits() < permits, call, timeout, unit)) {
-            return s.tryAcquire(permits, 0, TimeUnit.NANOSECONDS);
-        }
+        // First the real call with a zero timeout (fairness and interrupt included): a permit free now is taken, and only
+        // a wait that would really wait can be made to time out, so no time-out is spent on one that would not.
+        if (adversary && s.tryAcquire(permits, 0, TimeUnit.NANOSECONDS)) return true;
+        if (timesOut(s, caller, () -> true, call, timeout, unit)) return false;
         return s.tryAcquire(permits, timeout, unit);
     }
 
@@ -247,29 +247,40 @@ public final class OwnWaits {
     /** An exchange's own zero wait: with a partner already waiting, it exchanges; else it times out. */
     public static <V> V exchange(Exchanger<V> exchanger, V x, long timeout, TimeUnit unit)
             throws InterruptedException, TimeoutException {
-        if (timesOut(exchanger, caller(), () -> true, label("exchange", timeout, unit), timeout, unit)) {
-            return exchanger.exchange(x, 0, TimeUnit.NANOSECONDS);
+        if (adversary) {
+            try {
+                return exchanger.exchange(x, 0, TimeUnit.NANOSECONDS); // a partner already waiting: the exchange happens
+            } catch (TimeoutException noPartnerYet) {
+                if (timesOut(exchanger, caller(), () -> true, label("exchange", timeout, unit), timeout, unit)) {
+                    throw noPartnerYet;
+                }
+            }
         }
         return exchanger.exchange(x, timeout, unit);
     }
 
     public static boolean tryLock(Lock lock, long timeout, TimeUnit unit) throws InterruptedException {
-        if (timesOut(lock, caller(), () -> true, label("tryLock", timeout, unit), timeout, unit)) {
-            return lock.tryLock(0, TimeUnit.NANOSECONDS);
-        }
+        if (adversary && lock.tryLock(0, TimeUnit.NANOSECONDS)) return true; // free now: taken, no time-out spent
+        if (timesOut(lock, caller(), () -> true, label("tryLock", timeout, unit), timeout, unit)) return false;
         return lock.tryLock(timeout, unit);
     }
 
     public static <E> E poll(BlockingQueue<E> q, long timeout, TimeUnit unit) throws InterruptedException {
-        if (timesOut(q, caller(), q::isEmpty, label("poll", timeout, unit), timeout, unit)) {
-            return q.poll(0, TimeUnit.NANOSECONDS);
+        if (adversary) {
+            var ready = q.poll(0, TimeUnit.NANOSECONDS); // an element there now is taken, and no time-out is spent on it
+            if (ready != null) return ready;
+            if (timesOut(q, caller(), () -> true, label("poll", timeout, unit), timeout, unit)) return null;
         }
         return q.poll(timeout, unit);
     }
 
     public static <V> Future<V> poll(CompletionService<V> s, long timeout, TimeUnit unit) throws InterruptedException {
-        if (timesOut(s, caller(), () -> true, label("poll", timeout, unit), timeout, unit)) {
-            return s.poll(0, TimeUnit.NANOSECONDS);
+        if (adversary) {
+            // A completed task there now is taken, and no time-out is spent on it: only waits that would really wait count
+            // (the thirteenth attack's poll-and-skip loop spent them on tasks already done, then met only real waits).
+            var ready = s.poll(0, TimeUnit.NANOSECONDS);
+            if (ready != null) return ready;
+            if (timesOut(s, caller(), () -> true, label("poll", timeout, unit), timeout, unit)) return null;
         }
         return s.poll(timeout, unit);
     }
