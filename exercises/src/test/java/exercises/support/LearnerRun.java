@@ -333,6 +333,11 @@ public final class LearnerRun {
 
         @Override
         public void blocked(ThreadInfo info) {
+            // Parked for a lock (a ReentrantLock) that a waiting helper of the learner's holds: the learner's own wait.
+            if (info.getThreadState() != Thread.State.BLOCKED && heldByAWaitingHelper(info.getLockOwnerId())) {
+                waiting(info);
+                return;
+            }
             releaseTheCrowdUnlessQueued(info);
         }
 
@@ -340,11 +345,15 @@ public final class LearnerRun {
          * Queued for a lock that a thread other than a task's holds (a pool's own lock inside execute()): held for
          * microseconds, not the learner's wait, so the crowd stays held and the wait that follows is the one named.
          * A lock held by a task's thread (held at the crowd gate inside code the learner wrapped around the task)
-         * would never be let go: then the crowd goes.
+         * would never be let go: then the crowd goes. So does it for a lock held by a helper thread of the learner's that
+         * itself waits (it joins the tasks while holding the lock): that is the learner's wait.
          */
         private void releaseTheCrowdUnlessQueued(ThreadInfo info) {
             long owner = info.getLockOwnerId();
-            if (owner != -1 && workload.taskThreads().stream().noneMatch(t -> t.threadId() == owner)) return;
+            if (owner != -1 && workload.taskThreads().stream().noneMatch(t -> t.threadId() == owner)
+                    && !heldByAWaitingHelper(owner)) {
+                return;
+            }
             workload.releaseTheCrowd();
         }
 
@@ -492,7 +501,12 @@ public final class LearnerRun {
         }
         // Queued for a lock (a pool's own lock inside execute() or shutdown(), a queue's lock): held for microseconds
         // by another thread, not a wait for the tasks. Deciding here would let the straggler go at random moments.
-        if (lock != null && lock.getClassName().startsWith("java.util.concurrent.locks.ReentrantLock$")) return false;
+        // But a lock held by a thread of the learner's that runs no task and itself waits (a helper that joins the others
+        // while it holds the lock) is a wait of the learner's own making: judged below like a latch.
+        if (lock != null && lock.getClassName().startsWith("java.util.concurrent.locks.ReentrantLock$")
+                && !heldByAWaitingHelper(info.getLockOwnerId())) {
+            return false;
+        }
         // A latch, a CompletableFuture, a completion service's take()...: a wait the learner built. Some of those end
         // as soon as any task ends, so hold until no other task is running: then only the straggler can end it.
         var api = calledApi(info);
@@ -611,6 +625,20 @@ public final class LearnerRun {
      * Whether the thread with this identity is a waiter of the learner's: it runs no task and is itself waiting (for the
      * others, say). A thread just started for a task, not yet inside it, runs: it is no waiter.
      */
+    /** The lock's owner ({@code ownerId}) is a thread of the learner's, not a task's nor a pool worker, that waits. */
+    private boolean heldByAWaitingHelper(long ownerId) {
+        if (ownerId < 0 || workload.taskThreads().stream().anyMatch(t -> t.threadId() == ownerId)) return false;
+        if (pools != null && pools.created().stream().anyMatch(p -> p.workers().stream().anyMatch(t -> t.threadId() == ownerId))) {
+            return false;
+        }
+        for (var t : Thread.getAllStackTraces().keySet()) {
+            if (t.threadId() != ownerId) continue;
+            var state = t.getState();
+            return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING;
+        }
+        return false;
+    }
+
     private boolean joinsAWaiter(int identity) {
         if (workload.taskThreads().stream().anyMatch(t -> System.identityHashCode(t) == identity)) return false;
         for (var t : Thread.getAllStackTraces().keySet()) {
