@@ -130,6 +130,7 @@ public final class WatchedPool implements ExecutorService {
                 throw new IllegalArgumentException("a pool needs at least one thread, got " + size);
             }
             var p = new WatchedPool(size, "pool-" + (created.size() + 1), time);
+            p.creator = Thread.currentThread();
             created.add(p);
             return p;
         }
@@ -166,7 +167,8 @@ public final class WatchedPool implements ExecutorService {
      */
     public boolean shutdownLeftToAnotherThread() {
         var learner = learnerThread;
-        return learner != null && !shutdownBy.isEmpty() && !shutdownBy.contains(learner) && !terminationAwaitedBy.contains(learner);
+        return learner != null && !shutdownBy.isEmpty() && !shutdownBy.contains(learner) && !terminationAwaitedBy.contains(learner)
+                && !terminatedAtReturn;
     }
     public int terminationPolls() { return terminationPolls.get(); }
     /** Tasks waiting in the pool's queue for a worker. */
@@ -184,12 +186,17 @@ public final class WatchedPool implements ExecutorService {
     public List<String> calls() { return List.copyOf(calls); }
 
     private volatile Thread learnerThread; // the thread that ran the learner's method, noted as it returned
+    private volatile boolean learnerReturned;
+    private volatile boolean terminatedAtReturn; // a pool shut down by a helper the method waited for (it joined the helper)
+    private volatile Thread creator; // the thread that made the pool: the learner's, as a rule
     private final Set<Thread> shutdownBy = ConcurrentHashMap.newKeySet(); // threads that called shutdown (or close)
     private final Set<Thread> terminationAwaitedBy = ConcurrentHashMap.newKeySet(); // threads whose wait saw it terminate
 
     /** Called on the learner's thread as its method returns or throws (see {@link #shutdownLeftToAnotherThread()}). */
     public void noteTheLearnerReturned() {
+        terminatedAtReturn = pool.isTerminated();
         learnerThread = Thread.currentThread();
+        learnerReturned = true;
     }
 
     /** Called by the held task when it starts: marks the submission it runs in, if any. */
@@ -304,8 +311,35 @@ public final class WatchedPool implements ExecutorService {
         return list;
     }
 
+    /**
+     * A shutdown (or close) from a thread other than the one that made the pool, a helper of the learner's that closes it
+     * "in the background", goes ahead only once the pool's maker waits (it may be waiting for that helper: joining it),
+     * or has returned. So whether the pool had terminated when the method returned is decided by whether the method
+     * waited, never by which thread the scheduler ran first. Polls the maker's state; no decision rests on time.
+     */
+    private void heldWhileTheMakerRuns() {
+        var maker = creator;
+        if (maker == null || maker == Thread.currentThread() || workers.contains(Thread.currentThread())) return;
+        while (!learnerReturned && maker.isAlive()) {
+            var state = maker.getState();
+            if (state == Thread.State.BLOCKED || (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING) && !sleeping(maker)) {
+                return;
+            }
+            if (state == Thread.State.RUNNABLE && terminationPolls.get() > 0) return; // it polls isTerminated() for it
+            java.util.concurrent.locks.LockSupport.parkNanos(1_000_000); // re-check the maker's state; no decision rests on it
+        }
+    }
+
+    private static boolean sleeping(Thread t) {
+        for (var frame : t.getStackTrace()) {
+            if (frame.getClassName().equals("java.lang.Thread") && frame.getMethodName().startsWith("sleep")) return true;
+        }
+        return false;
+    }
+
     @Override
     public void shutdown() {
+        heldWhileTheMakerRuns();
         calls.addIfAbsent("shutdown");
         shutdownCalled = true;
         shutdownBy.add(Thread.currentThread());
@@ -314,6 +348,7 @@ public final class WatchedPool implements ExecutorService {
 
     @Override
     public List<Runnable> shutdownNow() {
+        if (!inClose) heldWhileTheMakerRuns();
         if (!inClose) { // close() answers an interrupt with shutdownNow(): that one is close()'s, not the learner's
             calls.addIfAbsent("shutdownNow");
             shutdownNowCalled = true;
@@ -358,6 +393,7 @@ public final class WatchedPool implements ExecutorService {
 
     @Override
     public void close() {
+        heldWhileTheMakerRuns();
         calls.addIfAbsent("close");
         closeCalled = true;
         inClose = true;
