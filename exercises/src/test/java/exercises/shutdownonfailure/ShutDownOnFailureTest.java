@@ -4,6 +4,7 @@ import exercises.support.Expect;
 import exercises.support.HeldAt;
 import exercises.support.LearnerRun;
 import exercises.support.Lesson;
+import exercises.support.OwnWaits;
 import exercises.support.RecordingOut;
 import exercises.support.WatchedPool;
 import exercises.support.Workload;
@@ -172,6 +173,31 @@ class ShutDownOnFailureTest {
                     + " at the first failure without waiting for the rest. Make sure the pool is shut down and waited for on every path,"
                     + " e.g. get() the futures inside a try-with-resources block, whose close() waits even when get() throws.\n  "
                     + Lesson.WAITING);
+        }
+        Expect.everyTaskRanOnce(r.work(), pools.created());
+    }
+
+    /**
+     * A task fails early while another one is held, and your timed waits time out at once while it runs (the test makes
+     * them, as a slow day may, whatever the timeout): a timed wait on the failure path whose answer is ignored leaves that
+     * task running when the method throws.
+     */
+    @Test
+    void aTimedWaitThatTimesOutAfterAFailureDoesNotLeaveTasksRunning() throws InterruptedException {
+        pools = new WatchedPool.Factory(WatchedPool.Time.ADVERSARY);
+        var r = run(FAILING);
+        notStub(r.run());
+        int running = r.run().unfinishedWhenDone();
+        if (running > 0) {
+            var timedOut = java.util.stream.Stream.concat(pools.created().stream().flatMap(p -> p.timedOut().stream()),
+                    OwnWaits.timedOut().stream()).findFirst();
+            throw new AssertionError("Your method ended " + (r.run().thrown() == null ? "" : "(throwing " + r.run().thrown() + ") ")
+                    + "while " + running + " of 100 tasks " + (running == 1 ? "was" : "were") + " still running (or waiting to run), "
+                    + "after task" + FAILING + " failed. " + timedOut.map(call -> "Your " + call + " timed out (the test made it time"
+                    + " out at once while a task still ran, as a slow day may, whatever the timeout), and your code went on as if"
+                    + " the pool had finished. ").orElse("")
+                    + "On the failure path too, wait until the pool has terminated: try-with-resources (close() waits as long as"
+                    + " it takes), or shutdown() and then awaitTermination in a loop until it returns true.\n  " + Lesson.AWAIT_RESULT);
         }
         Expect.everyTaskRanOnce(r.work(), pools.created());
     }
