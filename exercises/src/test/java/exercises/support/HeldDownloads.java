@@ -83,7 +83,7 @@ public final class HeldDownloads implements Gate, AutoCloseable {
     /** Release the straggler when the learner waits in a way that can only end once it is downloaded. */
     public HeldRun.Verdict judge(ThreadInfo info) {
         for (var pool : pools.created()) {
-            var wait = pool.currentWait();
+            var wait = pool.currentWaitOf(info.getThreadId());
             if (wait == null) continue;
             boolean needsStraggler = switch (wait) {
                 case WatchedPool.Wait.OnFuture f -> f.needsStraggler();

@@ -413,21 +413,35 @@ public final class LearnerRun {
     private String findWaiterLeftBehind() {
         var tasksAndPools = new java.util.HashSet<Thread>(workload.taskThreads());
         if (pools != null) for (var p : pools.created()) tasksAndPools.addAll(p.workers());
-        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(200);
+        // A thread started just before the return may not have run yet (no frame to see): look until every candidate
+        // has settled or shows the learner's code. The bound only keeps a thread that runs on in JDK code from stalling
+        // the verdict; 0.2 s was missed at a load of 4 (the message then named another mistake).
+        long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
         while (true) {
             var stacks = Thread.getAllStackTraces();
             var started = startedDuringTheRun(stacks.keySet());
             var candidates = stacks.entrySet().stream()
                     .filter(e -> started.contains(e.getKey()) && !tasksAndPools.contains(e.getKey()))
-                    .filter(e -> !e.getKey().isDaemon() || inLearnersCode(e.getValue()))
+                    // a daemon thread (the learner's thread is one, and its threads inherit that) counts while it has
+                    // not run yet: it may be about to enter the learner's code
+                    .filter(e -> !e.getKey().isDaemon() || inLearnersCode(e.getValue()) || startingUp(e.getValue()))
                     .toList();
             var found = candidates.stream().filter(e -> inLearnersCode(e.getValue())).findFirst();
             if (found.isPresent()) return found.get().getKey().getName();
+            // (a stack read at the wrong moment may hold only the Thread class's frames, whatever the state read after it)
             boolean settled = candidates.stream().allMatch(e -> e.getKey().getState() != Thread.State.RUNNABLE
-                    && e.getKey().getState() != Thread.State.NEW);
+                    && e.getKey().getState() != Thread.State.NEW && !startingUp(e.getValue()));
             if (settled || System.nanoTime() > giveUp) return null;
             Thread.onSpinWait();
         }
+    }
+
+    /** A stack read before the thread has entered what it runs: no frame yet, or only the Thread class's own. */
+    private static boolean startingUp(StackTraceElement[] stack) {
+        for (var f : stack) {
+            if (!f.getClassName().startsWith("java.lang.Thread")) return false;
+        }
+        return true;
     }
 
     /**
@@ -677,7 +691,7 @@ public final class LearnerRun {
     private boolean awaitsPoolThatWasNotShutDown() {
         if (pools == null) return false;
         for (var p : pools.created()) {
-            var w = p.currentWait();
+            var w = p.currentWaitOf(learner.thread().threadId());
             if (w instanceof WatchedPool.Wait.Termination && !p.isShutdownReally()) return true;
         }
         return false;
@@ -717,7 +731,7 @@ public final class LearnerRun {
     private WatchedPool.Wait currentPoolWait() {
         if (pools == null) return null;
         for (var p : pools.created()) {
-            var w = p.currentWait();
+            var w = p.currentWaitOf(learner.thread().threadId()); // a helper's wait in the pool is not the learner's
             if (w != null) return w;
         }
         return null;

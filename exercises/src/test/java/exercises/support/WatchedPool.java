@@ -3,6 +3,7 @@ package exercises.support;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -83,7 +84,8 @@ public final class WatchedPool implements ExecutorService {
     private final AtomicInteger ended = new AtomicInteger(); // submissions whose task has returned or thrown
     private volatile boolean workLeftAtShutdownNow; // some submission had not ended when shutdownNow() was called
     private final CopyOnWriteArrayList<String> calls = new CopyOnWriteArrayList<>(); // each call once, in the order first made
-    private volatile Wait currentWait;
+    /** Each thread's wait in this pool right now (a pool's wait is judged for the thread that waits, not for any thread). */
+    private final Map<Long, Wait> currentWaits = new ConcurrentHashMap<>();
     private volatile boolean shutdownCalled;
     private volatile boolean shutdownNowCalled;
     private volatile boolean closeCalled;
@@ -154,7 +156,8 @@ public final class WatchedPool implements ExecutorService {
 
     public int requestedSize() { return requestedSize; }
     public List<Thread> workers() { return List.copyOf(workers); }
-    public Wait currentWait() { return currentWait; }
+    /** The wait in this pool of the thread {@code threadId} (the learner's, as a rule), or null. */
+    public Wait currentWaitOf(long threadId) { return currentWaits.get(threadId); }
     public boolean shutdownCalled() { return shutdownCalled; }
     public boolean shutdownNowCalled() { return shutdownNowCalled; }
     public boolean closeCalled() { return closeCalled; }
@@ -409,11 +412,13 @@ public final class WatchedPool implements ExecutorService {
     }
 
     private <T> T waitingFor(Wait wait, Blocking<T> blocking) throws InterruptedException {
-        currentWait = wait;
+        long me = Thread.currentThread().threadId();
+        var outer = currentWaits.put(me, wait);
         try {
             return blocking.call();
         } finally {
-            currentWait = null;
+            if (outer == null) currentWaits.remove(me);
+            else currentWaits.put(me, outer);
         }
     }
 
@@ -439,11 +444,12 @@ public final class WatchedPool implements ExecutorService {
         @Override
         public T get() throws InterruptedException, ExecutionException {
             futureGetCalled = true;
-            currentWait = new Wait.OnFuture(submission, requestedSize);
+            long me = Thread.currentThread().threadId();
+            currentWaits.put(me, new Wait.OnFuture(submission, requestedSize));
             try {
                 return delegate.get();
             } finally {
-                currentWait = null;
+                currentWaits.remove(me);
             }
         }
 
@@ -454,11 +460,12 @@ public final class WatchedPool implements ExecutorService {
                 timedOut.addIfAbsent("get(" + timeout + " " + unit.name().toLowerCase() + ")");
                 throw new TimeoutException("the test made this timed get() time out: the task was not done yet");
             }
-            currentWait = new Wait.OnFuture(submission, requestedSize);
+            long me = Thread.currentThread().threadId();
+            currentWaits.put(me, new Wait.OnFuture(submission, requestedSize));
             try {
                 return delegate.get(); // PATIENT: as long as the task takes (the test lets it go once you wait)
             } finally {
-                currentWait = null;
+                currentWaits.remove(me);
             }
         }
     }
