@@ -784,7 +784,7 @@ class LimitWithASemaphoreTest {
         firstFailsFirst = true;
         // The others are held until your thread waits (or returns): code that returns at the failure, leaving them
         // running, fails on every run, not only when they happen to be slow.
-        var r = run(6, 2, 0, true);
+        var r = run(6, 2, 0, true, false, 5); // task5 is let go only once your thread waits for it
         if (!reportedTheFailureAfterAll(r)) returnedNormally(r);
         int never = 0;
         for (int i = 0; i < 6; i++) if (r.tasks().runs.get(i) == 0) never++;
