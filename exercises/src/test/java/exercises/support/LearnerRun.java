@@ -475,6 +475,29 @@ public final class LearnerRun {
         return workload.othersRunning() == 0 && pools.created().stream().allMatch(p -> p.queued() == 0);
     }
 
+    /**
+     * Every task but the straggler that has started has ended or waits, and no thread the learner started is about to
+     * start one: the straggler is let go only then, so when the learner's wait for it returns, the others are all done,
+     * and code that waits for only some tasks fails the same tests on every run (the test whose held task it skips),
+     * not others by chance (tasks still finishing when it printed). Tasks not started yet (a thread the learner starts
+     * only after this wait) are not waited for.
+     */
+    private boolean othersSettled() {
+        if (workload.othersRunning() > 0 || !otherTaskThreadsIdle() || !poolWorkersIdle()) return false;
+        var tasksAndPools = new java.util.HashSet<Thread>(workload.taskThreads());
+        if (pools != null) for (var p : pools.created()) tasksAndPools.addAll(p.workers());
+        for (var e : Thread.getAllStackTraces().entrySet()) {
+            var t = e.getKey();
+            if (tasksAndPools.contains(t) || t == learner.thread() || aliveBefore.contains(t)) continue;
+            var state = t.getState();
+            if ((state == Thread.State.RUNNABLE || state == Thread.State.NEW)
+                    && (startingUp(e.getValue()) || inLearnersCode(e.getValue()))) {
+                return false; // a thread of the learner's on its way to a task
+            }
+        }
+        return true;
+    }
+
     private int terminationPolls() {
         if (pools == null) return 0;
         return pools.created().stream().mapToInt(WatchedPool::terminationPolls).sum();
@@ -487,9 +510,9 @@ public final class LearnerRun {
         WatchedPool.Wait wait = currentPoolWait();
         if (wait != null) {
             return switch (wait) {
-                case WatchedPool.Wait.OnFuture f -> f.needsStraggler();
-                case WatchedPool.Wait.Termination t -> true;
-                case WatchedPool.Wait.InvokeAll a -> true;
+                case WatchedPool.Wait.OnFuture f -> f.needsStraggler() && othersSettled();
+                case WatchedPool.Wait.Termination t -> othersSettled();
+                case WatchedPool.Wait.InvokeAll a -> othersSettled();
             };
         }
         var lock = info.getLockInfo();
@@ -500,7 +523,7 @@ public final class LearnerRun {
             boolean joinsStraggler = straggler != null && System.identityHashCode(straggler) == lock.getIdentityHashCode();
             if (joinsStraggler && noThreadLeftForTheOtherTasks(straggler)) seen.add(Seen.RAN_ONE_AFTER_ANOTHER);
             if (joinsStraggler && state == Thread.State.TIMED_WAITING) return timedJoinEnded(info);
-            if (joinsStraggler || !joinsAWaiter(lock.getIdentityHashCode())) return joinsStraggler;
+            if (joinsStraggler || !joinsAWaiter(lock.getIdentityHashCode())) return joinsStraggler && othersSettled();
             joinsOwnThread = true;
             // A thread of the learner's that runs no task (a waiter that joins the others): like any wait of its own making,
             // only the straggler can end it once every other task has ended, so it is judged below.
@@ -511,7 +534,7 @@ public final class LearnerRun {
             int latch = stragglerJoinLatch();
             boolean joinsStraggler = latch != 0 && lock != null && lock.getIdentityHashCode() == latch;
             if (joinsStraggler && state == Thread.State.TIMED_WAITING) return timedJoinEnded(info);
-            return joinsStraggler;
+            return joinsStraggler && othersSettled();
         }
         // Queued for a lock (a pool's own lock inside execute() or shutdown(), a queue's lock): held for microseconds
         // by another thread, not a wait for the tasks. Deciding here would let the straggler go at random moments.
