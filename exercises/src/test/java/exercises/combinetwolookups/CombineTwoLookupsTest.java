@@ -58,9 +58,14 @@ class CombineTwoLookupsTest {
         out.countWith(lookups::unfinished);
         var returned = new AtomicReference<String>();
         var linesAtReturn = new AtomicInteger(-1);
+        var factory = pools;
         exercises.support.LearnerRun.LearnerCode code = () -> {
-            returned.set(CombineTwoLookups.describeUser(pools, lookups.name(), lookups.orders(), out));
-            linesAtReturn.set(out.lines().size());
+            // A line another thread prints waits until this thread waits for it, or has returned (PrintsOfOtherThreads):
+            // a stage that prints and is never waited for prints after the return on every run.
+            out.holdLinesOfOtherThreads(Thread.currentThread(),
+                    () -> factory.created().stream().flatMap(p -> p.workers().stream()).toList());
+            returned.set(CombineTwoLookups.describeUser(factory, lookups.name(), lookups.orders(), out));
+            linesAtReturn.set(out.completedLines());
         };
         OwnWaits.startRun(mode == Mode.OUTWAITING_TIMERS); // there, your own timed waits (a get(timeout)...) time out at once
         Lookups.Seen seen;

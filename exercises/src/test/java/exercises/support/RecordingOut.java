@@ -37,6 +37,20 @@ public final class RecordingOut extends PrintStream {
         recorder.unfinished = unfinished;
     }
 
+    /**
+     * From now on, a line that another thread than {@code learner} begins to print waits until the learner's thread
+     * waits for something that may need it, or has ended ({@link PrintsOfOtherThreads}). {@code poolWorkers}: the workers
+     * of the pools handed in (the learner's thread in such a pool's close() waits for them, not for others).
+     */
+    public void holdLinesOfOtherThreads(Thread learner, java.util.function.Supplier<java.util.Collection<Thread>> poolWorkers) {
+        recorder.held = new PrintsOfOtherThreads(learner, poolWorkers);
+    }
+
+    /** How many complete lines were printed so far: read without the stream's lock (a held line may have it). */
+    public int completedLines() {
+        return recorder.completed.get();
+    }
+
     public List<Line> lines() {
         flush();
         synchronized (recorder) {
@@ -54,6 +68,8 @@ public final class RecordingOut extends PrintStream {
         // Each thread builds its own partial line, so two threads never mix halves of a line.
         private final Map<Thread, StringBuilder> partial = new HashMap<>();
         private volatile IntSupplier unfinished;
+        private volatile PrintsOfOtherThreads held;
+        private final java.util.concurrent.atomic.AtomicInteger completed = new java.util.concurrent.atomic.AtomicInteger();
 
         LineRecorder(IntSupplier unfinished) {
             this.unfinished = unfinished;
@@ -66,8 +82,10 @@ public final class RecordingOut extends PrintStream {
 
         @Override
         public synchronized void write(byte[] b, int off, int len) {
-            var text = new String(b, off, len, StandardCharsets.UTF_8);
             var me = Thread.currentThread();
+            var gate = held;
+            if (gate != null) gate.await(me);
+            var text = new String(b, off, len, StandardCharsets.UTF_8);
             var buffer = partial.computeIfAbsent(me, t -> new StringBuilder());
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
@@ -75,6 +93,7 @@ public final class RecordingOut extends PrintStream {
                     var line = buffer.toString();
                     if (line.endsWith("\r")) line = line.substring(0, line.length() - 1);
                     lines.add(new Line(line, me, unfinished.getAsInt(), System.nanoTime()));
+                    completed.incrementAndGet();
                     buffer.setLength(0);
                 } else {
                     buffer.append(c);
