@@ -351,8 +351,8 @@ public final class WatchedPool implements ExecutorService {
 
     @Override
     public List<Runnable> shutdownNow() {
-        if (!inClose) heldWhileTheMakerRuns();
         if (!inClose) { // close() answers an interrupt with shutdownNow(): that one is close()'s, not the learner's
+            heldWhileTheMakerRuns();
             calls.addIfAbsent("shutdownNow");
             shutdownNowCalled = true;
             shutdownBy.add(Thread.currentThread());

@@ -121,11 +121,13 @@ class WaitForTheWorkersTest {
      * The first two timed get()s of an unfinished task run out at once, whatever their timeout, as any timed wait may;
      * then a timed get() of the held task's future keeps that task held for 4.15 s from the first such wait. Code that
      * goes on when its time is up, without that task's output, is caught on every run; a loop that waits again passes,
-     * and so does giving up with the TimeoutException before the final line.
+     * and so does giving up with the TimeoutException before the final line. The held task is the first, a middle or the
+     * last one, so a timed get() on only some of the futures (the last one, say) meets the held task too.
      */
-    @Test
-    void aTimedGetThatRunsOutIsNotTakenAsTheEnd() throws Exception {
-        var r = runWith(2, new PoolWork(5, 5, HeldAt.MIDDLE).outwaitingTimedGets());
+    @ParameterizedTest(name = "the held task is the {0} one")
+    @EnumSource(HeldAt.class)
+    void aTimedGetThatRunsOutIsNotTakenAsTheEnd(HeldAt held) throws Exception {
+        var r = runWith(2, new PoolWork(5, 5, held).outwaitingTimedGets());
         var ranOut = "your thread waited for a task's future with get(timeout), the time ran out while the task was still"
                 + " running (the test made it run out at once, as any timed wait may: a slow worker, a busy machine)";
         if (work.timedGetRanOut() && causedBy(r.run().thrown(), TimeoutException.class)) {
