@@ -360,7 +360,7 @@ class LimitWithASemaphoreTest {
                     verdict = Verdict.RAN_ON_YOUR_THREAD;
                 } else if (!learner.isAlive()) {
                     verdict = Verdict.RETURNED_EARLY;
-                } else if (isBlocked(learner)) {
+                } else if (isBlocked(learner) && !startingAThread(learner)) {
                     var semaphore = semaphores.first();
                     if (semaphore == null) {
                         // Decide only once a task is inside (or the learner is stuck on a semaphore of its own): a program
@@ -565,6 +565,17 @@ class LimitWithASemaphoreTest {
         return live != null && live.isEmpty();
     }
 
+    /**
+     * In the middle of starting a thread (a virtual thread's start may park for a moment, handing it to the scheduler) or
+     * of loading a class: a pause on the way, not a wait of the learner's. Code that never waits returned early on some runs
+     * and was found "waiting" on others.
+     */
+    private static boolean startingAThread(Thread t) {
+        return LearnerThread.inFrame(t, "java.lang.Thread", "start") || LearnerThread.inFrame(t, "java.lang.VirtualThread", "start")
+                || LearnerThread.inFrame(t, "java.lang.VirtualThread", "submitRunContinuation")
+                || LearnerThread.inFrame(t, "java.lang.ClassLoader", "loadClass");
+    }
+
     private static boolean isBlocked(Thread t) {
         var s = t.getState();
         return s == Thread.State.WAITING || s == Thread.State.TIMED_WAITING || s == Thread.State.BLOCKED;
@@ -716,8 +727,9 @@ class LimitWithASemaphoreTest {
     @Test
     void runsEveryTaskOnAVirtualThreadOfItsOwn() throws InterruptedException {
         // Held until the rest wait for a permit: code that does not wait returns while they are held, on every run (unheld,
-        // the tasks sometimes all ended first and it passed).
-        var r = run(30, 4, -1, true);
+        // the tasks sometimes all ended first and it passed); task29 is let go only once your thread waits for it, so code
+        // that waits for all but the last fails here on every run too.
+        var r = run(30, 4, -1, true, false, 29);
         returnedNormally(r);
         if (r.verdict() == Verdict.RETURNED_EARLY) {
             throw new AssertionError(VirtualExpect.nothingWaited("Your method returned", r.unfinishedWhenReturned(), 30));

@@ -120,7 +120,7 @@ public final class Expect {
             }
         }
         for (var p : pools) {
-            if (!p.timedOut().isEmpty()) return timedOutMessage(p);
+            if (!p.timedOut().isEmpty() && !(p.timedOutOnlyInALoop() && !OwnWaits.timedOut().isEmpty())) return timedOutMessage(p);
         }
         if (!OwnWaits.timedOut().isEmpty()) return ownTimedOutMessage();
         if (run.saw(LearnerRun.Seen.OWN_TIMER_WENT_OFF)) {
@@ -222,6 +222,13 @@ public final class Expect {
         var calls = OwnWaits.timedOut();
         var first = calls.getFirst();
         var others = calls.size() > 1 ? "\n  timed waits of yours that timed out: " + String.join(", ", calls) : "";
+        if (first.startsWith("sleep(")) {
+            return "A thread of yours slept (" + first + ") and then went on, an alarm of your own making (it interrupts"
+                    + " your waiting thread, or sets a flag), while the work was unfinished: the test made the sleep end at once,"
+                    + " as the work may outlast any sleep on a slow or busy machine, and your code went on as if the work were"
+                    + " done. A sleep knows nothing of the work: wait for the work itself (join(), close(), get()), and if you"
+                    + " want a deadline, use a timed wait and act on what it answers." + others + "\n  " + Lesson.TIMEOUTS;
+        }
         if (first.startsWith("orTimeout(") || first.startsWith("completeOnTimeout(") || first.startsWith("delayedExecutor(")
                 || first.startsWith("schedule(")) {
             return "A timer your code set (" + first + ") went off while the work was unfinished (the test made it go off at"
@@ -235,6 +242,7 @@ public final class Expect {
                     + " or join again until the thread is no longer alive." + others + "\n  " + Lesson.JOIN;
         }
         var answer = first.startsWith("get(") ? "threw TimeoutException" : first.startsWith("poll(") ? "returned null"
+                : first.startsWith("wait(") ? "returned (a monitor's wait does not say whether it was notified)"
                 : first.startsWith("invokeAll(") ? "came back with the unfinished tasks cancelled" : "returned false";
         return "Your " + first + " " + answer + " while the work was unfinished: the test held a task and made the wait time out,"
                 + " as it may at any timeout on a slow or busy machine, and your code went on as if the work were done. A timed"

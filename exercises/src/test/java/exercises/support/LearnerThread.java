@@ -22,6 +22,9 @@ import java.time.Duration;
  */
 public final class LearnerThread {
 
+    /** The name of the thread that runs the learner's method, in every exercise's tests (OwnWaits tells it by that). */
+    public static final String NAME = "learner-main";
+
     /** A correct program blocks within microseconds; this much CPU time used without blocking is a spin. */
     public static final Duration SPIN_LIMIT = Duration.ofSeconds(1);
     /**
@@ -81,7 +84,7 @@ public final class LearnerThread {
             } finally {
                 atReturn.run(); // before the watcher lets anything go
             }
-        }, "learner-main");
+        }, NAME);
         thread.setDaemon(true); // if all else fails, a stuck learner thread must not keep the test JVM alive
     }
 

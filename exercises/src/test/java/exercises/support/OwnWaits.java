@@ -92,6 +92,7 @@ public final class OwnWaits {
         waitingForReal.clear();
         inThisRun.set(0);
         delaysNotRunYet.set(0);
+        wokenEarly.clear();
         OwnWaits.adversary = adversary;
     }
 
@@ -285,6 +286,64 @@ public final class OwnWaits {
         return s.poll(timeout, unit);
     }
 
+    // ---- a monitor's timed wait ----
+
+    /**
+     * A time-out at once returns without giving up the monitor (a real time-out gives it up and takes it back; the shortest
+     * real one lasts a millisecond, too long for a loop's many time-outs): like a wake-up that came before any notify.
+     */
+    public static void wait(Object monitor, long millis) throws InterruptedException {
+        if (millis > 0 && timesOutInterruptibly(monitor, caller(), () -> true, "wait(" + millis + ")", millis, TimeUnit.MILLISECONDS)) {
+            if (!Thread.holdsLock(monitor)) throw new IllegalMonitorStateException("current thread is not owner");
+            return;
+        }
+        monitor.wait(millis);
+    }
+
+    public static void wait(Object monitor, long millis, int nanos) throws InterruptedException {
+        if ((millis > 0 || nanos > 0) && timesOutInterruptibly(monitor, caller(), () -> true,
+                "wait(" + millis + ", " + nanos + ")", millis, TimeUnit.MILLISECONDS)) {
+            if (!Thread.holdsLock(monitor)) throw new IllegalMonitorStateException("current thread is not owner");
+            return;
+        }
+        monitor.wait(millis, nanos);
+    }
+
+    // ---- a sleep: in a thread of the learner's other than the one the test called, a delay ----
+
+    /**
+     * A sleep in a thread the learner's code started (an "alarm" that sleeps, then interrupts the waiting thread or sets a
+     * flag) is a hand-made timer, so it is up at once, as {@code delayedExecutor}'s delay is; the held task waits until that
+     * thread has gone on to its next wait or ended ({@link #delayNotRunYet}). A sleep of the thread the test called (a
+     * nap instead of a wait) stays real: the tests see it and say so.
+     */
+    public static void sleep(long millis) throws InterruptedException {
+        if (!sleepIsUp("sleep(" + millis + " milliseconds)", TimeUnit.MILLISECONDS.toNanos(millis))) Thread.sleep(millis);
+    }
+
+    public static void sleep(long millis, int nanos) throws InterruptedException {
+        if (!sleepIsUp("sleep(" + millis + " milliseconds)", TimeUnit.MILLISECONDS.toNanos(millis) + nanos)) Thread.sleep(millis, nanos);
+    }
+
+    public static void sleep(Duration d) throws InterruptedException {
+        if (!sleepIsUp("sleep(" + d + ")", nanos(d))) Thread.sleep(d);
+    }
+
+    public static void sleep(TimeUnit unit, long timeout) throws InterruptedException {
+        if (!sleepIsUp(label("sleep", timeout, unit), unit.toNanos(timeout))) unit.sleep(timeout);
+    }
+
+    private static boolean sleepIsUp(String call, long nanos) throws InterruptedException {
+        if (Thread.currentThread().getName().equals(LearnerThread.NAME)) return false;
+        if (!delayIsUp(Thread.class, Thread.class, call, nanos)) return false;
+        if (Thread.interrupted()) throw new InterruptedException("sleep interrupted");
+        wokenEarly.add(Thread.currentThread());
+        return true;
+    }
+
+    /** Threads whose sleep was made to be up at once: pending until they wait again or end. */
+    private static final Set<Thread> wokenEarly = ConcurrentHashMap.newKeySet();
+
     // ---- timers and delays: in such a run, a delay of the learner's own is up at once ----
 
     public static <T> CompletableFuture<T> orTimeout(CompletableFuture<T> f, long timeout, TimeUnit unit) {
@@ -357,7 +416,8 @@ public final class OwnWaits {
      * slow, whichever thread gets there first.
      */
     public static boolean delayNotRunYet() {
-        return delaysNotRunYet.get() > 0;
+        wokenEarly.removeIf(t -> t.getState() != Thread.State.RUNNABLE); // waits again, or ended: it has done its step
+        return delaysNotRunYet.get() > 0 || !wokenEarly.isEmpty();
     }
 
     private static final AtomicInteger delaysNotRunYet = new AtomicInteger();

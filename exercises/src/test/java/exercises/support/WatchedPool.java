@@ -93,6 +93,8 @@ public final class WatchedPool implements ExecutorService {
     private final CopyOnWriteArrayList<String> timedOut = new CopyOnWriteArrayList<>(); // timed waits the test made time out
     private final TimedWaits awaits; // this pool's timed awaitTermination calls
     private volatile boolean inClose; // close() is waiting: its own awaitTermination calls are not the learner's
+    private volatile boolean awaitTimedOutLast; // the learner's last awaitTermination was made to time out
+    private volatile boolean awaitRetried; // the learner called awaitTermination again after one timed out
     private volatile boolean futureGetCalled;
 
     private WatchedPool(int size, String name, Time time) {
@@ -181,6 +183,13 @@ public final class WatchedPool implements ExecutorService {
     public int polls() { return terminationPolls.get() + donePolls.get(); }
     /** The timed waits that the test made time out ({@link Time#ADVERSARY}), e.g. "awaitTermination(1 minutes)". */
     public List<String> timedOut() { return List.copyOf(timedOut); }
+    /**
+     * Only awaitTermination timed out here, and the learner called it again after each time-out (a loop that waits until
+     * it says yes): those time-outs were answered, so an early print has another cause.
+     */
+    public boolean timedOutOnlyInALoop() {
+        return awaitRetried && !awaitTimedOutLast && timedOut.stream().allMatch(c -> c.startsWith("awaitTermination"));
+    }
 
     /** With {@link #shutdownNowCalled()}: whether some task handed in had not ended when shutdownNow() was called. */
     public boolean workLeftAtShutdownNow() { return workLeftAtShutdownNow; }
@@ -387,10 +396,15 @@ public final class WatchedPool implements ExecutorService {
             return waitingFor(new Wait.Termination(), () -> pool.awaitTermination(timeout, unit));
         }
         // Unfinished while a task handed in has not ended; once all have, the workers are only leaving: the real wait is short.
+        if (!inClose && awaitTimedOutLast) awaitRetried = true; // waited again after a time-out: a loop, not an ignored answer
         if (awaits.timeOutNow(!pool.isTerminated() && ended.get() < submissions.get(), timeout, unit)) {
-            if (!inClose) timedOut.addIfAbsent(call); // close() loops on its own: never blame the learner for its waits
+            if (!inClose) {
+                timedOut.addIfAbsent(call); // close() loops on its own: never blame the learner for its waits
+                awaitTimedOutLast = true;
+            }
             return false;
         }
+        awaitTimedOutLast = false;
         return waitingFor(new Wait.Termination(), () -> pool.awaitTermination(Long.MAX_VALUE, TimeUnit.NANOSECONDS));
     }
 

@@ -87,7 +87,15 @@ final class OwnWaitsRewrite implements TaskListener {
             new Wait("delayedExecutor", "long," + UNIT, "java.util.concurrent.CompletableFuture", true),
             new Wait("delayedExecutor", "long," + UNIT + ",java.util.concurrent.Executor", "java.util.concurrent.CompletableFuture", true),
             new Wait("orTimeout", "long," + UNIT, "java.util.concurrent.CompletableFuture"),
-            new Wait("completeOnTimeout", "java.lang.Object,long," + UNIT, "java.util.concurrent.CompletableFuture"));
+            new Wait("completeOnTimeout", "java.lang.Object,long," + UNIT, "java.util.concurrent.CompletableFuture"),
+            // a monitor's timed wait (wait(0) waits for ever: OwnWaits keeps it real)
+            new Wait("wait", "long", "java.lang.Object"),
+            new Wait("wait", "long,int", "java.lang.Object"),
+            // a sleep is a delay: in a thread of the learner's other than its own (a hand-made alarm), up at once
+            new Wait("sleep", "long", "java.lang.Thread", true),
+            new Wait("sleep", "long,int", "java.lang.Thread", true),
+            new Wait("sleep", "java.time.Duration", "java.lang.Thread", true),
+            new Wait("sleep", "long", "java.util.concurrent.TimeUnit"));
 
     /** One change to a file's text: replace [start, end) with text (an insertion when start == end). */
     private record Edit(int start, int end, String text, int order) {}

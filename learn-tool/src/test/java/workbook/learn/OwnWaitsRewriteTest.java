@@ -120,6 +120,22 @@ class OwnWaitsRewriteTest {
     }
 
     @Test
+    void monitorsTimedWaitsAndSleeps() {
+        var source = inMethod("import java.util.concurrent.*;", """
+                    Object lock = new Object();
+                    synchronized (lock) {
+                        lock.wait(4000);
+                        lock.wait(0, 500);
+                    }
+                    Thread.sleep(300);
+                    Thread.sleep(java.time.Duration.ofSeconds(2));
+                    TimeUnit.SECONDS.sleep(3);""");
+        assertThat(rewrite(source)).contains(TARGET + "wait(lock, 4000);", TARGET + "wait(lock, 0, 500);",
+                TARGET + "sleep(300);", TARGET + "sleep(java.time.Duration.ofSeconds(2));",
+                TARGET + "sleep(TimeUnit.SECONDS, 3);");
+    }
+
+    @Test
     void delaysOfTheLearnersOwnExchangersAndTimedLocks() {
         var source = inMethod("import java.util.concurrent.*;\nimport java.util.concurrent.locks.*;", """
                     Executor later = CompletableFuture.delayedExecutor(30, TimeUnit.SECONDS);
