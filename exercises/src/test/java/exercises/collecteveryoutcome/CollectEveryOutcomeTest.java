@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Tasks 5 and 80 throw (one unchecked, one checked exception); task 37 is held by the test until your thread
@@ -110,10 +112,11 @@ class CollectEveryOutcomeTest {
      * Your timed waits on the pool or a future time out at once while the held task runs (the test makes them, as a
      * slow day may, whatever the timeout, also after many tries): a timed-out wait is not an outcome of the task.
      */
-    @Test
-    void aTimedWaitThatTimesOutIsNotTakenAsTheEnd() throws InterruptedException {
+    @ParameterizedTest(name = "the held task is the {0} one")
+    @EnumSource(HeldAt.class)
+    void aTimedWaitThatTimesOutIsNotTakenAsTheEnd(HeldAt held) throws InterruptedException {
         pools = new WatchedPool.Factory(WatchedPool.Time.ADVERSARY);
-        var r = run(100, 50, TWO_FAILURES);
+        var r = run(100, 50, TWO_FAILURES, held.index(100));
         Expect.timedWaitsRespected(r.run(), r.out(), r.work(), "123", pools.created(), FILE);
         if (r.out().linesEqualTo("123").isEmpty()) return; // it noticed that time ran out and stopped, printing nothing
         var timedOut = pools.created().stream().flatMap(p -> p.timedOut().stream()).findFirst();

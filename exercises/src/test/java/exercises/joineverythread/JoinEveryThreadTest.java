@@ -57,9 +57,10 @@ class JoinEveryThreadTest {
      * joins: going on when the time is up, even after a few more tries, is caught; joining again until the thread
      * has ended passes.
      */
-    @Test
-    void aTimedJoinThatRunsOutIsNotTakenAsTheEnd() throws InterruptedException {
-        var r = runWith(new Workload(100, 10, RecordingOut.counting(() -> 0)), LearnerRun::outwaitingTimedWaits);
+    @ParameterizedTest(name = "the held task is the {0} one")
+    @EnumSource(HeldAt.class)
+    void aTimedJoinThatRunsOutIsNotTakenAsTheEnd(HeldAt held) throws InterruptedException {
+        var r = runWith(new Workload(100, 10, RecordingOut.counting(() -> 0), held), LearnerRun::outwaitingTimedWaits);
         if (Expect.gaveUpLoudlyOnItsOwnTimeOut(r.run(), r.out(), "123")) return; // it timed out and said so
         Expect.notSilentAfterItsOwnTimeOut(r.run(), r.out(), "123", r.work().size());
         Expect.returnedNormally(r.run(), FILE);

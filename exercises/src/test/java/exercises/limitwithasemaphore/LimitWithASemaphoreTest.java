@@ -702,10 +702,11 @@ class LimitWithASemaphoreTest {
      * unfinished, whatever its timeout (OwnWaits), and past those the task let go last is held through such waits for 4.15 s:
      * going on when the time is up, even after more tries, is caught.
      */
-    @Test
-    void aTimedWaitOfYourOwnThatRunsOutIsNotTakenAsTheEnd() throws InterruptedException {
+    @ParameterizedTest(name = "the task let go last is the {0} one, your timed waits time out")
+    @EnumSource(HeldAt.class)
+    void aTimedWaitOfYourOwnThatRunsOutIsNotTakenAsTheEnd(HeldAt held) throws InterruptedException {
         outwaitTimedWaits = true;
-        var r = run(20, 3, -1, true, false, HeldAt.MIDDLE.index(20));
+        var r = run(20, 3, -1, true, false, held.index(20));
         if (!OwnWaits.timedOut().isEmpty()) {
             if (r.thrown() != null && !(r.thrown() instanceof UnsupportedOperationException) && !carriesInterrupt(r.thrown())) {
                 return; // it saw its wait time out and stopped with an exception: it said so

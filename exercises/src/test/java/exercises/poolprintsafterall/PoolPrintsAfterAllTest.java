@@ -58,10 +58,12 @@ class PoolPrintsAfterAllTest {
         Expect.finalLineAfterEveryTask(r.run(), r.out(), r.work(), "123", pools.created());
     }
 
-    @Test
-    void aTimedWaitThatTimesOutIsNotTakenAsTheEnd() throws InterruptedException {
+    /** The held task is the first, a middle or the last one: a timed wait on only some futures meets it too. */
+    @ParameterizedTest(name = "the held task is the {0} one")
+    @EnumSource(HeldAt.class)
+    void aTimedWaitThatTimesOutIsNotTakenAsTheEnd(HeldAt held) throws InterruptedException {
         pools = new WatchedPool.Factory(WatchedPool.Time.ADVERSARY);
-        var r = start(new Workload(100, 10, RecordingOut.counting(() -> 0)), 50, false);
+        var r = start(new Workload(100, 10, RecordingOut.counting(() -> 0), held), 50, false);
         Expect.timedWaitsRespected(r.run(), r.out(), r.work(), "123", pools.created(), FILE);
     }
 

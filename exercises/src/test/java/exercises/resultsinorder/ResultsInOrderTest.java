@@ -131,10 +131,12 @@ class ResultsInOrderTest {
         if (!last.equals("123")) throw new AssertionError("The last line printed is '" + last + "'; print '123' after all the results.");
     }
 
-    @Test
-    void aTimedWaitThatTimesOutIsNotTakenAsTheEnd() throws InterruptedException {
+    /** The held task is the first, a middle or the last one: a timed wait on only some futures meets it too. */
+    @ParameterizedTest(name = "the held task is the {0} one")
+    @EnumSource(HeldAt.class)
+    void aTimedWaitThatTimesOutIsNotTakenAsTheEnd(HeldAt held) throws InterruptedException {
         pools = new WatchedPool.Factory(WatchedPool.Time.ADVERSARY);
-        var r = start(new Workload(100, 0, RecordingOut.counting(() -> 0)), 50);
+        var r = start(new Workload(100, 0, RecordingOut.counting(() -> 0), held), 50);
         Expect.timedWaitsRespected(r.run(), r.out(), r.work(), "123", pools.created(), FILE);
         if (r.run().thrown() == null) inTaskOrder("The returned list", r.returned(), r);
     }

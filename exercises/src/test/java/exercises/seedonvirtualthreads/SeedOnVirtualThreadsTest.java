@@ -101,9 +101,10 @@ class SeedOnVirtualThreadsTest {
      * A timed wait on an executor you made (awaitTermination(timeout)) keeps a task held until its time has run out:
      * going on then is caught, at any timeout; waiting again in a loop passes.
      */
-    @Test
-    void aTimedWaitOfYourOwnThatRunsOutIsNotTakenAsTheEnd() throws InterruptedException {
-        var r = outwaiting(new Workload(100, 10, RecordingOut.counting(() -> 0)));
+    @ParameterizedTest(name = "the held task is the {0} one")
+    @EnumSource(HeldAt.class)
+    void aTimedWaitOfYourOwnThatRunsOutIsNotTakenAsTheEnd(HeldAt held) throws InterruptedException {
+        var r = outwaiting(new Workload(100, 10, RecordingOut.counting(() -> 0), held));
         if (Expect.gaveUpLoudlyOnItsOwnTimeOut(r.run(), r.out(), "123")) return; // it timed out and said so
         Expect.notSilentAfterItsOwnTimeOut(r.run(), r.out(), "123", r.work().size());
         Expect.returnedNormally(r.run(), FILE);

@@ -88,7 +88,7 @@ public final class HeldDownloads implements Gate, AutoCloseable {
             boolean needsStraggler = switch (wait) {
                 case WatchedPool.Wait.OnFuture f -> f.needsStraggler();
                 case WatchedPool.Wait.Termination t -> true;
-                case WatchedPool.Wait.InvokeAll a -> true;
+                case WatchedPool.Wait.InvokeAll a -> a.needsStraggler();
             };
             return needsStraggler ? HeldRun.Verdict.RELEASE : HeldRun.Verdict.HOLD;
         }

@@ -512,7 +512,7 @@ public final class LearnerRun {
             return switch (wait) {
                 case WatchedPool.Wait.OnFuture f -> f.needsStraggler() && othersSettled();
                 case WatchedPool.Wait.Termination t -> othersSettled();
-                case WatchedPool.Wait.InvokeAll a -> othersSettled();
+                case WatchedPool.Wait.InvokeAll a -> a.needsStraggler() && othersSettled();
             };
         }
         var lock = info.getLockInfo();

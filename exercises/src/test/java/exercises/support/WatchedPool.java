@@ -56,7 +56,16 @@ public final class WatchedPool implements ExecutorService {
             }
         }
         record Termination() implements Wait {}
-        record InvokeAll() implements Wait {}
+        /**
+         * Waiting in invokeAll for its tasks: it needs the held task if that task runs inside it, or if one of its tasks
+         * has not started (queued behind the held one). A task the learner handed over apart (execute(), submit()) is not
+         * waited for here.
+         */
+        record InvokeAll(List<Submission> submissions) implements Wait {
+            public boolean needsStraggler() {
+                return submissions.stream().anyMatch(s -> s.holdsStraggler || !s.started);
+            }
+        }
     }
 
     /** One task handed to the pool; knows whether the held task turned out to run inside it. */
@@ -287,7 +296,9 @@ public final class WatchedPool implements ExecutorService {
     @Override
     public <T> List<Future<T>> invokeAll(Collection<? extends Callable<T>> tasks) throws InterruptedException {
         calls.addIfAbsent("invokeAll");
-        return waitingFor(new Wait.InvokeAll(), () -> pool.invokeAll(trackedAll(tasks)));
+        var submissions = new ArrayList<Submission>();
+        var tracked = trackedAll(tasks, submissions);
+        return waitingFor(new Wait.InvokeAll(List.copyOf(submissions)), () -> pool.invokeAll(tracked));
     }
 
     @Override
@@ -301,7 +312,9 @@ public final class WatchedPool implements ExecutorService {
             timedOut.addIfAbsent(call);
             return pool.invokeAll(trackedAll(tasks), 0, TimeUnit.NANOSECONDS);
         }
-        return waitingFor(new Wait.InvokeAll(), () -> pool.invokeAll(trackedAll(tasks)));
+        var submissions = new ArrayList<Submission>();
+        var tracked = trackedAll(tasks, submissions);
+        return waitingFor(new Wait.InvokeAll(List.copyOf(submissions)), () -> pool.invokeAll(tracked));
     }
 
     @Override
@@ -318,8 +331,17 @@ public final class WatchedPool implements ExecutorService {
     }
 
     private <T> List<Callable<T>> trackedAll(Collection<? extends Callable<T>> tasks) {
+        return trackedAll(tasks, new ArrayList<>());
+    }
+
+    /** The tasks, each tracked as a submission of its own, added to {@code submissions}. */
+    private <T> List<Callable<T>> trackedAll(Collection<? extends Callable<T>> tasks, List<Submission> submissions) {
         var list = new ArrayList<Callable<T>>();
-        for (var t : tasks) list.add(tracked(newSubmission(), t));
+        for (var t : tasks) {
+            var s = newSubmission();
+            submissions.add(s);
+            list.add(tracked(s, t));
+        }
         return list;
     }
 

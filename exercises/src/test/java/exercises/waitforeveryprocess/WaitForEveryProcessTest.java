@@ -73,9 +73,11 @@ class WaitForEveryProcessTest {
         ProcessExpect.finalLineAfterEveryTask(r.run(), r.out(), work, "123", WAIT, Lesson.PROCESS_PER_TASK);
     }
 
-    @Test
-    void aTimedWaitThatTimesOutIsNotTakenAsTheEnd() throws Exception {
-        var r = runWith(new PoolWork(PROCESSES, 3).withTime(WatchedPool.Time.ADVERSARY));
+    /** The held process is the first, a middle or the last one: a timed wait on only some processes meets it too. */
+    @ParameterizedTest(name = "the held process is the {0} one")
+    @EnumSource(HeldAt.class)
+    void aTimedWaitThatTimesOutIsNotTakenAsTheEnd(HeldAt held) throws Exception {
+        var r = runWith(new PoolWork(PROCESSES, 3, held).withTime(WatchedPool.Time.ADVERSARY));
         var t = r.run().thrown();
         boolean timedOut = work.processesStarted().stream().anyMatch(WatchedProcess::timedOut) || !OwnWaits.timedOut().isEmpty();
         if (timedOut && Expect.gaveUpLoudly(t, r.out(), "123")) {
