@@ -456,5 +456,10 @@ class KeepTheFailuresTest {
                     + " after " + attempts + " attempt(s); yours is " + o + " (fetched " + fetchesOf(o.page()) + " times).\n  "
                     + Lesson.FAILURES_ARE_OUTCOMES);
         }
+        if (f.reason() == null || f.reason().isBlank()) {
+            throw new AssertionError("Page " + o.page() + " " + why + ", and your Outcome.Failed says so, but its reason is "
+                    + (f.reason() == null ? "null" : "blank") + ": a reader of the report learns that the page failed, not why."
+                    + " Give a short reason, e.g. \"HTTP 500\" or the exception's message.\n  " + Lesson.FAILURES_ARE_OUTCOMES);
+        }
     }
 }

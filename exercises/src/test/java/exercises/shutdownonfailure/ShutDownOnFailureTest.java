@@ -73,16 +73,22 @@ class ShutDownOnFailureTest {
         Expect.poolShutDown(pools);
     }
 
-    @Test
-    void aFailedTaskIsThrownToTheCaller() throws InterruptedException {
-        var r = run(FAILING);
+    /** The failing task throws an exception, then an Error, which a catch of Exception or RuntimeException misses. */
+    @ParameterizedTest(name = "a failed task is thrown to the caller (it throws {0})")
+    @ValueSource(strings = {"an exception", "an Error"})
+    void aFailedTaskIsThrownToTheCaller(String what) throws InterruptedException {
+        var work = new Workload(100, 10, RecordingOut.counting(() -> 0), FAILING);
+        if (what.equals("an Error")) work.failWithAnError();
+        var r = run(work);
         notStub(r.run());
         if (!carriesTaskFailure(r.run().thrown())) {
-            throw new AssertionError("task" + FAILING + " threw an exception, but " + (r.run().thrown() == null
+            throw new AssertionError("task" + FAILING + " threw " + what + ", but " + (r.run().thrown() == null
                     ? "your method returned normally: the failure was lost."
                     : "your method threw " + r.run().thrown() + ", which does not carry it: the failure was lost.")
                     + " submit() keeps a task's exception inside its Future; get() rethrows it wrapped in an ExecutionException."
-                    + " execute() would hand it to the worker thread instead, and your method would never see it (only a stack trace on System.err). Let it propagate.\n  "
+                    + " execute() would hand it to the worker thread instead, and your method would never see it (only a stack trace on System.err). Let it propagate."
+                    + (what.equals("an Error") ? " An Error is not an Exception: a catch of Exception or RuntimeException lets it"
+                    + " by; get() hands it over all the same, as the cause of its ExecutionException." : "") + "\n  "
                     + Lesson.SUBMIT_KEEPS_EXCEPTIONS);
         }
         if (!r.out().linesEqualTo("123").isEmpty()) {
@@ -218,7 +224,7 @@ class ShutDownOnFailureTest {
 
     private static boolean carriesTaskFailure(Throwable t) {
         for (var e = t; e != null; e = e.getCause()) {
-            if (e instanceof Workload.TaskFailure) return true;
+            if (e instanceof Workload.TaskFailure || e instanceof Workload.TaskError) return true;
             if (e.getCause() == e) break;
         }
         return false;

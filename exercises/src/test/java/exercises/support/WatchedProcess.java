@@ -60,7 +60,7 @@ public final class WatchedProcess extends Process {
     java.time.Duration lastTimeout() { return java.time.Duration.ofNanos(lastTimeoutNanos); }
     /** Someone is blocked in join() or get() of the future this process's onExit() returned. */
     boolean exitJoined() { return exitJoins.get() > 0; }
-    /** Whether onExit() or toHandle() was called: a wait the test cannot see (allOf, a handle) may be a wait for it. */
+    /** Whether onExit(), toHandle() or pid() was called: a wait the test cannot see (allOf, a handle) may be a wait for it. */
     boolean exitAskedFor() { return exitAskedFor; }
     public Process real() { return delegate; }
 
@@ -71,7 +71,11 @@ public final class WatchedProcess extends Process {
     @Override public void destroy() { destroyed = true; delegate.destroy(); }
     @Override public Process destroyForcibly() { destroyed = true; delegate.destroyForcibly(); return this; }
     @Override public boolean isAlive() { return delegate.isAlive(); }
-    @Override public long pid() { return delegate.pid(); }
+    /** Its pid asked for: a wait through ProcessHandle.of(pid) may follow, which the test cannot see otherwise. */
+    @Override public long pid() {
+        exitAskedFor = true;
+        return delegate.pid();
+    }
     /** A handle whose onExit() is watched like this process's own (asking for the handle alone is no wait). */
     @Override public ProcessHandle toHandle() { return new WatchedHandle(delegate.toHandle()); }
     @Override public boolean supportsNormalTermination() { return delegate.supportsNormalTermination(); }

@@ -218,6 +218,21 @@ public final class Workload {
         }
     }
 
+    /** What the failing task throws instead, after {@link #failWithAnError()}: an Error, which no catch of Exception sees. */
+    public static final class TaskError extends Error {
+        public TaskError(String message) {
+            super(message);
+        }
+    }
+
+    private volatile boolean failWithAnError;
+
+    /** The failing task throws a {@link TaskError} instead of a {@link TaskFailure}. */
+    public Workload failWithAnError() {
+        failWithAnError = true;
+        return this;
+    }
+
     /** The class of the tasks' code, as it appears in a stack trace. */
     static final String TASK_CLASS = NumberedTask.class.getName();
 
@@ -245,7 +260,9 @@ public final class Workload {
                 }
                 finished.incrementAndGet();
                 if (index == failingIndex) {
-                    throw new TaskFailure("task" + index + " failed on purpose (the test made it throw)");
+                    var message = "task" + index + " failed on purpose (the test made it throw)";
+                    if (failWithAnError) throw new TaskError(message);
+                    throw new TaskFailure(message);
                 }
             } finally {
                 if (index != stragglerIndex) othersRunning.decrementAndGet();
