@@ -104,6 +104,37 @@ class SizeForTheWorkTest {
         }
     }
 
+    /**
+     * Sizes beyond what an int holds (64 cores, tasks that wait two days for each nanosecond of work, or a throughput
+     * of 10^12 tasks a second at a second each) have no int answer: the method must throw, or at least say "as many as
+     * an int holds" (Integer.MAX_VALUE, what a cast of a too-large double gives), not return a number that wrapped
+     * around in long or int arithmetic.
+     */
+    @Test
+    void aSizeTooLargeForAnIntIsAnErrorNotAWrappedNumber() {
+        tooLarge("ioBoundPoolSize(64, 2 days, 1 ns)",
+                () -> SizeForTheWork.ioBoundPoolSize(64, Duration.ofDays(2), Duration.ofNanos(1)));
+        tooLarge("ioBoundPoolSize(2_000_000_000, 1 ms, 1 ms)",
+                () -> SizeForTheWork.ioBoundPoolSize(2_000_000_000, ms(1), ms(1)));
+        tooLarge("threadsForThroughput(1e12, 1 s)", () -> SizeForTheWork.threadsForThroughput(1e12, Duration.ofSeconds(1)));
+    }
+
+    private static void tooLarge(String call, Callable<Integer> code) {
+        int answer;
+        try {
+            answer = code.call();
+        } catch (UnsupportedOperationException e) {
+            throw new AssertionError("Not started yet: " + e.getMessage() + "\n  Edit " + FILE, e);
+        } catch (Exception e) {
+            return; // ArithmeticException (Math.multiplyExact, toIntExact) or IllegalArgumentException: said, not wrapped
+        }
+        if (answer == Integer.MAX_VALUE) return; // saturated: no pool has that many threads, and nothing wrapped
+        throw new AssertionError(call + " returned " + answer + ", but the right size is more than an int can hold ("
+                + Integer.MAX_VALUE + "): the arithmetic overflowed and wrapped around without a word. Multiply with"
+                + " Math.multiplyExact and convert with Math.toIntExact, which throw ArithmeticException instead.\n  "
+                + Lesson.LITTLES_LAW);
+    }
+
     private record Rate(double tasksPerSecond, Duration latency, int expected, String reason) {}
 
     @Test
