@@ -70,6 +70,9 @@ public final class PoolWork implements AutoCloseable {
         return this;
     }
 
+    /** Whether this work's pools make timed gets time out ({@link #outwaitingTimedGets}). */
+    public boolean outwaitsTimedGets() { return timedGets != null; }
+
     /** Whether the held task was kept held through a timed get() of its future. */
     public boolean timedGetHeld() { return timedGetHeld; }
 

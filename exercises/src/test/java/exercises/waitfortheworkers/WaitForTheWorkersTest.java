@@ -2,11 +2,13 @@ package exercises.waitfortheworkers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import exercises.support.Expect;
 import exercises.support.GatedLines;
 import exercises.support.HeldAt;
 import exercises.support.HeldRun;
 import exercises.support.InterruptExpect;
 import exercises.support.Lesson;
+import exercises.support.OwnWaits;
 import exercises.support.PoolWork;
 import exercises.support.ProcessExpect;
 import exercises.support.RecordingOut;
@@ -53,8 +55,16 @@ class WaitForTheWorkersTest {
             threadsAliveAtReturn = threadsStartedSince(before);
             closingAtReturn = threadsAliveAtReturn.stream().anyMatch(WaitForTheWorkersTest::inClose);
         };
-        var run = HeldRun.run(work.gate(), work::judgePoolWait, work::submitted, atReturn,
-                () -> WaitForTheWorkers.runAllThenPrint(work.pools(), workers, GatedLines.class, work.arguments(), "123", out));
+        // Where the pool's timed gets time out, so do your own timed waits (a monitor's wait, a latch's await) and sleeps
+        // in threads of yours (an alarm): see OwnWaits.
+        OwnWaits.startRun(work.outwaitsTimedGets());
+        HeldRun run;
+        try {
+            run = HeldRun.run(work.gate(), work::judgePoolWait, work::submitted, atReturn,
+                    () -> WaitForTheWorkers.runAllThenPrint(work.pools(), workers, GatedLines.class, work.arguments(), "123", out));
+        } finally {
+            OwnWaits.endRun();
+        }
         return new Run(run, out);
     }
 
@@ -144,7 +154,14 @@ class WaitForTheWorkersTest {
                     + " running. Use the answer: wait again until get() returns, or call get() without a timeout.\n  "
                     + Lesson.AWAIT_RESULT);
         }
-        ProcessExpect.finalLineAfterEveryTask(r.run(), r.out(), work, "123", WAIT, Lesson.WAIT_FOR_WORKERS);
+        try {
+            ProcessExpect.finalLineAfterEveryTask(r.run(), r.out(), work, "123", WAIT, Lesson.WAIT_FOR_WORKERS);
+        } catch (AssertionError early) {
+            if (OwnWaits.timedOut().isEmpty()) throw early;
+            // the early line came after a timed wait (or a sleep) of your own ran out: name that one
+            var what = early.getMessage().split("\\. Wait for", 2)[0];
+            throw new AssertionError(what + ".\n" + Expect.ownTimedOutMessage(), early);
+        }
     }
 
     private static boolean causedBy(Throwable t, Class<? extends Throwable> type) {
