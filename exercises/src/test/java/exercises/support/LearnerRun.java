@@ -407,7 +407,7 @@ public final class LearnerRun {
     /**
      * A thread the learner's code started, other than the tasks' and the pools', still in the learner's code when its
      * method returned (held work unfinished): typically one that joins the task threads and prints, left to do the
-     * waiting. Such a thread just started is given a moment (at most 0.2 s) to get into that code or block; only what
+     * waiting. Such a thread just started is looked at until it is in that code or blocks (at most 2 s); only what
      * it is seen doing decides. Null if there is none.
      */
     private String findWaiterLeftBehind() {
@@ -483,7 +483,14 @@ public final class LearnerRun {
      * only after this wait) are not waited for.
      */
     private boolean othersSettled() {
-        if (workload.othersRunning() > 0 || !otherTaskThreadsIdle() || !poolWorkersIdle()) return false;
+        // A task blocked on a lock the straggler holds (the learner wraps each task in synchronized (out)) cannot end
+        // first: it counts as settled, or the straggler would never be let go.
+        int lockedOut = 0;
+        for (var t : workload.taskThreads()) {
+            if (t != workload.stragglerThread() && t != learner.thread() && lockedOutByTheStraggler(t)) lockedOut++;
+        }
+        if (workload.othersRunning() > lockedOut || !otherTaskThreadsIdle() || !poolWorkersIdle()) return false;
+        if (OwnWaits.delayNotRunYet()) return false; // a delay of the learner's made to be up at once goes first
         var tasksAndPools = new java.util.HashSet<Thread>(workload.taskThreads());
         if (pools != null) for (var p : pools.created()) tasksAndPools.addAll(p.workers());
         for (var e : Thread.getAllStackTraces().entrySet()) {
@@ -572,10 +579,19 @@ public final class LearnerRun {
             for (var t : p.workers()) {
                 if (t == straggler) continue;
                 var state = t.getState();
-                if (state == Thread.State.RUNNABLE || state == Thread.State.BLOCKED || state == Thread.State.NEW) return false;
+                if (state == Thread.State.RUNNABLE || state == Thread.State.NEW) return false;
+                if (state == Thread.State.BLOCKED && !lockedOutByTheStraggler(t)) return false;
             }
         }
         return true;
+    }
+
+    /** {@code t} waits for a lock the straggler's thread holds: it cannot go on before the straggler does. */
+    private boolean lockedOutByTheStraggler(Thread t) {
+        Thread straggler = workload.stragglerThread();
+        if (straggler == null) return false;
+        var info = ManagementFactory.getThreadMXBean().getThreadInfo(t.threadId());
+        return info != null && info.getLockOwnerId() == straggler.threadId();
     }
 
     /**
@@ -588,7 +604,8 @@ public final class LearnerRun {
         for (var t : workload.taskThreads()) {
             if (t == straggler || t == learner.thread()) continue;
             var state = t.getState();
-            if (state == Thread.State.RUNNABLE || state == Thread.State.BLOCKED || state == Thread.State.NEW) return false;
+            if (state == Thread.State.RUNNABLE || state == Thread.State.NEW) return false;
+            if (state == Thread.State.BLOCKED && !lockedOutByTheStraggler(t)) return false;
         }
         return true;
     }
@@ -658,10 +675,6 @@ public final class LearnerRun {
         return true;
     }
 
-    /**
-     * Whether the thread with this identity is a waiter of the learner's: it runs no task and is itself waiting (for the
-     * others, say). A thread just started for a task, not yet inside it, runs: it is no waiter.
-     */
     /** The lock's owner ({@code ownerId}) is a thread of the learner's, not a task's nor a pool worker, that waits. */
     private boolean heldByAWaitingHelper(long ownerId) {
         if (ownerId < 0 || workload.taskThreads().stream().anyMatch(t -> t.threadId() == ownerId)) return false;
@@ -676,6 +689,10 @@ public final class LearnerRun {
         return false;
     }
 
+    /**
+     * Whether the thread with this identity is a waiter of the learner's: it runs no task and is itself waiting (for the
+     * others, say). A thread just started for a task, not yet inside it, runs: it is no waiter.
+     */
     private boolean joinsAWaiter(int identity) {
         if (workload.taskThreads().stream().anyMatch(t -> System.identityHashCode(t) == identity)) return false;
         for (var t : Thread.getAllStackTraces().keySet()) {

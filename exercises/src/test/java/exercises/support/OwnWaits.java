@@ -69,6 +69,7 @@ public final class OwnWaits {
 
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
     private static volatile boolean adversary; // false: every call is the real one
+    private static volatile Thread runner; // the thread that started the run
     /** Each object's timed waits, counted apart: the wait on the held work must time out too, not only the first few. */
     private static final Map<Object, TimedWaits> waits = Collections.synchronizedMap(new IdentityHashMap<>());
     /** Threads whose last redirected wait is the real one, its object's time-outs spent (see spentItsTimeOuts). */
@@ -87,6 +88,7 @@ public final class OwnWaits {
 
     /** Before a run of the learner's code: whether its own timed waits are to time out ({@code adversary}). */
     public static void startRun(boolean adversary) {
+        runner = Thread.currentThread(); // where a test calls the learner's method itself (keep-the-failures)
         timedOut.clear();
         waits.clear();
         waitingForReal.clear();
@@ -196,7 +198,8 @@ public final class OwnWaits {
         var call = "tryAcquire(" + (permits == 1 ? "" : permits + ", ") + timeout + " " + name(unit) + ")";
         // First the real call with a zero timeout (fairness and interrupt included): a permit free now is taken, and only
         // a wait that would really wait can be made to time out, so no time-out is spent on one that would not.
-        if (adversary && s.tryAcquire(permits, 0, TimeUnit.NANOSECONDS)) return true;
+        // (Only on the JDK's or the learner's objects: a test's own semaphore counts its time-outs by its own rule.)
+        if (adversary && isLearners(s, caller) && s.tryAcquire(permits, 0, TimeUnit.NANOSECONDS)) return true;
         if (timesOut(s, caller, () -> true, call, timeout, unit)) return false;
         return s.tryAcquire(permits, timeout, unit);
     }
@@ -248,11 +251,12 @@ public final class OwnWaits {
     /** An exchange's own zero wait: with a partner already waiting, it exchanges; else it times out. */
     public static <V> V exchange(Exchanger<V> exchanger, V x, long timeout, TimeUnit unit)
             throws InterruptedException, TimeoutException {
-        if (adversary) {
+        var caller = caller();
+        if (adversary && isLearners(exchanger, caller)) {
             try {
                 return exchanger.exchange(x, 0, TimeUnit.NANOSECONDS); // a partner already waiting: the exchange happens
             } catch (TimeoutException noPartnerYet) {
-                if (timesOut(exchanger, caller(), () -> true, label("exchange", timeout, unit), timeout, unit)) {
+                if (timesOut(exchanger, caller, () -> true, label("exchange", timeout, unit), timeout, unit)) {
                     throw noPartnerYet;
                 }
             }
@@ -261,27 +265,30 @@ public final class OwnWaits {
     }
 
     public static boolean tryLock(Lock lock, long timeout, TimeUnit unit) throws InterruptedException {
-        if (adversary && lock.tryLock(0, TimeUnit.NANOSECONDS)) return true; // free now: taken, no time-out spent
-        if (timesOut(lock, caller(), () -> true, label("tryLock", timeout, unit), timeout, unit)) return false;
+        var caller = caller();
+        if (adversary && isLearners(lock, caller) && lock.tryLock(0, TimeUnit.NANOSECONDS)) return true; // free: no time-out spent
+        if (timesOut(lock, caller, () -> true, label("tryLock", timeout, unit), timeout, unit)) return false;
         return lock.tryLock(timeout, unit);
     }
 
     public static <E> E poll(BlockingQueue<E> q, long timeout, TimeUnit unit) throws InterruptedException {
-        if (adversary) {
+        var caller = caller();
+        if (adversary && isLearners(q, caller)) {
             var ready = q.poll(0, TimeUnit.NANOSECONDS); // an element there now is taken, and no time-out is spent on it
             if (ready != null) return ready;
-            if (timesOut(q, caller(), () -> true, label("poll", timeout, unit), timeout, unit)) return null;
+            if (timesOut(q, caller, () -> true, label("poll", timeout, unit), timeout, unit)) return null;
         }
         return q.poll(timeout, unit);
     }
 
     public static <V> Future<V> poll(CompletionService<V> s, long timeout, TimeUnit unit) throws InterruptedException {
-        if (adversary) {
+        var caller = caller();
+        if (adversary && isLearners(s, caller)) {
             // A completed task there now is taken, and no time-out is spent on it: only waits that would really wait count
             // (the thirteenth attack's poll-and-skip loop spent them on tasks already done, then met only real waits).
             var ready = s.poll(0, TimeUnit.NANOSECONDS);
             if (ready != null) return ready;
-            if (timesOut(s, caller(), () -> true, label("poll", timeout, unit), timeout, unit)) return null;
+            if (timesOut(s, caller, () -> true, label("poll", timeout, unit), timeout, unit)) return null;
         }
         return s.poll(timeout, unit);
     }
@@ -293,17 +300,18 @@ public final class OwnWaits {
      * real one lasts a millisecond, too long for a loop's many time-outs): like a wake-up that came before any notify.
      */
     public static void wait(Object monitor, long millis) throws InterruptedException {
-        if (millis > 0 && timesOutInterruptibly(monitor, caller(), () -> true, "wait(" + millis + ")", millis, TimeUnit.MILLISECONDS)) {
-            if (!Thread.holdsLock(monitor)) throw new IllegalMonitorStateException("current thread is not owner");
+        // not the owner, or a zero or negative timeout: the real call, which throws or waits as the JDK's does
+        if (Thread.holdsLock(monitor) && millis > 0
+                && timesOutInterruptibly(monitor, caller(), () -> true, "wait(" + millis + ")", millis, TimeUnit.MILLISECONDS)) {
             return;
         }
         monitor.wait(millis);
     }
 
     public static void wait(Object monitor, long millis, int nanos) throws InterruptedException {
-        if ((millis > 0 || nanos > 0) && timesOutInterruptibly(monitor, caller(), () -> true,
-                "wait(" + millis + ", " + nanos + ")", millis, TimeUnit.MILLISECONDS)) {
-            if (!Thread.holdsLock(monitor)) throw new IllegalMonitorStateException("current thread is not owner");
+        if (Thread.holdsLock(monitor) && millis > 0 && nanos >= 0 && nanos <= 999_999
+                && timesOutInterruptibly(monitor, caller(), () -> true, "wait(" + millis + ", " + nanos + ")", millis,
+                TimeUnit.MILLISECONDS)) {
             return;
         }
         monitor.wait(millis, nanos);
@@ -322,7 +330,10 @@ public final class OwnWaits {
     }
 
     public static void sleep(long millis, int nanos) throws InterruptedException {
-        if (!sleepIsUp("sleep(" + millis + " milliseconds)", TimeUnit.MILLISECONDS.toNanos(millis) + nanos)) Thread.sleep(millis, nanos);
+        boolean valid = nanos >= 0 && nanos <= 999_999; // else the real call, which throws IllegalArgumentException
+        if (!valid || !sleepIsUp("sleep(" + millis + ", " + nanos + ")", TimeUnit.MILLISECONDS.toNanos(millis) + nanos)) {
+            Thread.sleep(millis, nanos);
+        }
     }
 
     public static void sleep(Duration d) throws InterruptedException {
@@ -334,10 +345,11 @@ public final class OwnWaits {
     }
 
     private static boolean sleepIsUp(String call, long nanos) throws InterruptedException {
-        if (Thread.currentThread().getName().equals(LearnerThread.NAME)) return false;
+        var me = Thread.currentThread();
+        if (me.getName().equals(LearnerThread.NAME) || me == runner) return false; // the called thread naps for real
+        if (me.isInterrupted()) return false; // the real sleep throws InterruptedException at once
         if (!delayIsUp(Thread.class, Thread.class, call, nanos)) return false;
-        if (Thread.interrupted()) throw new InterruptedException("sleep interrupted");
-        wokenEarly.add(Thread.currentThread());
+        wokenEarly.add(me);
         return true;
     }
 

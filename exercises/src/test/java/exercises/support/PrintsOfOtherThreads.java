@@ -39,17 +39,18 @@ final class PrintsOfOtherThreads {
     }
 
     private boolean mayPrint(Thread printer) {
-        var state = learner.getState();
-        switch (state) {
-            case TERMINATED -> {
-                open = true; // the method has returned: every line from now on comes after it
-                return true;
-            }
+        // State, stack and lock owner from one look (read apart, a thread waking between them would mix two moments).
+        var info = THREADS.getThreadInfo(learner.threadId(), 64);
+        if (info == null) { // it has ended: the method has returned, and every line from now on comes after it
+            open = true;
+            return true;
+        }
+        var stack = info.getStackTrace();
+        switch (info.getThreadState()) {
             case BLOCKED -> {
-                return lockOwner() == printer.threadId(); // it waits for the output, which the held printer has locked
+                return info.getLockOwnerId() == printer.threadId(); // it waits for the output, which the held printer has locked
             }
             case WAITING, TIMED_WAITING -> {
-                var stack = learner.getStackTrace();
                 if (inFrame(stack, "java.lang.Thread", "sleep")) return false; // a nap is not a wait for the line
                 if (inFrame(stack, WatchedPool.class.getName(), "close") || inFrame(stack, WatchedPool.class.getName(), "awaitTermination")) {
                     return poolWorkers.get().contains(printer); // close() waits for the pool's tasks, not for other threads
@@ -70,18 +71,13 @@ final class PrintsOfOtherThreads {
                 }
                 // Any other wait may be for this line (a latch, a join), unless it is for a lock another thread holds for
                 // a moment (a list's or a pool's lock the test's own threads take too).
-                long owner = lockOwner();
+                long owner = info.getLockOwnerId();
                 return owner == -1 || owner == printer.threadId();
             }
             default -> {
                 return false; // running: it goes on without waiting
             }
         }
-    }
-
-    private long lockOwner() {
-        var info = THREADS.getThreadInfo(learner.threadId());
-        return info == null ? -1 : info.getLockOwnerId();
     }
 
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();

@@ -208,14 +208,16 @@ public final class WatchedPool implements ExecutorService {
 
     private volatile Thread learnerThread; // the thread that ran the learner's method, noted as it returned
     private volatile boolean learnerReturned;
-    private volatile boolean terminatedAtReturn; // a pool shut down by a helper the method waited for (it joined the helper)
+    private volatile boolean terminatedAtReturn; // done at the return: terminated, or shut down with every task ended
     private volatile Thread creator; // the thread that made the pool: the learner's, as a rule
     private final Set<Thread> shutdownBy = ConcurrentHashMap.newKeySet(); // threads that called shutdown (or close)
     private final Set<Thread> terminationAwaitedBy = ConcurrentHashMap.newKeySet(); // threads whose wait saw it terminate
 
     /** Called on the learner's thread as its method returns or throws (see {@link #shutdownLeftToAnotherThread()}). */
     public void noteTheLearnerReturned() {
-        terminatedAtReturn = pool.isTerminated();
+        // Terminated, or shut down with every task ended (its idle threads are only leaving: get every future, then
+        // shutdown(), passes too): whether the last worker had gone yet is the scheduler's business, not judged.
+        terminatedAtReturn = pool.isTerminated() || pool.isShutdown() && ended.get() >= submissions.get();
         learnerThread = Thread.currentThread();
         learnerReturned = true;
     }
@@ -399,7 +401,7 @@ public final class WatchedPool implements ExecutorService {
 
     @Override
     public boolean isTerminated() {
-        terminationPolls.incrementAndGet();
+        if (!inClose) terminationPolls.incrementAndGet(); // close() asks it once itself: not a poll of the learner's
         return pool.isTerminated();
     }
 
