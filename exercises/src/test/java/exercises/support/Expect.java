@@ -222,7 +222,13 @@ public final class Expect {
         var calls = OwnWaits.timedOut();
         var first = calls.getFirst();
         var others = calls.size() > 1 ? "\n  timed waits of yours that timed out: " + String.join(", ", calls) : "";
-        if (first.startsWith("sleep(")) {
+        if (first.startsWith("a process of yours")) {
+            return "You started " + first + " and went on when it ended, a timer or a nap of your own making, while the work"
+                    + " was unfinished: the test ended that process at once, as the work may outlast it on a slow or busy"
+                    + " machine. A process's end says nothing about the work: wait for the work itself (join(), close(),"
+                    + " get())." + others + "\n  " + Lesson.TIMEOUTS;
+        }
+        if (first.startsWith("sleep(") || first.startsWith("parkNanos(") || first.startsWith("parkUntil(")) {
             return "A thread of yours slept (" + first + ") and then went on, an alarm of your own making (it interrupts"
                     + " your waiting thread, or sets a flag), while the work was unfinished: the test made the sleep end at once,"
                     + " as the work may outlast any sleep on a slow or busy machine, and your code went on as if the work were"

@@ -96,7 +96,10 @@ public final class HeldDownloads implements Gate, AutoCloseable {
         // wait for the pages. Deciding here would let the page (or an interrupting run's interrupt) go at random moments.
         var lock = info.getLockInfo();
         if (lock != null && lock.getClassName().startsWith("java.util.concurrent.locks.ReentrantLock$")) return HeldRun.Verdict.HOLD;
-        return HeldRun.Verdict.RELEASE; // a latch, a CompletableFuture, the download itself: a wait for the pages
+        // A latch, a CompletableFuture, the download itself: a wait for the pages, once nothing else handed to the pools is
+        // waiting to run (a timer task of the learner's on the pool goes first, as if the pages were slow).
+        for (var pool : pools.created()) if (pool.queued() > 0) return HeldRun.Verdict.HOLD;
+        return HeldRun.Verdict.RELEASE;
     }
 
     private static void closeQuietly(CatalogueServer server) {

@@ -76,7 +76,7 @@ public final class HeldRun {
             @Override
             public void waiting(ThreadInfo info) {
                 if (judge.judge(info) != Verdict.RELEASE) return;
-                if (OwnWaits.delayNotRunYet()) return; // a delay of the learner's made to be up at once goes first
+                if (OwnWaits.learnersDelayPending()) return; // a delay of the learner's made to be up at once goes first
                 if (interrupt && waitsAtInterrupt < 0) {
                     waitsAtInterrupt = info.getWaitedCount();
                     run.interruptSent = true;

@@ -490,17 +490,23 @@ public final class LearnerRun {
             if (t != workload.stragglerThread() && t != learner.thread() && lockedOutByTheStraggler(t)) lockedOut++;
         }
         if (workload.othersRunning() > lockedOut || !otherTaskThreadsIdle() || !poolWorkersIdle()) return false;
-        if (OwnWaits.delayNotRunYet()) return false; // a delay of the learner's made to be up at once goes first
+        if (OwnWaits.learnersDelayPending()) return false; // a delay of the learner's made to be up at once goes first
+        return noLearnersThreadAtWork();
+    }
+
+    /**
+     * No platform thread runs the learner's code (a thread of its own on its way to a task, a timer task on the common
+     * pool) or is just starting, the learner's own thread, the tasks' and the pools' aside.
+     */
+    private boolean noLearnersThreadAtWork() {
         var tasksAndPools = new java.util.HashSet<Thread>(workload.taskThreads());
         if (pools != null) for (var p : pools.created()) tasksAndPools.addAll(p.workers());
         for (var e : Thread.getAllStackTraces().entrySet()) {
             var t = e.getKey();
-            if (tasksAndPools.contains(t) || t == learner.thread() || aliveBefore.contains(t)) continue;
+            if (tasksAndPools.contains(t) || t == learner.thread()) continue;
             var state = t.getState();
-            if ((state == Thread.State.RUNNABLE || state == Thread.State.NEW)
-                    && (startingUp(e.getValue()) || inLearnersCode(e.getValue()))) {
-                return false; // a thread of the learner's on its way to a task
-            }
+            if (state != Thread.State.RUNNABLE && state != Thread.State.NEW) continue;
+            if (inLearnersCode(e.getValue()) || !aliveBefore.contains(t) && startingUp(e.getValue())) return false;
         }
         return true;
     }
@@ -559,7 +565,8 @@ public final class LearnerRun {
             return false;
         }
         boolean onlyTheStragglerCanEndIt = workload.othersRunning() == 0 && otherTaskThreadsIdle() && poolWorkersIdle()
-                && !OwnWaits.delayNotRunYet(); // a delay of yours made to be up at once goes first (see OwnWaits)
+                && !OwnWaits.learnersDelayPending() // a delay of yours made to be up at once goes first (see OwnWaits)
+                && noLearnersThreadAtWork(); // nor a thread of yours that is still working toward the end (a timer)
         // In an outwaiting run, a timer of the learner's (orTimeout, completeOnTimeout) that is pending goes off first,
         // as it would if the task were slow: taking its end for the task's is then judged.
         if (onlyTheStragglerCanEndIt && timers != null && timers.holds(info.getWaitedCount())) return false;

@@ -265,6 +265,8 @@ public final class Lookups {
                     var info = mx.getThreadInfo(learner.threadId(), 64);
                     if (info == null) {
                         // it ended meanwhile
+                    } else if (OwnWaits.learnersDelayPending()) {
+                        // a delay of the learner's made to be up at once (a parking timer) goes first, as if the lookups were slow
                     } else if (timedGet.holds(info)) {
                         // a get(timeout) of the learner's own future: the lookups stay unanswered until it has run out
                     } else if (timers != null && timers.holds(info.getWaitedCount())) {

@@ -35,6 +35,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
 import java.util.function.BooleanSupplier;
@@ -353,6 +354,82 @@ public final class OwnWaits {
         return true;
     }
 
+    // A timed park is a delay too (its contract lets it return at any time, for no reason at all).
+
+    public static void parkNanos(long nanos) {
+        if (!parkIsUp("parkNanos(" + nanos + ")", nanos)) java.util.concurrent.locks.LockSupport.parkNanos(nanos);
+    }
+
+    public static void parkNanos(Object blocker, long nanos) {
+        if (!parkIsUp("parkNanos(" + nanos + ")", nanos)) java.util.concurrent.locks.LockSupport.parkNanos(blocker, nanos);
+    }
+
+    public static void parkUntil(long deadline) {
+        if (!parkIsUp("parkUntil(a deadline)", TimeUnit.MILLISECONDS.toNanos(deadline - System.currentTimeMillis()))) {
+            java.util.concurrent.locks.LockSupport.parkUntil(deadline);
+        }
+    }
+
+    public static void parkUntil(Object blocker, long deadline) {
+        if (!parkIsUp("parkUntil(a deadline)", TimeUnit.MILLISECONDS.toNanos(deadline - System.currentTimeMillis()))) {
+            java.util.concurrent.locks.LockSupport.parkUntil(blocker, deadline);
+        }
+    }
+
+    private static boolean parkIsUp(String call, long nanos) {
+        var me = Thread.currentThread();
+        if (me.getName().equals(LearnerThread.NAME) || me == runner || me.isInterrupted()) return false;
+        if (!delayIsUp(Thread.class, Thread.class, call, nanos)) return false;
+        wokenEarly.add(me);
+        return true;
+    }
+
+    // A process of the learner's own (`sleep 2` started as a timer, or as a nap) ends at once: the work may outlast it.
+
+    public static Process start(ProcessBuilder builder) throws java.io.IOException {
+        return endedAtOnce(builder.start(), builder.command());
+    }
+
+    @SuppressWarnings("deprecation")
+    public static Process exec(Runtime runtime, String command) throws java.io.IOException {
+        return endedAtOnce(runtime.exec(command), List.of(command));
+    }
+
+    public static Process exec(Runtime runtime, String[] command) throws java.io.IOException {
+        return endedAtOnce(runtime.exec(command), List.of(command));
+    }
+
+    private static Process endedAtOnce(Process p, List<String> command) {
+        if (!delayIsUp(Process.class, Process.class, "a process of yours (" + String.join(" ", command) + ")", 1)) return p;
+        // what waits for its end runs before the held task is let go (this callback, registered first, runs last)
+        delaysNotRunYet.incrementAndGet();
+        p.onExit().whenComplete((ended, failure) -> delaysNotRunYet.decrementAndGet());
+        p.destroyForcibly();
+        return p;
+    }
+
+    // ---- the learner's clock ----
+
+    /**
+     * How far the learner's clock is ahead of the real one: each time-out, delay or sleep made to end at once moves it on
+     * by the time it stood for, so code that waits until a deadline it reads from the clock meets its deadline as it would
+     * if the work were slow. It never goes back (not even after the run: a loop left running from a run would otherwise
+     * wait for a deadline far ahead of the real clock, and hold up the next test).
+     */
+    private static final AtomicLong ahead = new AtomicLong();
+
+    public static long nanoTime() {
+        return System.nanoTime() + ahead.get();
+    }
+
+    public static long currentTimeMillis() {
+        return System.currentTimeMillis() + ahead.get() / 1_000_000;
+    }
+
+    private static void clockMovesOn(long nanos) {
+        ahead.accumulateAndGet(Math.max(0, nanos), (a, b) -> a > Long.MAX_VALUE / 4 - b ? a : a + b); // never overflows
+    }
+
     /** Threads whose sleep was made to be up at once: pending until they wait again or end. */
     private static final Set<Thread> wokenEarly = ConcurrentHashMap.newKeySet();
 
@@ -427,6 +504,28 @@ public final class OwnWaits {
      * the action a delay stands for (a watchdog that opens a latch, say) always comes first, as it would if the work were
      * slow, whichever thread gets there first.
      */
+    /**
+     * {@link #delayNotRunYet}, or, in a run whose delays are made up at once, a task waits in the common pool's queue for a
+     * free worker (a timer of the learner's made with supplyAsync or runAsync, whose delay has not even begun): the held
+     * work waits for it to run first. Tasks that run in the common pool (a lookup waiting for its answer), and tasks
+     * queued behind them while no worker is free, do not count.
+     */
+    public static boolean learnersDelayPending() {
+        if (delayNotRunYet()) return true;
+        if (!adversary) return false; // outside such runs a delay is real: nothing is made to come first
+        // Queued work the common pool will get to: not while one of its workers runs a task the test holds (the learner's
+        // tasks put on the common pool), behind which the queued work may wait for ever.
+        var common = java.util.concurrent.ForkJoinPool.commonPool();
+        if (common.getQueuedSubmissionCount() == 0 && common.getQueuedTaskCount() == 0) return false;
+        for (var e : Thread.getAllStackTraces().entrySet()) {
+            if (!(e.getKey() instanceof java.util.concurrent.ForkJoinWorkerThread w) || w.getPool() != common) continue;
+            for (var frame : e.getValue()) {
+                if (frame.getClassName().startsWith(OwnWaits.class.getPackageName() + ".")) return false; // a held task
+            }
+        }
+        return true;
+    }
+
     public static boolean delayNotRunYet() {
         wokenEarly.removeIf(t -> t.getState() != Thread.State.RUNNABLE); // waits again, or ended: it has done its step
         return delaysNotRunYet.get() > 0 || !wokenEarly.isEmpty();
@@ -473,6 +572,7 @@ public final class OwnWaits {
         }
         waitingForReal.remove(thread);
         timedOut.addIfAbsent(call + " on " + what(o));
+        clockMovesOn(nanos);
         return true;
     }
 
@@ -491,6 +591,7 @@ public final class OwnWaits {
             return false;
         }
         timedOut.addIfAbsent(o instanceof CompletableFuture<?> ? call + " on " + what(o) : call);
+        clockMovesOn(nanos);
         return true;
     }
 

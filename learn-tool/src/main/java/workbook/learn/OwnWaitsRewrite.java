@@ -95,7 +95,20 @@ final class OwnWaitsRewrite implements TaskListener {
             new Wait("sleep", "long", "java.lang.Thread", true),
             new Wait("sleep", "long,int", "java.lang.Thread", true),
             new Wait("sleep", "java.time.Duration", "java.lang.Thread", true),
-            new Wait("sleep", "long", "java.util.concurrent.TimeUnit"));
+            new Wait("sleep", "long", "java.util.concurrent.TimeUnit"),
+            // so is a timed park (which may return at any time: a spurious return is within its contract)
+            new Wait("parkNanos", "long", "java.util.concurrent.locks.LockSupport", true),
+            new Wait("parkNanos", "java.lang.Object,long", "java.util.concurrent.locks.LockSupport", true),
+            new Wait("parkUntil", "long", "java.util.concurrent.locks.LockSupport", true),
+            new Wait("parkUntil", "java.lang.Object,long", "java.util.concurrent.locks.LockSupport", true),
+            // and a process of the learner's own (`sleep 2` as a timer): it ends at once
+            new Wait("start", "", "java.lang.ProcessBuilder"),
+            new Wait("exec", "java.lang.String", "java.lang.Runtime"),
+            new Wait("exec", "java.lang.String[]", "java.lang.Runtime"),
+            // the learner's clock, which moves on by what a delay or time-out made up at once stood for (a deadline loop
+            // that parks or sleeps until System.nanoTime() passes it sees its deadline come)
+            new Wait("nanoTime", "", "java.lang.System", true),
+            new Wait("currentTimeMillis", "", "java.lang.System", true));
 
     /** One change to a file's text: replace [start, end) with text (an insertion when start == end). */
     private record Edit(int start, int end, String text, int order) {}
@@ -215,7 +228,10 @@ final class OwnWaitsRewrite implements TaskListener {
                 if (start < 0 || end < 0 || !text.substring(end, (int) selectEnd).strip().equals("." + wait.name())) return;
                 list.add(viaSuper ? new Edit(start, end, redirect + "this", list.size())
                         : new Edit(start, start, redirect, list.size()));
-                list.add(new Edit(end, paren + 1, "," + lineBreaks(end, paren) + " ", list.size()));
+                // the receiver becomes the first argument: a comma after it, unless the call had no arguments
+                boolean noArguments = call.getArguments().isEmpty();
+                list.add(new Edit(end, paren + 1, (noArguments ? "" : ",") + lineBreaks(end, paren) + (noArguments ? "" : " "),
+                        list.size()));
             } else if (call.getMethodSelect() instanceof IdentifierTree) {
                 // join(100) inside a class of the learner's that extends Thread: the receiver is this, if this is that class
                 var enclosing = enclosingClass();

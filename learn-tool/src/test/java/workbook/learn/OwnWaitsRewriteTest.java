@@ -136,6 +136,18 @@ class OwnWaitsRewriteTest {
     }
 
     @Test
+    void timedParksAndProcessesOfTheLearnersOwn() {
+        var source = inMethod("import java.util.concurrent.locks.LockSupport;", """
+                    LockSupport.parkNanos(1_500_000_000L);
+                    LockSupport.parkNanos(this, 5);
+                    var p = new ProcessBuilder("sleep", "1").start();
+                    Runtime.getRuntime().exec(new String[] {"sleep", "1"});""");
+        assertThat(rewrite(source)).contains(TARGET + "parkNanos(1_500_000_000L);", TARGET + "parkNanos(this, 5);",
+                TARGET + "start(new ProcessBuilder(\"sleep\", \"1\"));",
+                TARGET + "exec(Runtime.getRuntime(), new String[] {\"sleep\", \"1\"});");
+    }
+
+    @Test
     void delaysOfTheLearnersOwnExchangersAndTimedLocks() {
         var source = inMethod("import java.util.concurrent.*;\nimport java.util.concurrent.locks.*;", """
                     Executor later = CompletableFuture.delayedExecutor(30, TimeUnit.SECONDS);
