@@ -364,15 +364,17 @@ public final class OwnWaits {
         if (!parkIsUp("parkNanos(" + nanos + ")", nanos)) java.util.concurrent.locks.LockSupport.parkNanos(blocker, nanos);
     }
 
+    // (A deadline the learner read from its own clock is ahead of the real one: the real park is given the real deadline.)
+
     public static void parkUntil(long deadline) {
-        if (!parkIsUp("parkUntil(a deadline)", TimeUnit.MILLISECONDS.toNanos(deadline - System.currentTimeMillis()))) {
-            java.util.concurrent.locks.LockSupport.parkUntil(deadline);
+        if (!parkIsUp("parkUntil(a deadline)", TimeUnit.MILLISECONDS.toNanos(deadline - currentTimeMillis()))) {
+            java.util.concurrent.locks.LockSupport.parkUntil(deadline - ahead.get() / 1_000_000);
         }
     }
 
     public static void parkUntil(Object blocker, long deadline) {
-        if (!parkIsUp("parkUntil(a deadline)", TimeUnit.MILLISECONDS.toNanos(deadline - System.currentTimeMillis()))) {
-            java.util.concurrent.locks.LockSupport.parkUntil(blocker, deadline);
+        if (!parkIsUp("parkUntil(a deadline)", TimeUnit.MILLISECONDS.toNanos(deadline - currentTimeMillis()))) {
+            java.util.concurrent.locks.LockSupport.parkUntil(blocker, deadline - ahead.get() / 1_000_000);
         }
     }
 
@@ -500,15 +502,10 @@ public final class OwnWaits {
     }
 
     /**
-     * Delays made to be up at once whose action has not run yet: the held task waits for them (see {@link LearnerRun}), so
-     * the action a delay stands for (a watchdog that opens a latch, say) always comes first, as it would if the work were
-     * slow, whichever thread gets there first.
-     */
-    /**
      * {@link #delayNotRunYet}, or, in a run whose delays are made up at once, a task waits in the common pool's queue for a
      * free worker (a timer of the learner's made with supplyAsync or runAsync, whose delay has not even begun): the held
-     * work waits for it to run first. Tasks that run in the common pool (a lookup waiting for its answer), and tasks
-     * queued behind them while no worker is free, do not count.
+     * work waits for it to run first. Tasks that run in the common pool (a lookup waiting for its answer) do not count,
+     * nor does anything queued while one of its workers runs a task the test holds (it may never start before that one).
      */
     public static boolean learnersDelayPending() {
         if (delayNotRunYet()) return true;
@@ -526,6 +523,11 @@ public final class OwnWaits {
         return true;
     }
 
+    /**
+     * Delays made to be up at once whose action has not run yet: the held task waits for them (see {@link LearnerRun}), so
+     * the action a delay stands for (a watchdog that opens a latch, say) always comes first, as it would if the work were
+     * slow, whichever thread gets there first.
+     */
     public static boolean delayNotRunYet() {
         wokenEarly.removeIf(t -> t.getState() != Thread.State.RUNNABLE); // waits again, or ended: it has done its step
         return delaysNotRunYet.get() > 0 || !wokenEarly.isEmpty();
