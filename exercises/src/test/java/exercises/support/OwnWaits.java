@@ -327,28 +327,31 @@ public final class OwnWaits {
      * nap instead of a wait) stays real: the tests see it and say so.
      */
     public static void sleep(long millis) throws InterruptedException {
-        if (!sleepIsUp("sleep(" + millis + " milliseconds)", TimeUnit.MILLISECONDS.toNanos(millis))) Thread.sleep(millis);
+        if (!napIsUp("sleep(" + millis + " milliseconds)", TimeUnit.MILLISECONDS.toNanos(millis))) Thread.sleep(millis);
     }
 
     public static void sleep(long millis, int nanos) throws InterruptedException {
         boolean valid = nanos >= 0 && nanos <= 999_999; // else the real call, which throws IllegalArgumentException
-        if (!valid || !sleepIsUp("sleep(" + millis + ", " + nanos + ")", TimeUnit.MILLISECONDS.toNanos(millis) + nanos)) {
+        if (!valid || !napIsUp("sleep(" + millis + ", " + nanos + ")", TimeUnit.MILLISECONDS.toNanos(millis) + nanos)) {
             Thread.sleep(millis, nanos);
         }
     }
 
     public static void sleep(Duration d) throws InterruptedException {
-        if (!sleepIsUp("sleep(" + d + ")", nanos(d))) Thread.sleep(d);
+        if (!napIsUp("sleep(" + d + ")", nanos(d))) Thread.sleep(d);
     }
 
     public static void sleep(TimeUnit unit, long timeout) throws InterruptedException {
-        if (!sleepIsUp(label("sleep", timeout, unit), unit.toNanos(timeout))) unit.sleep(timeout);
+        if (!napIsUp(label("sleep", timeout, unit), unit.toNanos(timeout))) unit.sleep(timeout);
     }
 
-    private static boolean sleepIsUp(String call, long nanos) throws InterruptedException {
+    /**
+     * Whether this sleep or timed park is to end at once: in a run that asks for it, on a thread other than the one the
+     * test called (which naps for real), not interrupted (then the real call throws or returns at once itself).
+     */
+    private static boolean napIsUp(String call, long nanos) {
         var me = Thread.currentThread();
-        if (me.getName().equals(LearnerThread.NAME) || me == runner) return false; // the called thread naps for real
-        if (me.isInterrupted()) return false; // the real sleep throws InterruptedException at once
+        if (me.getName().equals(LearnerThread.NAME) || me == runner || me.isInterrupted()) return false;
         if (!delayIsUp(Thread.class, Thread.class, call, nanos)) return false;
         wokenEarly.add(me);
         return true;
@@ -357,33 +360,25 @@ public final class OwnWaits {
     // A timed park is a delay too (its contract lets it return at any time, for no reason at all).
 
     public static void parkNanos(long nanos) {
-        if (!parkIsUp("parkNanos(" + nanos + ")", nanos)) java.util.concurrent.locks.LockSupport.parkNanos(nanos);
+        if (!napIsUp("parkNanos(" + nanos + ")", nanos)) java.util.concurrent.locks.LockSupport.parkNanos(nanos);
     }
 
     public static void parkNanos(Object blocker, long nanos) {
-        if (!parkIsUp("parkNanos(" + nanos + ")", nanos)) java.util.concurrent.locks.LockSupport.parkNanos(blocker, nanos);
+        if (!napIsUp("parkNanos(" + nanos + ")", nanos)) java.util.concurrent.locks.LockSupport.parkNanos(blocker, nanos);
     }
 
     // (A deadline the learner read from its own clock is ahead of the real one: the real park is given the real deadline.)
 
     public static void parkUntil(long deadline) {
-        if (!parkIsUp("parkUntil(a deadline)", TimeUnit.MILLISECONDS.toNanos(deadline - currentTimeMillis()))) {
+        if (!napIsUp("parkUntil(a deadline)", TimeUnit.MILLISECONDS.toNanos(deadline - currentTimeMillis()))) {
             java.util.concurrent.locks.LockSupport.parkUntil(deadline - ahead.get() / 1_000_000);
         }
     }
 
     public static void parkUntil(Object blocker, long deadline) {
-        if (!parkIsUp("parkUntil(a deadline)", TimeUnit.MILLISECONDS.toNanos(deadline - currentTimeMillis()))) {
+        if (!napIsUp("parkUntil(a deadline)", TimeUnit.MILLISECONDS.toNanos(deadline - currentTimeMillis()))) {
             java.util.concurrent.locks.LockSupport.parkUntil(blocker, deadline - ahead.get() / 1_000_000);
         }
-    }
-
-    private static boolean parkIsUp(String call, long nanos) {
-        var me = Thread.currentThread();
-        if (me.getName().equals(LearnerThread.NAME) || me == runner || me.isInterrupted()) return false;
-        if (!delayIsUp(Thread.class, Thread.class, call, nanos)) return false;
-        wokenEarly.add(me);
-        return true;
     }
 
     // A process of the learner's own (`sleep 2` started as a timer, or as a nap) ends at once: the work may outlast it.

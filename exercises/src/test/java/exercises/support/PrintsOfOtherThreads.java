@@ -51,11 +51,12 @@ final class PrintsOfOtherThreads {
                 return info.getLockOwnerId() == printer.threadId(); // it waits for the output, which the held printer has locked
             }
             case WAITING, TIMED_WAITING -> {
-                if (inFrame(stack, "java.lang.Thread", "sleep")) return false; // a nap is not a wait for the line
-                if (inFrame(stack, WatchedPool.class.getName(), "close") || inFrame(stack, WatchedPool.class.getName(), "awaitTermination")) {
+                if (LearnerThread.napping(stack)) return false; // a nap is not a wait for the line
+                if (LearnerThread.inFrame(stack, WatchedPool.class.getName(), "close")
+                        || LearnerThread.inFrame(stack, WatchedPool.class.getName(), "awaitTermination")) {
                     return poolWorkers.get().contains(printer); // close() waits for the pool's tasks, not for other threads
                 }
-                if (inFrame(stack, "java.util.concurrent.CompletableFuture", "")) {
+                if (LearnerThread.inFrame(stack, "java.util.concurrent.CompletableFuture", null)) {
                     // Parked on a future: its blocker says whether that future is complete (then the thread only has to
                     // wake). No blocker: it is on its way in or out of the park; look again.
                     if (!(LockSupport.getBlocker(learner) instanceof ForkJoinPool.ManagedBlocker future)) return false;
@@ -81,11 +82,4 @@ final class PrintsOfOtherThreads {
     }
 
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
-
-    private static boolean inFrame(StackTraceElement[] stack, String className, String methodPrefix) {
-        for (var f : stack) {
-            if (f.getClassName().equals(className) && f.getMethodName().startsWith(methodPrefix)) return true;
-        }
-        return false;
-    }
 }

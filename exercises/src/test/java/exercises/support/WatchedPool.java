@@ -358,19 +358,12 @@ public final class WatchedPool implements ExecutorService {
         if (maker == null || maker == Thread.currentThread() || workers.contains(Thread.currentThread())) return;
         while (!learnerReturned && maker.isAlive()) {
             var state = maker.getState();
-            if (state == Thread.State.BLOCKED || (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING) && !sleeping(maker)) {
+            if (state == Thread.State.BLOCKED || (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING) && !LearnerThread.napping(maker.getStackTrace())) {
                 return;
             }
             if (state == Thread.State.RUNNABLE && terminationPolls.get() > 0) return; // it polls isTerminated() for it
             java.util.concurrent.locks.LockSupport.parkNanos(1_000_000); // re-check the maker's state; no decision rests on it
         }
-    }
-
-    private static boolean sleeping(Thread t) {
-        for (var frame : t.getStackTrace()) {
-            if (frame.getClassName().equals("java.lang.Thread") && frame.getMethodName().startsWith("sleep")) return true;
-        }
-        return false;
     }
 
     @Override
