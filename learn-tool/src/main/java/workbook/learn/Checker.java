@@ -267,6 +267,14 @@ public final class Checker implements AutoCloseable {
      * runs the tests even on an untouched stub (./learn says NOT STARTED without running them, see {@link Progress}).
      */
     public Verdict check(Exercise ex, Path folder) {
+        return check(ex, folder, List.of());
+    }
+
+    /**
+     * As {@link #check(Exercise, Path)}, but the tests not begun yet are skipped once the failure messages so far
+     * contain every one of {@code enough}: the proof of a wrong sample, which needs those texts and nothing more.
+     */
+    public Verdict check(Exercise ex, Path folder, List<String> enough) {
         long start = System.nanoTime();
         timings.mark(checks++ == 0 ? "the tool's JVM: from its start to the check (loading the tool, the catalogue, the stub's digest)"
                 : "since the last check (watch: waiting for a save)");
@@ -287,7 +295,7 @@ public final class Checker implements AutoCloseable {
             return new Verdict(ex, Status.DOES_NOT_COMPILE, 0, List.of(), List.of(), compiled.errors(), "", since(start));
         }
         try {
-            var verdict = run(ex, files, compiled.folders(), start);
+            var verdict = run(ex, files, compiled.folders(), start, enough);
             timings.print(System.err);
             return verdict;
         } catch (InterruptedException e) {
@@ -610,7 +618,7 @@ public final class Checker implements AutoCloseable {
         return child;
     }
 
-    private Verdict run(Exercise ex, List<Path> files, String folders, long start) throws InterruptedException {
+    private Verdict run(Exercise ex, List<Path> files, String folders, long start, List<String> enough) throws InterruptedException {
         var child = readyChild();
         timings.mark("waiting for the child JVM to be ready (JUnit loaded)");
         running = child;
@@ -620,7 +628,8 @@ public final class Checker implements AutoCloseable {
         var limit = ex.limitSeconds() > this.limit.toSeconds() ? Duration.ofSeconds(ex.limitSeconds()) : this.limit;
         checkLimit = limit;
         // The class path worker JVMs get (see WorkerCache): the exercises' jars first, as the workers' AOT cache requires.
-        child.send("RUN", folders, ex.test(), limit.toMillis(), ex.javaPackage(), stubNames, classPath + File.pathSeparator + folders);
+        child.send("RUN", folders, ex.test(), limit.toMillis(), ex.javaPackage(), stubNames, classPath + File.pathSeparator + folders,
+                String.join("\n", enough));
         var run = new Run(ex, stubNames);
         long deadline = System.nanoTime() + limit.plus(GRACE).toNanos();
         boolean testsStarted = false;

@@ -121,6 +121,31 @@ class CheckerTest {
         assertThat(workbook.state().resolve("classes")).doesNotExist();
     }
 
+    /**
+     * The proof of a wrong sample hands the texts it looks for: once the failures contain them all, the tests not begun
+     * yet are skipped. Without texts (a learner's check, a right sample), or with texts not all seen, every test runs.
+     */
+    @Test
+    void aCheckThatWasToldWhatToLookForStopsOnceItHasSeenIt() throws IOException {
+        var wb = new TempWorkbook(dir.resolve("workbook"), "first-steps");
+        var workbook = wb.workbook();
+        var ex = workbook.find("first-steps");
+        var stub = wb.stub("first-steps").getParent();
+        var classPath = System.getProperty("java.class.path");
+        try (var checker = new Checker(workbook, classPath, classPath, dir.resolve("proof-classes")).warm()) {
+            var enough = checker.check(ex, stub, List.of("Not started", "make answer() return 42"));
+            assertThat(enough.failures()).as("one failure holds both texts").hasSize(1);
+            assertThat(enough.tests()).as("the other test was skipped").isEqualTo(1);
+
+            var notAllSeen = checker.check(ex, stub, List.of("Not started", "a text no test prints"));
+            assertThat(notAllSeen.failures()).hasSize(2);
+
+            var learners = checker.check(ex, stub);
+            assertThat(learners.failures()).as("the next check runs every test again").hasSize(2);
+            assertThat(learners.tests()).isEqualTo(2);
+        }
+    }
+
     @Test
     void withoutTheChaptersClassPathTheTestsDoNotCompile() throws IOException {
         var wb = new TempWorkbook(dir, TempWorkbook.CHAPTER_EXERCISE);

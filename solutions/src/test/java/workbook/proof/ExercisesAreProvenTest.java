@@ -136,6 +136,25 @@ class ExercisesAreProvenTest {
         }
     }
 
+    /** How long one check took (compiling and running), and how many tests ran in it. */
+    private record Took(long millis, int tests, String what) {}
+
+    private static final java.util.Queue<Took> took = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    /**
+     * Writes where the proof's time went, slowest check first, to target/proof-times.txt: for whoever makes the
+     * proof (and so ./mvnw verify) quicker, or wonders why a sample is slow to check.
+     */
+    @AfterAll
+    static void writeTheTimes() throws IOException {
+        var lines = new ArrayList<String>();
+        long total = took.stream().mapToLong(Took::millis).sum();
+        lines.add("# " + took.size() + " checks, " + total + " ms in all (" + PARALLEL + " at a time); slowest first: ms, tests run, what");
+        took.stream().sorted(java.util.Comparator.comparingLong(Took::millis).reversed())
+                .forEach(t -> lines.add(t.millis() + "\t" + t.tests() + "\t" + t.what()));
+        Files.write(SCRATCH.getParent().resolve("proof-times.txt"), lines);
+    }
+
     @AfterAll
     static void endTheChildren() {
         synchronized (ExercisesAreProvenTest.class) {
@@ -157,15 +176,15 @@ class ExercisesAreProvenTest {
         // -Dproof.only=name1,name2 proves only those exercises (quicker while writing one); empty means all.
         var only = List.of(System.getProperty("workbook.proofOnly", "").split(",")).stream().filter(n -> !n.isBlank()).toList();
         return Catalog.read(CATALOG).stream().filter(ex -> only.isEmpty() || only.contains(ex.name())).map(ex -> {
-            var stub = checkLater(ex, ROOT.resolve(Workbook.STUBS).resolve(ex.packagePath()), "The untouched stub");
+            var stub = checkLater(ex, ROOT.resolve(Workbook.STUBS).resolve(ex.packagePath()), "The untouched stub", List.of());
             var nodes = new ArrayList<DynamicNode>();
             nodes.add(DynamicTest.dynamicTest("fails on the untouched stub", () -> failsOnStub(ex, stub.get())));
             for (var m : samples(WRONG.resolve(ex.name()))) {
-                var verdict = checkLater(ex, m, "The wrong sample");
+                var verdict = checkLater(ex, m, "The wrong sample", expectedMessages(m));
                 nodes.add(DynamicTest.dynamicTest("rejects wrong sample " + m.getFileName(), () -> rejects(ex, m, verdict.get())));
             }
             for (var m : samples(RIGHT.resolve(ex.name()))) {
-                var verdict = checkLater(ex, m, "The correct idiom");
+                var verdict = checkLater(ex, m, "The correct idiom", List.of());
                 nodes.add(DynamicTest.dynamicTest("accepts correct idiom " + m.getFileName(), () -> accepts(ex, m, verdict.get())));
             }
             return (DynamicNode) DynamicContainer.dynamicContainer(ex.name(), nodes.stream());
@@ -177,8 +196,17 @@ class ExercisesAreProvenTest {
         Verdict get() throws Exception;
     }
 
-    private static LaterVerdict checkLater(Catalog.Exercise ex, Path folder, String what) {
-        Future<Verdict> future = checks().submit(() -> checker().check(ex, folder));
+    /**
+     * {@code enough}: for a wrong sample, its "// Expect:" lines. Once the failures contain them all, the tests not
+     * begun yet are skipped (the proof has what it needs; a learner's check always runs them all). Empty: every test
+     * runs, as the stub's check (every test must fail) and a right sample's (every test must pass) need.
+     */
+    private static LaterVerdict checkLater(Catalog.Exercise ex, Path folder, String what, List<String> enough) {
+        Future<Verdict> future = checks().submit(() -> {
+            var verdict = checker().check(ex, folder, enough);
+            took.add(new Took(verdict.took().toMillis(), verdict.tests(), ex.name() + " " + ROOT.relativize(folder)));
+            return verdict;
+        });
         return () -> {
             Verdict verdict;
             try {
@@ -218,14 +246,24 @@ class ExercisesAreProvenTest {
                 + " was REJECTED; the tests must accept every correct way:\n" + messages(verdict, "\n"));
     }
 
-    private static void rejects(Catalog.Exercise ex, Path sample, Verdict verdict) throws IOException {
+    /** The sample's "// Expect: <part of a failure message>" lines, each without its prefix. */
+    private static List<String> expectedMessages(Path sample) {
         var expected = new ArrayList<String>();
-        for (var f : javaFiles(sample)) {
-            for (var line : Files.readAllLines(f)) {
-                var l = line.strip();
-                if (l.startsWith("// Expect:")) expected.add(l.substring("// Expect:".length()).strip());
+        try {
+            for (var f : javaFiles(sample)) {
+                for (var line : Files.readAllLines(f)) {
+                    var l = line.strip();
+                    if (l.startsWith("// Expect:")) expected.add(l.substring("// Expect:".length()).strip());
+                }
             }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
+        return expected;
+    }
+
+    private static void rejects(Catalog.Exercise ex, Path sample, Verdict verdict) throws IOException {
+        var expected = expectedMessages(sample);
         assertFalse(expected.isEmpty(), sample + " has no '// Expect: <part of the failure message>' line");
         assertFalse(verdict.failures().isEmpty(), "Wrong sample " + sample.getFileName() + " of " + ex.name()
                 + " PASSED every test: the tests do not catch this mistake. (" + verdict.status() + ", " + verdict.tests()
