@@ -25,11 +25,9 @@ public final class PoolWork implements AutoCloseable {
     private final List<TaskFuture> futures = new CopyOnWriteArrayList<>();
     private final List<WatchedProcess> processes = new CopyOnWriteArrayList<>();
     private volatile boolean untrackedWait;
-    /** How many timed gets of an unfinished task the pools of {@link #outwaitingTimedGets()} make time out at once. */
-    private static final int TIMED_GETS_RUN_OUT = 2;
-
-    /** Set by {@link #outwaitingTimedGets()}: timed gets of the held task's future it is held through. */
-    private volatile HeldThroughTimedWaits timedGets;
+    /** Set by {@link #outwaitingTimedGets()}: each future's timed gets, made to time out at once while its task is unfinished. */
+    private volatile java.util.Map<TaskFuture, TimedWaits> timedGets;
+    private final java.util.concurrent.atomic.AtomicInteger timedGetsRanOut = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean timedGetHeld;
 
     private volatile WatchedPool.Time time = WatchedPool.Time.PATIENT;
@@ -61,24 +59,38 @@ public final class PoolWork implements AutoCloseable {
     }
 
     /**
-     * The first two timed get()s of an unfinished task's future time out at once, whatever their timeout
-     * ({@link ProcessPool#timeOutTimedGets}); after that, a timed get() of the held task's future keeps that task held for
-     * 4.15 s from the first such wait, however many waits that takes ({@link HeldThroughTimedWaits#many()}).
+     * A timed get() of a future whose task is unfinished times out at once, whatever its timeout, as any timed wait may:
+     * for each future, at least the first {@value TimedWaits#AT_LEAST} and until {@value TimedWaits#ASKED_AT_LEAST_MINUTES}
+     * minutes of waiting have been asked for in all ({@link TimedWaits}). So "go on when the time is up" and "try a few
+     * more times, then go on" are caught, and a loop that waits again gets the task soon after, without the test waiting
+     * out any real time.
      */
     public PoolWork outwaitingTimedGets() {
-        this.timedGets = HeldThroughTimedWaits.many();
+        this.timedGets = new java.util.concurrent.ConcurrentHashMap<>();
         return this;
     }
 
     /** Whether this work's pools make timed gets time out ({@link #outwaitingTimedGets}). */
     public boolean outwaitsTimedGets() { return timedGets != null; }
 
-    /** Whether the held task was kept held through a timed get() of its future. */
+    /** Whether a timed get() of the held task's future was made to time out. */
     public boolean timedGetHeld() { return timedGetHeld; }
 
     /** Whether a timed get() of an unfinished task was made to time out at once (see {@link #outwaitingTimedGets}). */
     public boolean timedGetRanOut() {
-        return timedGets != null && pools.stream().anyMatch(p -> p.timedGetsLeftToTimeOut() < TIMED_GETS_RUN_OUT);
+        return timedGetsRanOut.get() > 0;
+    }
+
+    /** The rule {@link #outwaitingTimedGets} gives the pools: see there. */
+    private boolean timeOutNow(TaskFuture future, long timeoutNanos) {
+        var all = timedGets;
+        if (all == null || !all.computeIfAbsent(future, f -> new TimedWaits(WatchedPool.Time.ADVERSARY))
+                .timeOutNow(true, timeoutNanos, java.util.concurrent.TimeUnit.NANOSECONDS)) {
+            return false;
+        }
+        timedGetsRanOut.incrementAndGet();
+        if (future.argument().equals(arguments().get(stragglerIndex))) timedGetHeld = true;
+        return true;
     }
 
     public int size() { return size; }
@@ -99,8 +111,7 @@ public final class PoolWork implements AutoCloseable {
     public IntFunction<ProcessPool> pools() {
         return workers -> {
             var pool = new ProcessPool(workers, List.of(GatedLines.class), WorkerJvm.options()).onSubmit(futures::add);
-            // the first two timed gets of an unfinished task run out at once, whatever their timeout
-            if (timedGets != null) pool.timeOutTimedGets(TIMED_GETS_RUN_OUT);
+            if (timedGets != null) pool.timeOutTimedGets(this::timeOutNow);
             pools.add(pool);
             return pool;
         };
@@ -184,11 +195,6 @@ public final class PoolWork implements AutoCloseable {
             for (var f : futures) {
                 if (System.identityHashCode(f) == lock.getIdentityHashCode()) {
                     if (!f.argument().equals(arguments().get(stragglerIndex))) return HeldRun.Verdict.HOLD;
-                    var held = timedGets;
-                    if (held != null && info.getThreadState() == Thread.State.TIMED_WAITING && !held.letsGo(info)) {
-                        timedGetHeld = true;
-                        return HeldRun.Verdict.HOLD;
-                    }
                     return othersSettled(f) ? HeldRun.Verdict.RELEASE : HeldRun.Verdict.HOLD;
                 }
             }

@@ -128,10 +128,10 @@ class WaitForTheWorkersTest {
     }
 
     /**
-     * The first two timed get()s of an unfinished task run out at once, whatever their timeout, as any timed wait may;
-     * then a timed get() of the held task's future keeps that task held for 4.15 s from the first such wait. Code that
-     * goes on when its time is up, without that task's output, is caught on every run; a loop that waits again passes,
-     * and so does giving up with the TimeoutException before the final line. The held task is the first, a middle or the
+     * Timed get()s of an unfinished task run out at once, whatever their timeout, as any timed wait may: at least the
+     * first 25 of each future, and until two minutes of waiting have been asked for (PoolWork.outwaitingTimedGets). Code
+     * that goes on when its time is up, or after a few more tries, without that task's output, is caught on every run;
+     * a loop that waits again passes, and so does giving up with the TimeoutException before the final line. The held task is the first, a middle or the
      * last one, so a timed get() on only some of the futures (the last one, say) meets the held task too.
      */
     @ParameterizedTest(name = "the held task is the {0} one")

@@ -62,7 +62,7 @@ import java.util.function.Consumer;
 public final class ProcessPool implements AutoCloseable {
 
     private static final AtomicInteger POOLS = new AtomicInteger();
-    private static final TaskFuture STOP = new TaskFuture(-1, "stop", "", null, new AtomicInteger());
+    private static final TaskFuture STOP = new TaskFuture(-1, "stop", "", null, (f, nanos) -> false);
 
     /**
      * The most workers a pool may have: each is a JVM of its own (tens of megabytes, a second of CPU to start), and
@@ -458,7 +458,7 @@ public final class ProcessPool implements AutoCloseable {
             throw new IllegalArgumentException("a time limit must be positive, got " + limit);
         }
         Protocol.checkCarriable(argument, "the argument of " + taskClassName);
-        var f = new TaskFuture(ids.incrementAndGet(), taskClassName, argument, limit, timedGetsToTimeOut);
+        var f = new TaskFuture(ids.incrementAndGet(), taskClassName, argument, limit, (future, nanos) -> timedGetsAtOnce.timeOutNow(future, nanos));
         synchronized (this) {
             if (state != State.RUNNING) throw new RejectedExecutionException(name + " is closed; " + f + " was not accepted");
             queue.add(f);
@@ -469,23 +469,25 @@ public final class ProcessPool implements AutoCloseable {
         return f;
     }
 
-    private final AtomicInteger timedGetsToTimeOut = new AtomicInteger();
-
-    /**
-     * For tests: the next {@code count} timed {@code get}s of this pool's futures that find their task unfinished
-     * throw {@link java.util.concurrent.TimeoutException} at once, whatever their timeout, as any timed wait may
-     * (chapter 09, "Timed waits made to time out"). Code that takes a timeout for the end of the task is then caught
-     * on every run, not only when the task happens to outlast the timeout; code that waits again is not affected.
-     */
-    public ProcessPool timeOutTimedGets(int count) {
-        if (count < 0) throw new IllegalArgumentException("count must be 0 or more, got " + count);
-        timedGetsToTimeOut.set(count);
-        return this;
+    /** For tests: which timed gets of an unfinished task time out at once (see {@link #timeOutTimedGets}). */
+    @FunctionalInterface
+    public interface TimedGetsAtOnce {
+        /** Whether this timed get of {@code future}, whose task is unfinished, asking for {@code timeoutNanos}, times out now. */
+        boolean timeOutNow(TaskFuture future, long timeoutNanos);
     }
 
-    /** How many of the timed gets ordered by {@link #timeOutTimedGets} are still to time out. */
-    public int timedGetsLeftToTimeOut() {
-        return timedGetsToTimeOut.get();
+    private volatile TimedGetsAtOnce timedGetsAtOnce = (future, nanos) -> false;
+
+    /**
+     * For tests: a timed {@code get} of this pool's futures that finds its task unfinished throws
+     * {@link java.util.concurrent.TimeoutException} at once, whatever its timeout, whenever {@code rule} says so, as any
+     * timed wait may (chapter 09, "Timed waits made to time out"). Code that takes a timeout for the end of the task is
+     * then caught on every run, not only when the task happens to outlast the timeout; code that waits again is not
+     * affected, once the rule lets a get really wait.
+     */
+    public ProcessPool timeOutTimedGets(TimedGetsAtOnce rule) {
+        this.timedGetsAtOnce = Objects.requireNonNull(rule, "rule is null: pass (future, nanos) -> false for none");
+        return this;
     }
 
     /** Calls {@code listener} with every task accepted from now on, right after it is queued (for monitoring and tests). */

@@ -27,15 +27,15 @@ public final class TaskFuture implements Future<TaskResult> {
     private State state = State.RUNNING;
     private TaskResult result;
     private Throwable failure;
-    private final java.util.concurrent.atomic.AtomicInteger timedGetsToTimeOut; // the pool's: see ProcessPool.timeOutTimedGets
+    private final ProcessPool.TimedGetsAtOnce timedGetsAtOnce; // the pool's: see ProcessPool.timeOutTimedGets
 
     TaskFuture(long id, String task, String argument, java.time.Duration limit,
-               java.util.concurrent.atomic.AtomicInteger timedGetsToTimeOut) {
+               ProcessPool.TimedGetsAtOnce timedGetsAtOnce) {
         this.id = id;
         this.task = task;
         this.argument = argument;
         this.limit = limit;
-        this.timedGetsToTimeOut = timedGetsToTimeOut;
+        this.timedGetsAtOnce = timedGetsAtOnce;
     }
 
     public long id() { return id; }
@@ -89,8 +89,8 @@ public final class TaskFuture implements Future<TaskResult> {
     public synchronized TaskResult get(long timeout, TimeUnit unit)
             throws InterruptedException, ExecutionException, TimeoutException {
         long deadline = System.nanoTime() + unit.toNanos(timeout);
-        if (state == State.RUNNING && timedGetsToTimeOut.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            throw new TimeoutException("task " + id + " (" + task + ") has not finished"); // at once, as ordered
+        if (state == State.RUNNING && timedGetsAtOnce.timeOutNow(this, unit.toNanos(timeout))) {
+            throw new TimeoutException("task " + id + " (" + task + ") has not finished"); // at once, as the pool's rule says
         }
         while (state == State.RUNNING) {
             long left = deadline - System.nanoTime();
