@@ -59,7 +59,7 @@ public final class TestsOnTrial {
      * skipped or aborted (@Disabled, an assumption), and how many held tasks the tests left waiting at a shut gate.
      */
     record Trial(List<String> tests, Map<String, String> failures, List<String> skipped, int heldAtShutGates,
-                 Map<String, Long> millis, Set<String> timedOut) {}
+                 Map<String, Long> millis, Set<String> timedOut, Map<String, Long> fastestByMethod) {}
 
     /**
      * Runs the tests of {@code tests} one test method at a time (all invocations of a parameterized one together),
@@ -67,6 +67,11 @@ public final class TestsOnTrial {
      * the tests after it might each wait out their timeout. Then opens any gate the tests left shut, and counts them.
      */
     static Trial run(Class<?> tests, Object implementation, int secondsPerTest) {
+        return run(tests, implementation, secondsPerTest, Set.of());
+    }
+
+    /** As {@link #run(Class, Object, int)}, without the test methods named in {@code leftOut}. */
+    static Trial run(Class<?> tests, Object implementation, int secondsPerTest, Set<String> leftOut) {
         var listener = new Listener();
         // Only this listener: the launcher that runs the exercise's own tests (Maven's, the tool's) must not
         // count the learner's tests as its own.
@@ -83,6 +88,7 @@ public final class TestsOnTrial {
                     .toList();
             if (methods.isEmpty()) launcher.execute(request(selectClass(tests), secondsPerTest), listener); // reports a class that fails
             for (var method : methods) {
+                if (leftOut.contains(((MethodSource) method.getSource().orElseThrow()).getMethodName())) continue;
                 launcher.execute(request(selectUniqueId(method.getUniqueId()), secondsPerTest), listener);
                 if (listener.failed()) break;
             }
@@ -107,8 +113,11 @@ public final class TestsOnTrial {
      */
     private static final Map<Class<?>, Rights> AGAINST_THE_RIGHT = new ConcurrentHashMap<>();
 
-    /** The tests against the right implementations: the first rejection, if any, and each test's fastest time in ms. */
-    private record Rights(Optional<AssertionError> rejected, Map<String, Long> fastest) {}
+    /**
+     * The tests against the right implementations: the first rejection, if any, each test's fastest time in ms, and
+     * each test method's (the fastest of its invocations against any right implementation).
+     */
+    private record Rights(Optional<AssertionError> rejected, Map<String, Long> fastest, Map<String, Long> fastestByMethod) {}
 
     /**
      * A timeout against wrong code is a catch only for a test this much faster than that timeout against right code:
@@ -139,8 +148,14 @@ public final class TestsOnTrial {
                     + " the check that they pass every right implementation), and a test that fails on right code proves"
                     + " nothing when it fails on wrong code. Make them pass every right implementation first.\n  " + lesson);
         }
-        var trial = run(tests, wrong.implementation(), SECONDS_AGAINST_WRONG_CODE);
-        noTests(tests, trial);
+        // A test method that takes the whole time it is given against wrong code even against right code can only time out
+        // against wrong code, which catches nothing: it is not run against it (each such run would cost that time).
+        var tooSlow = new java.util.TreeSet<String>();
+        againstRight.fastestByMethod().forEach((method, ms) -> {
+            if (ms >= SECONDS_AGAINST_WRONG_CODE * 1000L) tooSlow.add(method);
+        });
+        var trial = run(tests, wrong.implementation(), SECONDS_AGAINST_WRONG_CODE, tooSlow);
+        if (tooSlow.isEmpty() || !trial.tests().isEmpty() || !trial.failures().isEmpty()) noTests(tests, trial);
         notStarted(tests, trial);
         var caughtBy = trial.failures().keySet().stream()
                 .filter(test -> !trial.timedOut().contains(test) || againstRight.fastest().getOrDefault(test, Long.MAX_VALUE) < FAST_MILLIS)
@@ -157,6 +172,16 @@ public final class TestsOnTrial {
                     + " (or spins) that long times out on any code; hold the tasks at a gate and wait only for what you need to"
                     + " see.\n  What " + wrong.name() + " does: " + wrong.whatItDoes() + "\n  " + lesson);
         }
+        if (!tooSlow.isEmpty()) {
+            var slow = tooSlow.first();
+            throw new AssertionError("Your tests did not catch " + wrong.name() + " by what they check: " + slow + " takes "
+                    + againstRight.fastestByMethod().get(slow) + " ms against right code, as long as or longer than the "
+                    + SECONDS_AGAINST_WRONG_CODE + " s each test is given against wrong code, so against it that test could only"
+                    + " time out, which tells nothing (it was not run against it)" + (trial.tests().isEmpty() ? "" : ", and your"
+                    + " other tests passed against it") + ". A test that waits (or spins) that long times out on any code; hold"
+                    + " the tasks at a gate and wait only for what you need to see.\n  What " + wrong.name() + " does: "
+                    + wrong.whatItDoes() + "\n  " + lesson);
+        }
         throw new AssertionError("Your tests let a wrong implementation through: " + wrong.name() + ".\n  What it does: "
                 + wrong.whatItDoes() + "\n  All " + trial.tests().size() + " of your tests passed against it. Write a test"
                 + " that fails on it on every run, without sleeping: hold the tasks at a gate your test owns and act only"
@@ -167,6 +192,7 @@ public final class TestsOnTrial {
         noTimeoutsOfTheirOwn(tests);
         return AGAINST_THE_RIGHT.computeIfAbsent(tests, t -> {
             var fastest = new HashMap<String, Long>();
+            var fastestByMethod = new HashMap<String, Long>();
             for (var right : rights) {
                 // one test method at a time, stopping at the first that fails: each test that hangs costs 10 s
                 var trial = run(tests, right.implementation(), SECONDS_AGAINST_RIGHT_CODE);
@@ -175,15 +201,16 @@ public final class TestsOnTrial {
                 }
                 noTests(tests, trial);
                 notStarted(tests, trial);
-                if (!trial.failures().isEmpty()) return new Rights(Optional.of(rejected(right, trial, lesson)), Map.of());
+                if (!trial.failures().isEmpty()) return new Rights(Optional.of(rejected(right, trial, lesson)), Map.of(), Map.of());
                 try {
                     gatesOpened("the right implementation " + right.name(), trial);
                 } catch (AssertionError leftShut) {
-                    return new Rights(Optional.of(leftShut), Map.of());
+                    return new Rights(Optional.of(leftShut), Map.of(), Map.of());
                 }
                 trial.millis().forEach((test, ms) -> fastest.merge(test, ms, Math::min));
+                trial.fastestByMethod().forEach((method, ms) -> fastestByMethod.merge(method, ms, Math::min));
             }
-            return new Rights(Optional.empty(), Map.copyOf(fastest));
+            return new Rights(Optional.empty(), Map.copyOf(fastest), Map.copyOf(fastestByMethod));
         });
     }
 
@@ -271,6 +298,7 @@ public final class TestsOnTrial {
         private final Map<String, Long> started = new HashMap<>();
         private final Map<String, Long> millis = new HashMap<>();
         private final Set<String> timedOut = new HashSet<>();
+        private final Map<String, Long> fastestByMethod = new HashMap<>();
 
         @Override
         public synchronized void executionStarted(TestIdentifier id) {
@@ -282,6 +310,8 @@ public final class TestsOnTrial {
             var name = name(id);
             var since = started.get(name);
             if (since != null) millis.put(name, (System.nanoTime() - since) / 1_000_000);
+            var method = id.getSource().filter(MethodSource.class::isInstance).map(s -> ((MethodSource) s).getMethodName());
+            if (since != null && id.isTest() && method.isPresent()) fastestByMethod.merge(method.get(), millis.get(name), Math::min);
             if (result.getThrowable().filter(TimeoutException.class::isInstance).isPresent()) timedOut.add(name);
             if (result.getStatus() == TestExecutionResult.Status.ABORTED) { // an assumption that did not hold: not run
                 skipped.add(name + ": " + describe(result.getThrowable()));
@@ -304,7 +334,7 @@ public final class TestsOnTrial {
 
         synchronized Trial trial(int heldAtShutGates) {
             return new Trial(List.copyOf(tests), Collections.unmodifiableMap(new LinkedHashMap<>(failures)),
-                    List.copyOf(skipped), heldAtShutGates, Map.copyOf(millis), Set.copyOf(timedOut));
+                    List.copyOf(skipped), heldAtShutGates, Map.copyOf(millis), Set.copyOf(timedOut), Map.copyOf(fastestByMethod));
         }
 
         /** "theFinalLineComesOnceAfterEveryTask, task 1 of 10 held": the method, and the invocation's name. */
