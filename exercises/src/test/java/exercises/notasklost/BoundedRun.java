@@ -133,7 +133,7 @@ final class BoundedRun {
                     // Only once nothing but task 0 is left: close() answers an interrupt with shutdownNow(), which would
                     // throw queued tasks away, and the learner's code would be blamed for it. And only while the thread
                     // waits for the pool, still in the wait seen (checked after looking at the pool): not in its policy.
-                    if (inPolicy(info) || queuedForALock(info) || !work.onlyTask0Left()
+                    if (inPolicy(info) || queuedForALock(info) || !work.onlyTheStragglerLeft()
                             || !stillInTheSameWait(run.learner.thread(), info)) {
                         return;
                     }
@@ -146,12 +146,17 @@ final class BoundedRun {
                     // unfinished on every run. The look at the pool comes after this wait was seen, so the thread must still
                     // be in that same wait afterwards: a policy's put() seen just before it returned is not a wait for the pool,
                     // nor is a pool's own lock (shutdown() inside close() may queue for it for a moment).
-                    if (!inPolicy(info) && !queuedForALock(info) && work.onlyTask0Left()
+                    if (!inPolicy(info) && !queuedForALock(info) && work.onlyTheStragglerLeft()
                             && stillInTheSameWait(run.learner.thread(), info)) {
                         work.stragglerGate.open();
                     }
                 } else if (waitsAtInterrupt < 0 || info.getWaitedCount() > waitsAtInterrupt) {
-                    work.stragglerGate.open();
+                    // Not while it waits for another task's future (invokeAll of the others, get() of all but the last):
+                    // that wait ends without the straggler. Otherwise once every other task has ended, so that code that
+                    // waits for only some of them meets the unfinished straggler on every run.
+                    if (interrupt || !work.anotherTasksFuture(info.getLockInfo()) && work.nothingCanEndBeforeTheStraggler()) {
+                        work.stragglerGate.open();
+                    }
                 }
             }
 

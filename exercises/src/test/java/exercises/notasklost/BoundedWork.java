@@ -21,9 +21,10 @@ import workbook.ch05.PoolMaker;
  *
  * <p>Every task prints two lines and then waits at a gate that only the test opens, so nothing finishes while the
  * learner submits: the workers stay busy, the queue fills up, and the rejection policy is put to work on every
- * run. Task 0, which always lands on a worker, waits at a gate of its own (the straggler's) that opens only when
- * the learner's thread waits for something else than a task it runs itself: a final line printed before that
- * was printed before every task finished, every time.
+ * run. One task (the straggler: task 0 unless the test says another) waits at a gate of its own that opens only when
+ * the learner's thread waits for something else than a task it runs itself, or than another task's future, and
+ * every other task has ended: a final line printed before that was printed before every task finished, every time,
+ * and so was one printed after waiting for every task but the straggler (the last one, say).
  */
 final class BoundedWork implements AutoCloseable {
 
@@ -130,6 +131,16 @@ final class BoundedWork implements AutoCloseable {
             return learnersQueue != null && learnersQueue.timedOut();
         }
 
+        @Override
+        protected <T> java.util.concurrent.RunnableFuture<T> newTaskFor(Runnable runnable, T value) {
+            return new WatchedFuture<>(java.util.concurrent.Executors.callable(runnable, value));
+        }
+
+        @Override
+        protected <T> java.util.concurrent.RunnableFuture<T> newTaskFor(java.util.concurrent.Callable<T> callable) {
+            return new WatchedFuture<>(callable);
+        }
+
         /** Every task handed to execute() (submit() hands over a wrapper of its own), once each. */
         private final Set<Runnable> handedOver = ConcurrentHashMap.newKeySet();
 
@@ -212,20 +223,31 @@ final class BoundedWork implements AutoCloseable {
     private final AtomicIntegerArray runs;
     private final AtomicInteger finished = new AtomicInteger();
     private final AtomicInteger interrupted = new AtomicInteger();
-    private final AtomicInteger othersRunning = new AtomicInteger(); // tasks but task 0 that have started and not ended
-    private volatile Thread stragglerThread; // the thread that runs task 0
+    private final AtomicInteger othersRunning = new AtomicInteger(); // tasks but the straggler that have started and not ended
+    private volatile Thread stragglerThread; // the thread that runs the straggler
+    private final int stragglerIndex;
+    /** The future the pool made for the straggler (submit, invokeAll), once it has started; null before, or without one. */
+    private volatile java.util.concurrent.Future<?> stragglerFuture;
+    /** The future of this pool's that the current thread runs: the straggler's is found by its task. */
+    private static final ThreadLocal<java.util.concurrent.Future<?>> RUNNING = new ThreadLocal<>();
     private volatile boolean closing;
     private volatile boolean adversaryTime; // see WatchedPool.awaitTermination
 
     /** Whether this run's timed waits time out at once (the timed-wait test). */
     boolean adversaryTime() { return adversaryTime; }
-    private volatile boolean holdThroughInterrupts; // task 0 ignores interrupts, see holdThroughInterrupts()
+    private volatile boolean holdThroughInterrupts; // the straggler ignores interrupts, see holdThroughInterrupts()
     private final Set<Thread> taskThreads = ConcurrentHashMap.newKeySet();
     private final Set<Thread> interruptedOn = ConcurrentHashMap.newKeySet(); // threads on which a task stopped, interrupted
     private final List<Thread> workers = new CopyOnWriteArrayList<>();
     private final List<Made> made = new CopyOnWriteArrayList<>();
 
     BoundedWork(int size, PrintStream out) {
+        this(size, out, 0);
+    }
+
+    /** The straggler is task {@code stragglerIndex}: the first, one in the middle or the last one. */
+    BoundedWork(int size, PrintStream out, int stragglerIndex) {
+        this.stragglerIndex = stragglerIndex;
         this.size = size;
         this.out = out;
         this.runs = new AtomicIntegerArray(size);
@@ -247,17 +269,42 @@ final class BoundedWork implements AutoCloseable {
     }
 
     /**
-     * Nothing but task 0 can still be going on: no other task runs, none waits in a queue, and every worker but task 0's
-     * is idle (waiting for work), not between taking a task from the queue and starting it.
+     * Nothing but the straggler can still be going on: no other task runs, none waits in a queue, and every worker but
+     * the straggler's is idle (waiting for work), not between taking a task from the queue and starting it.
      */
-    boolean onlyTask0Left() {
+    boolean onlyTheStragglerLeft() {
         if (othersRunning.get() > 0 || made.stream().anyMatch(m -> !m.queue().isEmpty())) return false;
+        return otherWorkersIdle();
+    }
+
+    /**
+     * Nothing but the straggler can go on before it ends: as {@link #onlyTheStragglerLeft()}, but tasks may wait in the
+     * queue of a pool whose only live worker runs the straggler (a pool of one): they cannot start before it ends.
+     */
+    boolean nothingCanEndBeforeTheStraggler() {
+        if (othersRunning.get() > 0) return false;
+        boolean anotherWorker = workers.stream().anyMatch(w -> w != stragglerThread && w.getState() != Thread.State.TERMINATED);
+        if (anotherWorker && made.stream().anyMatch(m -> !m.queue().isEmpty())) return false;
+        return otherWorkersIdle();
+    }
+
+    private boolean otherWorkersIdle() {
         for (var w : workers) {
             if (w == stragglerThread) continue;
             var state = w.getState();
             if (state != Thread.State.WAITING && state != Thread.State.TIMED_WAITING && state != Thread.State.TERMINATED) return false;
         }
         return true;
+    }
+
+    /**
+     * Whether {@code lock} (what a thread waits on) is a future this pool made for a task other than the straggler: a
+     * wait for that task alone, which the straggler need not end. (A future the learner made itself is not known.)
+     */
+    boolean anotherTasksFuture(LockInfo lock) {
+        if (lock == null || !lock.getClassName().equals(WatchedFuture.class.getName())) return false;
+        var straggler = stragglerFuture;
+        return straggler == null || lock.getIdentityHashCode() != System.identityHashCode(straggler);
     }
 
     int size() { return size; }
@@ -314,6 +361,45 @@ final class BoundedWork implements AutoCloseable {
         }
     }
 
+    /**
+     * The futures of submit() and invokeAll(): a real FutureTask that tells the straggler's task which future runs it,
+     * and whose timed get(), in the timed-wait test, times out at once while its task is unfinished, as any timed wait
+     * may (the first {@value TimedWaits#AT_LEAST} and until two minutes are asked for: see {@link TimedWaits}).
+     */
+    final class WatchedFuture<T> extends java.util.concurrent.FutureTask<T> {
+        private final TimedWaits gets = new TimedWaits(adversaryTime ? exercises.support.WatchedPool.Time.ADVERSARY
+                : exercises.support.WatchedPool.Time.PATIENT);
+
+        WatchedFuture(java.util.concurrent.Callable<T> callable) {
+            super(callable);
+        }
+
+        @Override
+        public void run() {
+            RUNNING.set(this);
+            try {
+                super.run();
+            } finally {
+                RUNNING.remove();
+            }
+        }
+
+        @Override
+        public T get(long timeout, TimeUnit unit) throws InterruptedException, java.util.concurrent.ExecutionException,
+                java.util.concurrent.TimeoutException {
+            if (gets.timeOutNow(!isDone(), timeout, unit)) {
+                getTimedOut = true;
+                throw new java.util.concurrent.TimeoutException("the test made this timed get() time out: the task was not done yet");
+            }
+            return super.get(timeout, unit);
+        }
+    }
+
+    private volatile boolean getTimedOut;
+
+    /** Whether the test made a timed get() of a future of the pool's time out. */
+    boolean getTimedOut() { return getTimedOut; }
+
     private final class Task implements Runnable {
         private final int index;
 
@@ -323,12 +409,16 @@ final class BoundedWork implements AutoCloseable {
 
         @Override
         public void run() {
-            if (index == 0) stragglerThread = Thread.currentThread();
-            else othersRunning.incrementAndGet();
+            if (index == stragglerIndex) {
+                stragglerThread = Thread.currentThread();
+                stragglerFuture = RUNNING.get();
+            } else {
+                othersRunning.incrementAndGet();
+            }
             try {
                 runGated();
             } finally {
-                if (index != 0) othersRunning.decrementAndGet();
+                if (index != stragglerIndex) othersRunning.decrementAndGet();
             }
         }
 
@@ -340,11 +430,11 @@ final class BoundedWork implements AutoCloseable {
             boolean wasInterrupted = false;
             while (true) {
                 try {
-                    (index == 0 ? stragglerGate : gate).await();
+                    (index == stragglerIndex ? stragglerGate : gate).await();
                     break;
                 } catch (InterruptedException e) {
                     wasInterrupted = true;
-                    if (index == 0 && holdThroughInterrupts) continue;
+                    if (index == stragglerIndex && holdThroughInterrupts) continue;
                     interrupted.incrementAndGet();
                     interruptedOn.add(Thread.currentThread());
                     Thread.currentThread().interrupt();

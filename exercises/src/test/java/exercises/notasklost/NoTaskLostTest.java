@@ -2,6 +2,7 @@ package exercises.notasklost;
 
 import exercises.support.Expect;
 import exercises.support.InterruptExpect;
+import exercises.support.HeldAt;
 import exercises.support.Lesson;
 import exercises.support.OwnWaits;
 import exercises.support.RecordingOut;
@@ -11,6 +12,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 
@@ -52,9 +55,24 @@ class NoTaskLostTest {
 
     private Outcome start(int tasks, int threads, int queueCapacity, boolean adversaryTime, BoundedRun.Interrupt interrupt)
             throws InterruptedException {
+        return start(tasks, threads, queueCapacity, adversaryTime, interrupt, 0);
+    }
+
+    /**
+     * Held at a position other than the first: as many tasks as the pool holds (three threads, a queue of three), so
+     * every task lands on the pool and none is run by your thread (a task your thread ran itself has ended when it
+     * goes on), and the held one is a worker's to run, in the middle or at the end of the queue.
+     */
+    private Outcome heldWhereAWorkerRunsIt(HeldAt held, boolean adversaryTime) throws InterruptedException {
+        return start(6, 3, 3, adversaryTime, BoundedRun.Interrupt.NEVER, held.index(6));
+    }
+
+    /** {@code straggler}: the task held until your thread waits and every other task has ended. */
+    private Outcome start(int tasks, int threads, int queueCapacity, boolean adversaryTime, BoundedRun.Interrupt interrupt,
+                          int straggler) throws InterruptedException {
         boolean interrupting = interrupt == BoundedRun.Interrupt.WHILE_ONLY_TASK_0_IS_LEFT;
         var out = RecordingOut.counting(() -> 0);
-        var work = new BoundedWork(tasks, out);
+        var work = new BoundedWork(tasks, out, straggler);
         if (adversaryTime) work.withAdversaryTime();
         if (interrupting) work.holdThroughInterrupts();
         works.add(work);
@@ -177,12 +195,17 @@ class NoTaskLostTest {
                 + " over, or, with the flag still set, every later wait before handing one over ended at once)";
     }
 
-    /** Your first timed awaitTermination while tasks are unfinished times out at once (the test makes it, as a slow day may). */
-    @Test
-    void aTimedWaitThatTimesOutIsNotTakenAsTheEnd() throws InterruptedException {
-        var o = start(20, 2, 3, true);
+    /**
+     * Your timed awaitTermination or future's get() while tasks are unfinished times out at once (the test makes it, as
+     * a slow day may). The held task is the first, one in the middle or the last, so a timed wait on only some of the
+     * futures (the last one's, say) meets it too.
+     */
+    @ParameterizedTest(name = "the held task is the {0} one")
+    @EnumSource(HeldAt.class)
+    void aTimedWaitThatTimesOutIsNotTakenAsTheEnd(HeldAt held) throws InterruptedException {
+        var o = held == HeldAt.FIRST ? start(20, 2, 3, true, BoundedRun.Interrupt.NEVER, 0) : heldWhereAWorkerRunsIt(held, true);
         if (!(o.run().thrown() instanceof UnsupportedOperationException)) notStoppedWithShutdownNow(o);
-        boolean timedOut = o.work().made().stream().anyMatch(m -> m.pool().timedOut());
+        boolean timedOut = o.work().made().stream().anyMatch(m -> m.pool().timedOut()) || o.work().getTimedOut();
         boolean ownTimedOut = !OwnWaits.timedOut().isEmpty();
         var t = o.run().thrown();
         if ((timedOut || ownTimedOut) && Expect.gaveUpLoudly(t, o.out(), FINAL)) {
@@ -192,7 +215,8 @@ class NoTaskLostTest {
         var finals = o.out().linesEqualTo(FINAL);
         if (timedOut && finals.size() == 1 && finals.getFirst().unfinishedTasks() > 0) {
             throw new AssertionError("'" + FINAL + "' was printed while " + finals.getFirst().unfinishedTasks() + " of " + o.work().size()
-                    + " tasks had not finished. Your awaitTermination(...) returned false, meaning \"time is up, tasks still running\""
+                    + " tasks had not finished. Your " + (o.work().getTimedOut() ? "timed get(...) threw TimeoutException" : "awaitTermination(...)"
+                    + " returned false") + ", meaning \"time is up, tasks still running\""
                     + " (the test made it time out, as a slow day may, whatever the timeout), and your code printed anyway. Use its"
                     + " answer: wait again in a loop until it returns true, or use try-with-resources.\n  " + Lesson.AWAIT_RESULT);
         }
@@ -422,9 +446,15 @@ class NoTaskLostTest {
         tasksRanOnThePoolOrOnTheSubmitter(o);
     }
 
-    @Test
-    void printsTheFinalLineOnlyAfterEveryTaskFinished() throws InterruptedException {
-        var o = run(20, 2, 2);
+    /**
+     * The held task is the first (with more tasks than fit, so your policy is put to work), one in the middle or the
+     * last (with as many as fit, so each is a worker's to run): waiting for all but some of them is caught too.
+     */
+    @ParameterizedTest(name = "the held task is the {0} one")
+    @EnumSource(HeldAt.class)
+    void printsTheFinalLineOnlyAfterEveryTaskFinished(HeldAt held) throws InterruptedException {
+        var o = held == HeldAt.FIRST ? start(20, 2, 2, false, BoundedRun.Interrupt.NEVER, 0) : heldWhereAWorkerRunsIt(held, false);
+        returnedNormally(o);
         finalLineAfterEveryTask(o);
     }
 
