@@ -3,6 +3,7 @@ package exercises.keepthefailures;
 import exercises.support.HeldDownloads;
 import exercises.support.HeldRun;
 import exercises.support.InterruptExpect;
+import exercises.support.HeldAt;
 import exercises.support.Lesson;
 import exercises.support.OwnWaits;
 import exercises.support.WatchedPool;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import workbook.ch07.CatalogueServer;
 import workbook.ch07.Fetch;
@@ -67,8 +69,9 @@ class KeepTheFailuresTest {
 
     /** A page that answers 200 at once unless a test scripts it. */
     private static final int SCRIPTED = 6;
-    /** In the timed-wait test: page SCRIPTED's fetch waits here until your thread is blocked waiting (see holdUntilTheCallerWaits). */
+    /** In the timed-wait test: page heldPage's fetch waits here until your thread is blocked waiting (see holdUntilTheCallerWaits). */
     private volatile CountDownLatch heldUntilTheCallerWaits;
+    private volatile int heldPage = SCRIPTED;
 
     /** Thrown into a loop that keeps fetching a page far beyond maxAttempts; an Error, so catch (Exception) lets it pass. */
     static final class RetriedForever extends Error {
@@ -91,7 +94,10 @@ class KeepTheFailuresTest {
             int attempt = fetches.computeIfAbsent(page, p -> new AtomicInteger()).incrementAndGet();
             if (attempt > GIVE_UP_AFTER) throw new RetriedForever(page);
             var held = heldUntilTheCallerWaits;
-            if (page == SCRIPTED && held != null) held.await();
+            if (page == heldPage && held != null) {
+                WatchedPool.noteStragglerStarted(); // the pool then knows which future waits for it
+                held.await();
+            }
             var script = scripts.get(page);
             if (script != null) return script.attempt(attempt);
             if (page == NOT_A_PAGE) return new Fetch.Reply(200, NOT_A_PAGE_BODY);
@@ -255,10 +261,20 @@ class KeepTheFailuresTest {
         }
     }
 
-    /** Your first timed waits on each future time out (the test makes them, as a slow network may): that is no outcome. */
-    @Test
-    void aTimedWaitThatTimesOutIsNotTakenAsTheEnd() throws InterruptedException {
+    /**
+     * Your first timed waits on each future time out (the test makes them, as a slow network may): that is no outcome. The
+     * held page is the first, one in the middle or the last one, so a timed wait on only some futures (the last one's,
+     * say) meets it too.
+     */
+    @ParameterizedTest(name = "the held page is the {0} one")
+    @EnumSource(HeldAt.class)
+    void aTimedWaitThatTimesOutIsNotTakenAsTheEnd(HeldAt at) throws InterruptedException {
         pools = new WatchedPool.Factory(WatchedPool.Time.ADVERSARY);
+        heldPage = switch (at) {
+            case FIRST -> PAGES.getFirst();
+            case MIDDLE -> SCRIPTED;
+            case LAST -> PAGES.getLast();
+        };
         var held = holdUntilTheCallerWaits(Thread.currentThread());
         List<Outcome> outcomes;
         try {
@@ -267,6 +283,17 @@ class KeepTheFailuresTest {
             held.countDown();
         }
         if (outcomes == null) return; // it stopped with the TimeoutException of a wait the test made time out: said so
+        var heldOutcome = outcomes.get(heldPage - 1);
+        var timedOutAny = timedOut();
+        boolean heldRight = heldPage == NOT_A_PAGE ? heldOutcome instanceof Outcome.Failed f && f.status() == 200 && f.attempts() == 1
+                : heldOutcome.equals(new Outcome.Downloaded(heldPage, Item.onPage(heldPage), 1));
+        if (!heldRight && timedOutAny.isPresent()) {
+            throw new AssertionError("Page " + heldPage + "'s outcome is " + heldOutcome + ", not how the page went ("
+                    + (heldPage == NOT_A_PAGE ? "a failure with status 200 after one attempt: its body is not a catalogue page"
+                    : "downloaded at the first attempt") + "). The test held that page's fetch and made your " + timedOutAny.get()
+                    + " time out (as it may on a slow day, whatever the timeout): a timed wait that times out says the task"
+                    + " still runs, not how the page went. Wait again until it is done.\n  " + Lesson.AWAIT_RESULT);
+        }
         expectFailed(outcomes.get(ALWAYS_500 - 1), 500, MAX_ATTEMPTS, "answers 500 every time");
         var o = outcomes.get(ONCE_500 - 1);
         var timedOut = timedOut();
@@ -300,13 +327,27 @@ class KeepTheFailuresTest {
                 var lock = info == null ? null : info.getLockInfo();
                 if ((state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING)
                         && exercises.support.LearnerThread.inFrame(info, KeepTheFailures.class.getName(), null) // inside your method
-                        && (lock == null || !lock.getClassName().startsWith("java.util.concurrent.locks.ReentrantLock$"))) {
+                        && (lock == null || !lock.getClassName().startsWith("java.util.concurrent.locks.ReentrantLock$"))
+                        && !waitsForAnotherPage(caller)) {
                     held.countDown();
                 }
                 java.util.concurrent.locks.LockSupport.parkNanos(1_000_000); // look again; no decision rests on this delay
             }
         });
         return held;
+    }
+
+    /**
+     * Whether {@code caller} waits for the future of a page other than the held one (a get() or an invokeAll that does
+     * not need it): that wait ends by itself, so the held page is kept until a wait that may need it.
+     */
+    private boolean waitsForAnotherPage(Thread caller) {
+        for (var pool : pools.created()) {
+            var wait = pool.currentWaitOf(caller.threadId());
+            if (wait instanceof WatchedPool.Wait.OnFuture f && !f.needsStraggler()) return true;
+            if (wait instanceof WatchedPool.Wait.InvokeAll all && !all.needsStraggler()) return true;
+        }
+        return false;
     }
 
     /** Every 5xx answer is worth another try (not only 500), and the last status seen is the one kept. */
