@@ -1,6 +1,7 @@
 package exercises.downloadthenreport;
 
 import exercises.support.Expect;
+import exercises.support.HeldAt;
 import exercises.support.HeldDownloads;
 import exercises.support.HeldRun;
 import exercises.support.InterruptExpect;
@@ -15,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
 import workbook.ch07.CatalogueServer;
@@ -23,7 +26,8 @@ import workbook.ch07.Outcome;
 import workbook.ch07.Report;
 
 /**
- * Twelve pages come from chapter 07's catalogue server, started by the test. Page 7 is held at the server until
+ * Twelve pages come from chapter 07's catalogue server, started by the test. Page 7 (in two tests also the first or
+ * the last page, in turn) is held at the server until
  * your thread is really waiting for it (blocked in get() of its future, close(), awaitTermination or invokeAll),
  * so a report line written before the last download finished is caught on every run. Page 4 always fails.
  */
@@ -32,7 +36,9 @@ class DownloadThenReportTest {
 
     private static final String FILE = exercises.support.Stub.file(DownloadThenReport.class);
     private static final int PAGES = 12;
-    private static final int HELD = 7;
+    private static final int HELD_IN_THE_MIDDLE = 7;
+    /** The page the server holds in this test: in the middle, unless a test holds the first or the last. */
+    private int held = HELD_IN_THE_MIDDLE;
     private static final int FAILING = 4;
     private static final int POOL_SIZE = 4;
 
@@ -45,9 +51,9 @@ class DownloadThenReportTest {
         return run(false);
     }
 
-    /** With {@code interrupting}, your thread is interrupted the first time it really waits for page HELD. */
+    /** With {@code interrupting}, your thread is interrupted the first time it really waits for the held page. */
     private Run run(boolean interrupting) throws InterruptedException {
-        downloads = new HeldDownloads(PAGES, HELD, new CatalogueServer.Failures(Set.of(FAILING), Set.of()), pools);
+        downloads = new HeldDownloads(PAGES, held, new CatalogueServer.Failures(Set.of(FAILING), Set.of()), pools);
         var out = RecordingOut.counting(downloads::unfinished);
         exercises.support.LearnerRun.LearnerCode code =
                 () -> DownloadThenReport.downloadThenReport(pools, POOL_SIZE, downloads.pages(), downloads.download(), out);
@@ -61,21 +67,37 @@ class DownloadThenReportTest {
         }
     }
 
+    private static int page(HeldAt at) {
+        return switch (at) {
+            case FIRST -> 1;
+            case MIDDLE -> HELD_IN_THE_MIDDLE;
+            case LAST -> PAGES;
+        };
+    }
+
     @AfterEach
     void nothingOutlivesTheTest() throws InterruptedException {
         if (downloads != null) downloads.close();
     }
 
-    @Test
-    void theReportIsWrittenOnlyAfterTheLastDownloadFinished() throws InterruptedException {
+    /** The page held is the first, one in the middle or the last: waiting for all but some of them is caught too. */
+    @ParameterizedTest(name = "the held page is the {0} one")
+    @EnumSource(HeldAt.class)
+    void theReportIsWrittenOnlyAfterTheLastDownloadFinished(HeldAt at) throws InterruptedException {
+        held = page(at);
         var r = run();
         returnedNormally(r.run());
         nothingWrittenEarly(r);
     }
 
-    /** Your first timed wait on the pool or a future times out (the test makes it, as a slow network may). */
-    @Test
-    void aTimedWaitThatTimesOutIsNotTakenAsTheEnd() throws InterruptedException {
+    /**
+     * Your first timed waits on the pool or a future time out (the test makes them, as a slow network may). The page held
+     * is the first, one in the middle or the last, so a timed wait on only some futures (the last one's) meets it too.
+     */
+    @ParameterizedTest(name = "the held page is the {0} one")
+    @EnumSource(HeldAt.class)
+    void aTimedWaitThatTimesOutIsNotTakenAsTheEnd(HeldAt at) throws InterruptedException {
+        held = page(at);
         pools = new WatchedPool.Factory(WatchedPool.Time.ADVERSARY);
         var r = run();
         boolean timedOut = pools.created().stream().anyMatch(p -> !p.timedOut().isEmpty()) || !OwnWaits.timedOut().isEmpty();
@@ -96,7 +118,7 @@ class DownloadThenReportTest {
     }
 
     /**
-     * Your thread is interrupted while it waits for page HELD: going on waiting, or stopping and saying so (the
+     * Your thread is interrupted while it waits for the held page: going on waiting, or stopping and saying so (the
      * InterruptedException leaves your method, or the flag is set again) is right; a report written while that page is
      * unfinished is not.
      */
@@ -111,7 +133,7 @@ class DownloadThenReportTest {
         }
         var early = r.out().lines().stream().filter(l -> l.unfinishedTasks() > 0).findFirst()
                 .map(l -> "'" + l.text() + "' was written while " + l.unfinishedTasks() + " of " + PAGES + " downloads "
-                        + (l.unfinishedTasks() == 1 ? "was" : "were") + " unfinished (page " + HELD + " was held by the server)")
+                        + (l.unfinishedTasks() == 1 ? "was" : "were") + " unfinished (page " + held + " was held by the server)")
                 .orElse(null);
         boolean written = !r.out().lines().isEmpty();
         InterruptExpect.respected(t, r.run().flagSetAtReturn(), early, written, "the report", "downloads");
@@ -128,7 +150,7 @@ class DownloadThenReportTest {
             if (line.unfinishedTasks() > 0) {
                 int n = line.unfinishedTasks();
                 throw new AssertionError("'" + line.text() + "' was written while " + n + " of " + PAGES + " downloads "
-                        + (n == 1 ? "was" : "were") + " unfinished (page " + HELD + " was held by the server until your thread waited"
+                        + (n == 1 ? "was" : "were") + " unfinished (page " + held + " was held by the server until your thread waited"
                         + " for it). " + diagnosis());
             }
         }
@@ -177,7 +199,7 @@ class DownloadThenReportTest {
         }
         int started = r.run().startedWhenReleased();
         if (started >= 0 && started < PAGES) {
-            throw new AssertionError("When your thread waited for page " + HELD + ", only " + started + " of " + PAGES + " downloads had"
+            throw new AssertionError("When your thread waited for page " + held + ", only " + started + " of " + PAGES + " downloads had"
                     + " been submitted: you waited for each page before submitting the next, so they ran one after another."
                     + " Submit every page first, then wait for each future.\n  " + Lesson.REPORT_AFTER_DOWNLOADS);
         }
@@ -190,7 +212,7 @@ class DownloadThenReportTest {
         if (pool == null) return "Download every page on the pool, wait for all of them, then write.\n  " + Lesson.REPORT_AFTER_DOWNLOADS;
         if (!OwnWaits.timedOut().isEmpty() && pool.timedOut().isEmpty()) return Expect.ownTimedOutMessage();
         if (!pool.timedOut().isEmpty()) {
-            return "Your " + pool.timedOut().getFirst() + " timed out (the test made it, as a slow network may; page " + HELD
+            return "Your " + pool.timedOut().getFirst() + " timed out (the test made it, as a slow network may; page " + held
                     + " was still being downloaded), and you wrote the report anyway (pool calls: " + calls(pool)
                     + "). Use its answer: wait again until the work is done, or get() every future.\n  " + Lesson.AWAIT_RESULT;
         }
