@@ -10,7 +10,7 @@ import workbook.ch05.PoolMaker;
 
 // Wrong on purpose: "the last task was submitted last, so it ends last anyway": gets every future but the last one,
 // then shutdown() without waiting. Tasks do not end in the order they were submitted.
-// Expect: tasks had not finished
+// Expect: You waited for some of the tasks' futures (get()), but not for every one
 public final class NoTaskLost {
     public static void runAll(PoolMaker pools, int threads, int queueCapacity, List<Runnable> tasks, String finalLine,
                               PrintStream out) throws Exception {

@@ -1,9 +1,9 @@
 package exercises.keepthefailures;
 
+import exercises.support.HeldAt;
 import exercises.support.HeldDownloads;
 import exercises.support.HeldRun;
 import exercises.support.InterruptExpect;
-import exercises.support.HeldAt;
 import exercises.support.Lesson;
 import exercises.support.OwnWaits;
 import exercises.support.WatchedPool;

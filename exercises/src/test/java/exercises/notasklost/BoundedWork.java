@@ -385,8 +385,15 @@ final class BoundedWork implements AutoCloseable {
         }
 
         @Override
+        public T get() throws InterruptedException, java.util.concurrent.ExecutionException {
+            futureWaitedOn = true;
+            return super.get();
+        }
+
+        @Override
         public T get(long timeout, TimeUnit unit) throws InterruptedException, java.util.concurrent.ExecutionException,
                 java.util.concurrent.TimeoutException {
+            futureWaitedOn = true;
             if (gets.timeOutNow(!isDone(), timeout, unit)) {
                 getTimedOut = true;
                 throw new java.util.concurrent.TimeoutException("the test made this timed get() time out: the task was not done yet");
@@ -396,6 +403,13 @@ final class BoundedWork implements AutoCloseable {
     }
 
     private volatile boolean getTimedOut;
+    private volatile boolean futureWaitedOn;
+
+    /** Whether the learner's code called get() on a future of the pool's (submit, invokeAll). */
+    boolean futureWaitedOn() { return futureWaitedOn; }
+
+    /** The straggler's number (task 0 unless the test holds another). */
+    int stragglerIndex() { return stragglerIndex; }
 
     /** Whether the test made a timed get() of a future of the pool's time out. */
     boolean getTimedOut() { return getTimedOut; }

@@ -1,8 +1,8 @@
 package exercises.notasklost;
 
 import exercises.support.Expect;
-import exercises.support.InterruptExpect;
 import exercises.support.HeldAt;
+import exercises.support.InterruptExpect;
 import exercises.support.Lesson;
 import exercises.support.OwnWaits;
 import exercises.support.RecordingOut;
@@ -12,10 +12,10 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.Timeout.ThreadMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Every task is held by the test until your thread stops submitting and waits, so the pool's threads are busy and
@@ -218,7 +218,8 @@ class NoTaskLostTest {
                     + " tasks had not finished. Your " + (o.work().getTimedOut() ? "timed get(...) threw TimeoutException" : "awaitTermination(...)"
                     + " returned false") + ", meaning \"time is up, tasks still running\""
                     + " (the test made it time out, as a slow day may, whatever the timeout), and your code printed anyway. Use its"
-                    + " answer: wait again in a loop until it returns true, or use try-with-resources.\n  " + Lesson.AWAIT_RESULT);
+                    + " answer: " + (o.work().getTimedOut() ? "wait again on the same future until it returns, or get() without a"
+                    + " timeout" : "wait again in a loop until it returns true") + ", or use try-with-resources.\n  " + Lesson.AWAIT_RESULT);
         }
         if (ownTimedOut && finals.size() == 1 && finals.getFirst().unfinishedTasks() > 0) {
             throw new AssertionError("'" + FINAL + "' was printed while " + finals.getFirst().unfinishedTasks() + " of " + o.work().size()
@@ -401,6 +402,13 @@ class NoTaskLostTest {
                     + " was set: the task saw the interrupt at once and stopped unfinished, as an interrupted task should. An"
                     + " interrupted thread should not start new work: stop and say so (throw, or return without the final line),"
                     + " or keep the interrupt aside while it runs the task and set the flag again at the end.\n  " + Lesson.INTERRUPTS);
+        }
+        if (line.unfinishedTasks() > 0 && o.work().futureWaitedOn()) {
+            throw new AssertionError("'" + FINAL + "' was printed while " + line.unfinishedTasks() + " of " + o.work().size()
+                    + " tasks had not finished. You waited for some of the tasks' futures (get()), but not for every one: the"
+                    + " test held task " + o.work().stragglerIndex() + " until the others had ended, and nothing waited for it."
+                    + " Tasks do not end in the order they were handed over: get() every future, or close the pool"
+                    + " (try-with-resources waits for every task), then print.\n  " + Lesson.WAITING);
         }
         if (line.unfinishedTasks() > 0) {
             throw new AssertionError("'" + FINAL + "' was printed while " + line.unfinishedTasks() + " of " + o.work().size()
