@@ -169,26 +169,41 @@ class ExercisesAreProvenTest {
 
     /**
      * One container per exercise: its stub, its wrong samples, its right samples. Every check is handed to
-     * {@link #checks()} as the tests are made, so {@link #PARALLEL} run at once; each test waits for its own verdict.
+     * {@link #checks()} before the first test is made, so {@link #PARALLEL} run at once; each test waits for its own verdict.
      */
     @TestFactory
     Stream<DynamicNode> everyExercise() throws IOException {
         // -Dproof.only=name1,name2 proves only those exercises (quicker while writing one); empty means all.
         var only = List.of(System.getProperty("workbook.proofOnly", "").split(",")).stream().filter(n -> !n.isBlank()).toList();
-        return Catalog.read(CATALOG).stream().filter(ex -> only.isEmpty() || only.contains(ex.name())).map(ex -> {
-            var stub = checkLater(ex, ROOT.resolve(Workbook.STUBS).resolve(ex.packagePath()), "The untouched stub", List.of());
+        var exercises = Catalog.read(CATALOG).stream().filter(ex -> only.isEmpty() || only.contains(ex.name())).toList();
+        // The checks are asked for slowest exercises first (those with a longer limit in exercises.toml start worker JVMs,
+        // a cluster, or run the learner's tests against many implementations), so that no long check is left to run
+        // alone at the end while the other checkers idle; the tests keep the catalogue's order.
+        var verdicts = new java.util.HashMap<Path, LaterVerdict>();
+        var bySlowness = exercises.stream().sorted(java.util.Comparator.comparingInt(Catalog.Exercise::limitSeconds).reversed()).toList();
+        for (var ex : bySlowness) {
+            verdicts.put(stubOf(ex), checkLater(ex, stubOf(ex), "The untouched stub", List.of()));
+            for (var m : samples(WRONG.resolve(ex.name()))) verdicts.put(m, checkLater(ex, m, "The wrong sample", expectedMessages(m)));
+            for (var m : samples(RIGHT.resolve(ex.name()))) verdicts.put(m, checkLater(ex, m, "The correct idiom", List.of()));
+        }
+        return exercises.stream().map(ex -> {
             var nodes = new ArrayList<DynamicNode>();
+            var stub = verdicts.get(stubOf(ex));
             nodes.add(DynamicTest.dynamicTest("fails on the untouched stub", () -> failsOnStub(ex, stub.get())));
             for (var m : samples(WRONG.resolve(ex.name()))) {
-                var verdict = checkLater(ex, m, "The wrong sample", expectedMessages(m));
+                var verdict = verdicts.get(m);
                 nodes.add(DynamicTest.dynamicTest("rejects wrong sample " + m.getFileName(), () -> rejects(ex, m, verdict.get())));
             }
             for (var m : samples(RIGHT.resolve(ex.name()))) {
-                var verdict = checkLater(ex, m, "The correct idiom", List.of());
+                var verdict = verdicts.get(m);
                 nodes.add(DynamicTest.dynamicTest("accepts correct idiom " + m.getFileName(), () -> accepts(ex, m, verdict.get())));
             }
             return (DynamicNode) DynamicContainer.dynamicContainer(ex.name(), nodes.stream());
-        }).toList().stream(); // .toList(): every check is asked for before the first test waits for its verdict
+        });
+    }
+
+    private static Path stubOf(Catalog.Exercise ex) {
+        return ROOT.resolve(Workbook.STUBS).resolve(ex.packagePath());
     }
 
     /** The verdict of a check that runs when a thread of {@link #checks()} is free; fails when it does not compile. */
