@@ -88,6 +88,7 @@ public final class LearnerRun {
     private boolean inPerTaskAwait; // last seen waiting in a thread-per-task executor's awaitTermination
     private volatile boolean awaitedPool; // AWAITED_WITHOUT_SHUTDOWN: true for a watched pool, false for a per-task executor
     private Set<Thread> aliveBefore = Set.of(); // threads alive before the learner's code started
+    private Set<Long> virtualBefore; // virtual threads alive then (null where they cannot be read)
     private Set<Long> liveBefore; // with a held crowd: the ids of the virtual threads alive then (null: cannot tell)
     private HeldThroughTimedWaits timedJoins = HeldThroughTimedWaits.one(); // timed joins of the straggler's thread
     private volatile int notRunWhenJoined; // RAN_ONE_AFTER_ANOTHER: tasks not run yet when a task's thread was joined
@@ -149,6 +150,7 @@ public final class LearnerRun {
     private static LearnerRun run(LearnerRun run, LearnerCode code) throws InterruptedException {
         var workload = run.workload;
         run.aliveBefore = Set.copyOf(Thread.getAllStackTraces().keySet());
+        run.virtualBefore = LiveThreads.virtualThreadIds(); // see noLearnersThreadAtWork
         // virtual threads too (left by earlier runs in this JVM): see noVirtualThreadLeftForTheOtherTasks
         if (workload.crowdHeld()) run.liveBefore = LiveThreads.virtualThreadIds();
         // how many tasks were unfinished is read on the learner's thread, before the watcher releases anything held
@@ -496,7 +498,9 @@ public final class LearnerRun {
 
     /**
      * No platform thread runs the learner's code (a thread of its own on its way to a task, a timer task on the common
-     * pool) or is just starting, the learner's own thread, the tasks' and the pools' aside.
+     * pool) or is just starting, and no virtual thread started during the run is runnable (one not yet in its task, or
+     * a helper of the learner's at work: virtual threads are not in getAllStackTraces, so they are read from the JDK's
+     * thread containers), the learner's own thread, the tasks' and the pools' aside.
      */
     private boolean noLearnersThreadAtWork() {
         var tasksAndPools = new java.util.HashSet<Thread>(workload.taskThreads());
@@ -507,6 +511,13 @@ public final class LearnerRun {
             var state = t.getState();
             if (state != Thread.State.RUNNABLE && state != Thread.State.NEW) continue;
             if (inLearnersCode(e.getValue()) || !aliveBefore.contains(t) && startingUp(e.getValue())) return false;
+        }
+        var virtuals = virtualBefore == null ? null : LiveThreads.virtualThreads();
+        if (virtuals != null) {
+            for (var t : virtuals) {
+                if (tasksAndPools.contains(t) || t == learner.thread() || virtualBefore.contains(t.threadId())) continue;
+                if (t.getState() == Thread.State.RUNNABLE) return false;
+            }
         }
         return true;
     }

@@ -55,6 +55,18 @@ public final class LiveThreads {
         }
     }
 
+    /** Every live virtual thread, or null where the JDK's thread containers cannot be read. */
+    public static Set<Thread> virtualThreads() {
+        if (ROOT == null) return null;
+        try {
+            var threads = new HashSet<Thread>();
+            collectThreads(ROOT.invoke(null), threads);
+            return threads;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /**
      * The ids of the virtual threads alive now that were not alive in {@code before} (a {@link #virtualThreadIds()}
      * taken earlier) and are not among {@code known}; null where the containers cannot be read, now or then.
@@ -67,13 +79,19 @@ public final class LiveThreads {
         return live;
     }
 
-    @SuppressWarnings("unchecked")
     private static void collect(Object container, Set<Long> ids) throws ReflectiveOperationException {
+        var threads = new HashSet<Thread>();
+        collectThreads(container, threads);
+        threads.forEach(t -> ids.add(t.threadId()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void collectThreads(Object container, Set<Thread> into) throws ReflectiveOperationException {
         try (var threads = (Stream<Thread>) THREADS.invoke(container)) {
-            threads.filter(Thread::isVirtual).forEach(t -> ids.add(t.threadId()));
+            threads.filter(Thread::isVirtual).forEach(into::add);
         }
         try (var children = (Stream<Object>) CHILDREN.invoke(container)) {
-            for (var child : children.toList()) collect(child, ids);
+            for (var child : children.toList()) collectThreads(child, into);
         }
     }
 }
