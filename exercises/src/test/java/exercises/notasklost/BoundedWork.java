@@ -364,7 +364,7 @@ final class BoundedWork implements AutoCloseable {
     /**
      * The futures of submit() and invokeAll(): a real FutureTask that tells the straggler's task which future runs it,
      * and whose timed get(), in the timed-wait test, times out at once while its task is unfinished, as any timed wait
-     * may (the first {@value TimedWaits#AT_LEAST} and until two minutes are asked for: see {@link TimedWaits}).
+     * may (the first {@value TimedWaits#AT_LEAST} and until ten minutes are asked for: see {@link TimedWaits}).
      */
     final class WatchedFuture<T> extends java.util.concurrent.FutureTask<T> {
         private final TimedWaits gets = new TimedWaits(adversaryTime ? exercises.support.WatchedPool.Time.ADVERSARY

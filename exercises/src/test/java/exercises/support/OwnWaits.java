@@ -53,7 +53,7 @@ import java.util.function.BooleanSupplier;
  * ({@link #startRun(boolean)} with {@code true}: the tests whose handed-in objects time out,
  * {@link WatchedPool.Time#ADVERSARY}, and the outwaiting runs), a timed wait whose work is unfinished times out at once,
  * whatever its timeout, under the handed-in objects' rule ({@link TimedWaits}: on each object, at least 25 times and
- * two minutes asked for, then the real waits). The time-out is the real method called with a zero timeout wherever
+ * ten minutes asked for, then the real waits). The time-out is the real method called with a zero timeout wherever
  * the JDK's own behaviour matters (a barrier broken for every party, an exchange with a partner already waiting, a
  * condition's lock released and taken again). A held task stays held through it, so code that ignores the answer goes
  * on while the work is unfinished, at any timeout, and a loop that waits again gets through: the time a timed wait
@@ -423,7 +423,8 @@ public final class OwnWaits {
         return System.currentTimeMillis() + ahead.get() / 1_000_000;
     }
 
-    private static void clockMovesOn(long nanos) {
+    /** Moves the learner's clock on by {@code nanos}: a time-out or delay made to be up at once stood for that long. */
+    static void clockMovesOn(long nanos) {
         ahead.accumulateAndGet(Math.max(0, nanos), (a, b) -> a > Long.MAX_VALUE / 4 - b ? a : a + b); // never overflows
     }
 
@@ -569,8 +570,7 @@ public final class OwnWaits {
         }
         waitingForReal.remove(thread);
         timedOut.addIfAbsent(call + " on " + what(o));
-        clockMovesOn(nanos);
-        return true;
+        return true; // the learner's clock moved on in TimedWaits
     }
 
     /** {@link #timesOut}, and an interrupt already pending is thrown, as the real wait would throw it. */

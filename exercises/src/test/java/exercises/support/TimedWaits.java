@@ -16,9 +16,12 @@ public final class TimedWaits {
 
     /** At least this many timed waits time out. */
     public static final int AT_LEAST = 25;
-    /** ...and at least this much waiting asked for, in all. */
-    public static final long ASKED_AT_LEAST_MINUTES = 2;
-    /** At most this many: a loop of 1 ms waits would need 120,000 to ask for 2 minutes. */
+    /**
+     * ...and at least this much waiting asked for, in all: "thirty tries of five seconds, then carry on" (150 s) and a
+     * deadline of a few minutes of the learner's clock (which moves on by each instant time-out) are caught.
+     */
+    public static final long ASKED_AT_LEAST_MINUTES = 10;
+    /** At most this many: a loop of 1 ms waits would need 600,000 to ask for 10 minutes. */
     public static final int AT_MOST = 5_000;
 
     private final boolean adversary;
@@ -38,7 +41,12 @@ public final class TimedWaits {
         long asked = askedNanos.accumulateAndGet(Math.max(0, unit.toNanos(timeout)), (a, b) -> a + b < 0 ? Long.MAX_VALUE : a + b);
         int n = timedOut.incrementAndGet();
         if (n > AT_MOST) return false;
-        return n <= AT_LEAST || asked < TimeUnit.MINUTES.toNanos(ASKED_AT_LEAST_MINUTES);
+        boolean now = n <= AT_LEAST || asked < TimeUnit.MINUTES.toNanos(ASKED_AT_LEAST_MINUTES);
+        // The learner's clock (System.nanoTime and currentTimeMillis in its code, see OwnWaits) moves on by the time this
+        // time-out stood for, so code that waits in slices until a deadline of its own meets that deadline as it would
+        // if the work were slow, and goes on without the work if that is what it does.
+        if (now) OwnWaits.clockMovesOn(unit.toNanos(timeout));
+        return now;
     }
 
     /** Whether a timed wait on this object was made to time out. */

@@ -32,7 +32,7 @@ import java.util.function.IntFunction;
  *       task go once the learner really waits, so the wait ends; a timeout that is too short can never race the work.</li>
  *   <li>{@link Time#ADVERSARY}: timed waits on an object whose work is unfinished time out at once, whatever timeout the
  *       learner passed, as they may on a slow, busy day, until at least 25 have and together they asked for at least
- *       two minutes ({@link TimedWaits}): {@code awaitTermination} returns {@code false},
+ *       ten minutes ({@link TimedWaits}): {@code awaitTermination} returns {@code false},
  *       {@code get} throws {@link TimeoutException}, {@code invokeAll} cancels the tasks it has not completed. Code that
  *       waits again (a loop) or stops and says so passes; code that ignores the result goes on while work is held.</li>
  * </ul>

@@ -129,7 +129,7 @@ class WaitForTheWorkersTest {
 
     /**
      * Timed get()s of an unfinished task run out at once, whatever their timeout, as any timed wait may: at least the
-     * first 25 of each future, and until two minutes of waiting have been asked for (PoolWork.outwaitingTimedGets). Code
+     * first 25 of each future, and until ten minutes of waiting have been asked for (PoolWork.outwaitingTimedGets). Code
      * that goes on when its time is up, or after a few more tries, without that task's output, is caught on every run;
      * a loop that waits again passes, and so does giving up with the TimeoutException before the final line. The held task is the first, a middle or the
      * last one, so a timed get() on only some of the futures (the last one, say) meets the held task too.
