@@ -33,6 +33,12 @@ public final class HeldTask implements Callable<String>, Serializable, Hazelcast
 
     @Override
     public String call() throws InterruptedException {
+        if (member == null) {
+            // Hazelcast hands a member to a task it runs; a task called here was never sent to the cluster.
+            throw new IllegalStateException(name + " ran outside the cluster, on thread '" + Thread.currentThread().getName()
+                    + "': a task runs on a member only when it is submitted to the cluster's executor (IExecutorService.submit);"
+                    + " calling call() yourself runs it here, in this JVM");
+        }
         var gate = Gate.byId(gateId);
         try {
             gate.passThrough();
