@@ -124,6 +124,13 @@ final class WatchedExecutor implements InvocationHandler {
             waitedOnStraggler = true; // invokeAll waits for every task it submits
             straggler.open();
         }
+        if (args != null) {
+            for (int i = 0; i < args.length; i++) {
+                if (args[i] instanceof com.hazelcast.core.ExecutionCallback<?> callback) {
+                    args[i] = new CountedCallback<>(callback, args[0] == stragglerTask);
+                }
+            }
+        }
         Object result;
         boolean invokingAll = name.startsWith("invokeAll");
         if (invokingAll) inInvokeAlls.incrementAndGet();
@@ -325,8 +332,46 @@ final class WatchedExecutor implements InvocationHandler {
 
     /** Whether every future handed to the learner, the straggler's aside, has its answer (the replies have all come). */
     boolean othersAnswered() {
+        if (othersCallbacksDone.get() < othersCallbacksHanded.get()) return false;
         synchronized (handedOut) {
             return handedOut.stream().allMatch(w -> w.isStraggler || w.isDone() || !(w.real instanceof CompletionStage<?>) && w.real.isDone());
+        }
+    }
+
+    private final AtomicInteger othersCallbacksHanded = new AtomicInteger();
+    private final AtomicInteger othersCallbacksDone = new AtomicInteger();
+
+    /**
+     * A callback of the learner's (submit(task, callback)), counted: the reply to a task comes back to it a moment after
+     * the task has ended on its member, so "every other task has answered" waits until the callbacks of the other tasks
+     * have returned, or a wait of the learner's that they end (a latch they count down) would race the held task.
+     */
+    private final class CountedCallback<T> implements com.hazelcast.core.ExecutionCallback<T> {
+        private final com.hazelcast.core.ExecutionCallback<T> callback;
+        private final boolean ofStraggler;
+
+        CountedCallback(com.hazelcast.core.ExecutionCallback<T> callback, boolean ofStraggler) {
+            this.callback = callback;
+            this.ofStraggler = ofStraggler;
+            if (!ofStraggler) othersCallbacksHanded.incrementAndGet();
+        }
+
+        @Override
+        public void onResponse(T response) {
+            try {
+                callback.onResponse(response);
+            } finally {
+                if (!ofStraggler) othersCallbacksDone.incrementAndGet();
+            }
+        }
+
+        @Override
+        public void onFailure(Throwable t) {
+            try {
+                callback.onFailure(t);
+            } finally {
+                if (!ofStraggler) othersCallbacksDone.incrementAndGet();
+            }
         }
     }
 
