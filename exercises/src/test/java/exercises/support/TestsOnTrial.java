@@ -131,6 +131,7 @@ public final class TestsOnTrial {
      * and the tests that rejected it.
      */
     public static void mustPassAll(Class<?> tests, List<Suspect> rights, Lesson lesson) {
+        notJudgedWhileTheyNap(tests);
         var rejected = againstTheRight(tests, rights, lesson).rejected();
         if (rejected.isPresent()) throw rejected.get();
     }
@@ -142,6 +143,7 @@ public final class TestsOnTrial {
      * by timing out would make the check long).
      */
     public static void mustCatch(Class<?> tests, Suspect wrong, List<Suspect> rights, Lesson lesson) {
+        notJudgedWhileTheyNap(tests);
         var againstRight = againstTheRight(tests, rights, lesson);
         if (againstRight.rejected().isPresent()) {
             throw new AssertionError("Not judged yet against " + wrong.name() + ": your tests fail on right code too (see"
@@ -228,15 +230,31 @@ public final class TestsOnTrial {
      * whether a sleep was reached.
      */
     public static void mustNotSleep(Class<?> tests, List<Suspect> rights) {
-        againstTheRight(tests, rights, Lesson.YOU_WRITE_THE_TEST); // an untouched stub, or no tests at all, is said first
         var sleeps = SleepingCalls.in(tests);
-        if (sleeps.isEmpty()) return;
+        if (sleeps.isEmpty()) {
+            againstTheRight(tests, rights, Lesson.YOU_WRITE_THE_TEST); // an untouched stub, or no tests at all, is said
+            return;
+        }
         throw new AssertionError("Your tests call " + String.join(" and ", sleeps) + ". A test that sleeps, waits a while"
                 + " (a timed join, a latch's await with a timeout...) or reads the clock decides by the clock: on a busy"
                 + " machine the pause is too short and it misses a wrong program, or it passes only because the program"
                 + " happened to be quick. Hold the tasks at a gate your test owns, and wait for what you need to see"
                 + " (Watch.awaitWaitingOrEnded, HeldTasks.awaitTheOthersEnded, Caller.join) instead; a loop that looks again"
                 + " until a state is reached may step with join(1).\n  " + Lesson.SLEEPING_TESTS);
+    }
+
+    /**
+     * Tests that nap are not run against the implementations: whatever they catch they catch by the clock (see
+     * {@link #mustNotSleep}), and running them would cost their naps against every implementation. (The stub naps
+     * nowhere, so "not started yet" still comes first for it.)
+     */
+    private static void notJudgedWhileTheyNap(Class<?> tests) {
+        var sleeps = SleepingCalls.in(tests);
+        if (sleeps.isEmpty()) return;
+        throw new AssertionError("Not judged: your tests call " + String.join(" and ", sleeps) + ", so what they catch they"
+                + " catch by the clock (see the check that your tests never sleep). They were not run against the"
+                + " implementations; take the naps out, hold the tasks at a gate and wait for what you need to see, and they"
+                + " will be.\n  " + Lesson.SLEEPING_TESTS);
     }
 
     private static void notStarted(Class<?> tests, Trial trial) {
