@@ -570,7 +570,7 @@ public final class OwnWaits {
         }
         waitingForReal.remove(thread);
         timedOut.addIfAbsent(call + " on " + what(o));
-        return true; // the learner's clock moved on in TimedWaits
+        return true; // the learner's clock moved on in TimedWaits (also when the run's cap made the wait the real one)
     }
 
     /** {@link #timesOut}, and an interrupt already pending is thrown, as the real wait would throw it. */
