@@ -72,7 +72,21 @@ public final class TestsOnTrial {
 
     /** As {@link #run(Class, Object, int)}, without the test methods named in {@code leftOut}. */
     static Trial run(Class<?> tests, Object implementation, int secondsPerTest, Set<String> leftOut) {
+        return run(tests, implementation, secondsPerTest, leftOut, false);
+    }
+
+    /**
+     * With {@code stopAtTheFirstFailure} (against right code, where any failure rejects the tests), the implementation
+     * handed in refuses every call once a test has failed, so the other invocations of a parameterized test end at once
+     * instead of each waiting out its timeout; their failures are not recorded.
+     */
+    static Trial run(Class<?> tests, Object implementation, int secondsPerTest, Set<String> leftOut, boolean stopAtTheFirstFailure) {
         var listener = new Listener();
+        var stopped = new java.util.concurrent.atomic.AtomicBoolean();
+        if (stopAtTheFirstFailure) {
+            listener.stopAfterAFailure(stopped);
+            implementation = refusingOnce(implementation, stopped);
+        }
         // Only this listener: the launcher that runs the exercise's own tests (Maven's, the tool's) must not
         // count the learner's tests as its own.
         var launcher = LauncherFactory.create(LauncherConfig.builder()
@@ -94,6 +108,27 @@ public final class TestsOnTrial {
             }
         }
         return listener.trial(HeldTasks.openEveryGateLeftShut());
+    }
+
+    /** {@code implementation}, refusing every call of its interfaces' methods once {@code stopped} is set. */
+    private static Object refusingOnce(Object implementation, java.util.concurrent.atomic.AtomicBoolean stopped) {
+        var interfaces = implementation.getClass().getInterfaces();
+        if (interfaces.length == 0) return implementation;
+        return java.lang.reflect.Proxy.newProxyInstance(interfaces[0].getClassLoader(), interfaces, (proxy, method, args) -> {
+            if (method.getDeclaringClass() == Object.class) {
+                return switch (method.getName()) {
+                    case "equals" -> proxy == args[0];
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    default -> implementation.toString();
+                };
+            }
+            if (stopped.get()) throw new IllegalStateException("not run: a test already failed against this implementation");
+            try {
+                return method.invoke(implementation, args);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                throw e.getCause();
+            }
+        });
     }
 
     private static LauncherDiscoveryRequest request(DiscoverySelector selector, int secondsPerTest) {
@@ -197,7 +232,7 @@ public final class TestsOnTrial {
             var fastestByMethod = new HashMap<String, Long>();
             for (var right : rights) {
                 // one test method at a time, stopping at the first that fails: each test that hangs costs 10 s
-                var trial = run(tests, right.implementation(), SECONDS_AGAINST_RIGHT_CODE);
+                var trial = run(tests, right.implementation(), SECONDS_AGAINST_RIGHT_CODE, Set.of(), true);
                 if (Thread.currentThread().isInterrupted()) {
                     throw new IllegalStateException("the check was stopped while your tests ran"); // no verdict kept
                 }
@@ -317,10 +352,17 @@ public final class TestsOnTrial {
         private final Map<String, Long> millis = new HashMap<>();
         private final Set<String> timedOut = new HashSet<>();
         private final Map<String, Long> fastestByMethod = new HashMap<>();
+        private java.util.concurrent.atomic.AtomicBoolean stopAfterAFailure; // see run(..., stopAtTheFirstFailure)
+        private final Set<String> startedAfterTheStop = new HashSet<>();
+
+        void stopAfterAFailure(java.util.concurrent.atomic.AtomicBoolean stopped) {
+            this.stopAfterAFailure = stopped;
+        }
 
         @Override
         public synchronized void executionStarted(TestIdentifier id) {
             started.put(name(id), System.nanoTime());
+            if (stopAfterAFailure != null && stopAfterAFailure.get()) startedAfterTheStop.add(name(id));
         }
 
         @Override
@@ -337,6 +379,8 @@ public final class TestsOnTrial {
             }
             if (id.isTest()) tests.add(name);
             if (result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) return;
+            if (startedAfterTheStop.contains(name)) return; // refused by the stopped implementation: not the learner's failure
+            if (stopAfterAFailure != null && id.isTest()) stopAfterAFailure.set(true);
             // a class or container that fails (a failing @BeforeAll, say) counts as a failing test of its own
             failures.put(name, name + ": " + describe(result.getThrowable()));
         }
