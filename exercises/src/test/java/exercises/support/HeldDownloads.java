@@ -85,12 +85,7 @@ public final class HeldDownloads implements Gate, AutoCloseable {
         for (var pool : pools.created()) {
             var wait = pool.currentWaitOf(info.getThreadId());
             if (wait == null) continue;
-            boolean needsStraggler = switch (wait) {
-                case WatchedPool.Wait.OnFuture f -> f.needsStraggler();
-                case WatchedPool.Wait.Termination t -> true;
-                case WatchedPool.Wait.InvokeAll a -> a.needsStraggler();
-            };
-            return needsStraggler ? HeldRun.Verdict.RELEASE : HeldRun.Verdict.HOLD;
+            return wait.needsStraggler() ? HeldRun.Verdict.RELEASE : HeldRun.Verdict.HOLD;
         }
         // Queued for a lock (a pool's own lock inside submit(), a queue's): held for microseconds by another thread, not a
         // wait for the pages. Deciding here would let the page (or an interrupting run's interrupt) go at random moments.

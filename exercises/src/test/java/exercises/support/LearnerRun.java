@@ -533,11 +533,7 @@ public final class LearnerRun {
         if (state != Thread.State.WAITING && state != Thread.State.TIMED_WAITING) return false; // it moved on: look again
         WatchedPool.Wait wait = currentPoolWait();
         if (wait != null) {
-            return switch (wait) {
-                case WatchedPool.Wait.OnFuture f -> f.needsStraggler() && othersSettled();
-                case WatchedPool.Wait.Termination t -> othersSettled();
-                case WatchedPool.Wait.InvokeAll a -> a.needsStraggler() && othersSettled();
-            };
+            return wait.needsStraggler() && othersSettled();
         }
         var lock = info.getLockInfo();
         boolean joinsOwnThread = false; // joins a thread of the learner's that runs no task

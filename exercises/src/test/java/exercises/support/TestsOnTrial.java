@@ -65,20 +65,10 @@ public final class TestsOnTrial {
      * Runs the tests of {@code tests} one test method at a time (all invocations of a parameterized one together),
      * with {@code implementation} handed in, and stops after the first method that fails: one failure decides, and
      * the tests after it might each wait out their timeout. Then opens any gate the tests left shut, and counts them.
-     */
-    static Trial run(Class<?> tests, Object implementation, int secondsPerTest) {
-        return run(tests, implementation, secondsPerTest, Set.of());
-    }
-
-    /** As {@link #run(Class, Object, int)}, without the test methods named in {@code leftOut}. */
-    static Trial run(Class<?> tests, Object implementation, int secondsPerTest, Set<String> leftOut) {
-        return run(tests, implementation, secondsPerTest, leftOut, false);
-    }
-
-    /**
-     * With {@code stopAtTheFirstFailure} (against right code, where any failure rejects the tests), the implementation
-     * handed in refuses every call once a test has failed, so the other invocations of a parameterized test end at once
-     * instead of each waiting out its timeout; their failures are not recorded.
+     * The test methods named in {@code leftOut} are not run. With {@code stopAtTheFirstFailure} (against right code,
+     * where any failure rejects the tests), the implementation handed in refuses every call once a test has failed, so
+     * the other invocations of a parameterized test end at once instead of each waiting out its timeout; their failures
+     * are not recorded.
      */
     static Trial run(Class<?> tests, Object implementation, int secondsPerTest, Set<String> leftOut, boolean stopAtTheFirstFailure) {
         var listener = new Listener();
@@ -191,7 +181,7 @@ public final class TestsOnTrial {
         againstRight.fastestByMethod().forEach((method, ms) -> {
             if (ms >= SECONDS_AGAINST_WRONG_CODE * 1000L) tooSlow.add(method);
         });
-        var trial = run(tests, wrong.implementation(), SECONDS_AGAINST_WRONG_CODE, tooSlow);
+        var trial = run(tests, wrong.implementation(), SECONDS_AGAINST_WRONG_CODE, tooSlow, false);
         if (tooSlow.isEmpty() || !trial.tests().isEmpty() || !trial.failures().isEmpty()) noTests(tests, trial);
         notStarted(tests, trial);
         var caughtBy = trial.failures().keySet().stream()

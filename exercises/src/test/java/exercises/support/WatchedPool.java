@@ -46,22 +46,33 @@ public final class WatchedPool implements ExecutorService {
 
     /** What the learner's thread is blocked in, as far as this pool knows. */
     public sealed interface Wait {
+        /** Whether only the held task can end this wait (then the test may let it go once the others have settled). */
+        boolean needsStraggler();
+
         /**
          * Waiting for one future. It needs the held task if that task runs inside it, or if the pool has a
          * single thread (held by the straggler) and this submission has not started: FIFO puts it behind.
          */
         record OnFuture(Submission submission, int poolSize) implements Wait {
+            @Override
             public boolean needsStraggler() {
                 return submission.holdsStraggler || (poolSize == 1 && !submission.started);
             }
         }
-        record Termination() implements Wait {}
+        /** Waiting for the pool to terminate: that needs every task, the held one too. */
+        record Termination() implements Wait {
+            @Override
+            public boolean needsStraggler() {
+                return true;
+            }
+        }
         /**
          * Waiting in invokeAll for its tasks: it needs the held task if that task runs inside it, or if one of its tasks
          * has not started (queued behind the held one). A task the learner handed over apart (execute(), submit()) is not
          * waited for here.
          */
         record InvokeAll(List<Submission> submissions) implements Wait {
+            @Override
             public boolean needsStraggler() {
                 return submissions.stream().anyMatch(s -> s.holdsStraggler || !s.started);
             }
